@@ -1,0 +1,161 @@
+import { linkEntities } from './aliases';
+import { findContradictions } from './contradictions';
+import { analyzeDocument } from './document';
+import type { Contradiction, DocumentAnalysis, DocumentDate, Entity, Mention } from './types';
+
+interface Linked {
+  entities: Entity[];
+  byId: Map<string, Entity>;
+  /** Per file, mentions sorted by start, each tagged with its entity. */
+  mentionsByFile: Map<string, { mention: Mention; entity: Entity }[]>;
+  contradictions: Contradiction[];
+}
+
+/**
+ * The folder-wide index: per-document analyses are cached and redone only for the document
+ * that changed; cross-document results (entities, contradictions) are rebuilt lazily on the next query.
+ */
+export class CorpusIndex {
+  private readonly texts = new Map<string, string>();
+  private readonly analyses = new Map<string, DocumentAnalysis>();
+  private linked: Linked | undefined;
+  private version = 0;
+
+  /** Incremented on every change; adapters use it to drop stale results. */
+  get generation(): number {
+    return this.version;
+  }
+
+  setDocument(file: string, text: string): void {
+    if (this.texts.get(file) === text) return;
+    this.texts.set(file, text);
+    this.analyses.delete(file);
+    this.invalidate();
+  }
+
+  removeDocument(file: string): boolean {
+    const had = this.texts.delete(file);
+    this.analyses.delete(file);
+    if (had) this.invalidate();
+    return had;
+  }
+
+  renameDocument(from: string, to: string): void {
+    const text = this.texts.get(from);
+    if (text === undefined) return;
+    this.removeDocument(from);
+    this.setDocument(to, text);
+  }
+
+  has(file: string): boolean {
+    return this.texts.has(file);
+  }
+
+  files(): string[] {
+    return [...this.texts.keys()].sort();
+  }
+
+  textOf(file: string): string | undefined {
+    return this.texts.get(file);
+  }
+
+  document(file: string): DocumentAnalysis | undefined {
+    if (!this.texts.has(file)) return undefined;
+    this.ensureAnalyses();
+    return this.analyses.get(file);
+  }
+
+  documents(): DocumentAnalysis[] {
+    this.ensureAnalyses();
+    return this.files().map((f) => this.analyses.get(f)!);
+  }
+
+  entities(): Entity[] {
+    return this.ensureLinked().entities;
+  }
+
+  entity(id: string): Entity | undefined {
+    return this.ensureLinked().byId.get(id);
+  }
+
+  /** The mention covering `offset` in `file` (inclusive of its end, so a caret after the name hits it). */
+  mentionAt(file: string, offset: number): { mention: Mention; entity: Entity } | undefined {
+    const list = this.ensureLinked().mentionsByFile.get(file);
+    if (!list) return undefined;
+    let lo = 0;
+    let hi = list.length - 1;
+    while (lo <= hi) {
+      const mid = (lo + hi) >> 1;
+      const m = list[mid].mention;
+      if (offset < m.start) hi = mid - 1;
+      else if (offset > m.end) lo = mid + 1;
+      else return list[mid];
+    }
+    return undefined;
+  }
+
+  mentionsIn(file: string): { mention: Mention; entity: Entity }[] {
+    return this.ensureLinked().mentionsByFile.get(file) ?? [];
+  }
+
+  contradictions(): Contradiction[] {
+    return this.ensureLinked().contradictions;
+  }
+
+  contradictionsFor(file: string): Contradiction[] {
+    return this.contradictions().filter((c) => c.file === file);
+  }
+
+  private invalidate(): void {
+    this.linked = undefined;
+    this.version++;
+  }
+
+  /** Analyse dirty documents; undated ones borrow the folder's most common date. */
+  private ensureAnalyses(): void {
+    for (const file of this.files()) {
+      if (!this.analyses.has(file)) this.analyses.set(file, analyzeDocument(file, this.texts.get(file)!));
+    }
+    const inferred = mostCommonDate([...this.analyses.values()]);
+    for (const [file, a] of this.analyses) {
+      const ownDate = a.date.source !== 'inferred' && a.date.source !== 'none';
+      if (ownDate) continue;
+      const wanted: DocumentDate = inferred ? { date: inferred, source: 'inferred' } : { date: null, source: 'none' };
+      if (a.date.date !== wanted.date) {
+        this.analyses.set(file, analyzeDocument(file, this.texts.get(file)!, { referenceDate: wanted }));
+      }
+    }
+  }
+
+  private ensureLinked(): Linked {
+    if (this.linked) return this.linked;
+    const docs = this.documents();
+    const entities = linkEntities(docs);
+    entities.forEach((e, i) => (e.id = `e${i + 1}`));
+    const byId = new Map(entities.map((e) => [e.id, e]));
+    const mentionsByFile = new Map<string, { mention: Mention; entity: Entity }[]>();
+    for (const entity of entities) {
+      for (const mention of entity.mentions) {
+        let list = mentionsByFile.get(mention.file);
+        if (!list) mentionsByFile.set(mention.file, (list = []));
+        list.push({ mention, entity });
+      }
+    }
+    for (const list of mentionsByFile.values()) list.sort((a, b) => a.mention.start - b.mention.start);
+    this.linked = { entities, byId, mentionsByFile, contradictions: findContradictions(docs, entities) };
+    return this.linked;
+  }
+}
+
+function mostCommonDate(docs: DocumentAnalysis[]): string | null {
+  const counts = new Map<string, number>();
+  for (const d of docs) {
+    if (d.date.date && d.date.source !== 'inferred') counts.set(d.date.date, (counts.get(d.date.date) ?? 0) + 1);
+  }
+  let best: string | null = null;
+  let bestCount = 0;
+  for (const [date, n] of [...counts].sort()) {
+    if (n > bestCount) [best, bestCount] = [date, n];
+  }
+  return best;
+}

@@ -1,0 +1,73 @@
+import type { CorpusCollection } from './corpusCollection';
+import type { CheckResult } from './types';
+
+export interface SkippedFile {
+  file: string;
+  reason: string;
+}
+
+/** The command line's stable JSON shape, built from the index. */
+export function toCheckResult(corpus: CorpusCollection, skipped: SkippedFile[] = []): CheckResult {
+  const indexes = corpus.indexes();
+  // Ids are numbered across folders so they stay unique in one report.
+  let entityNo = 0;
+  let contradictionNo = 0;
+  return {
+    version: 1,
+    documents: indexes.flatMap((i) => i.documents()).map((d) => ({ file: d.file, date: d.date.date, dateSource: d.date.source })),
+    entities: indexes.flatMap((i) => i.entities()).map((e) => ({
+      id: `e${++entityNo}`,
+      name: e.name,
+      type: e.type,
+      aliases: e.aliases,
+      mentions: e.mentions.map((m) => ({ file: m.file, start: m.start, end: m.end, text: m.text })),
+    })),
+    contradictions: indexes.flatMap((i) => i.contradictions()).map((c) => ({
+      id: `c${++contradictionNo}`,
+      kind: c.kind,
+      code: c.code,
+      confidence: c.confidence,
+      file: c.file,
+      start: c.start,
+      end: c.end,
+      text: c.text,
+      message: c.message,
+      related: c.related.map((r) => ({ file: r.file, start: r.start, end: r.end, text: r.text })),
+    })),
+    skipped: [...skipped].sort((a, b) => a.file.localeCompare(b.file)),
+  };
+}
+
+/** A readable report for a terminal. */
+export function toTextReport(result: CheckResult): string {
+  const lines: string[] = [];
+  lines.push(`${result.documents.length} sources, ${result.entities.length} entities, ${result.contradictions.length} contradictions`);
+  lines.push('');
+  for (const d of result.documents) lines.push(`  ${d.file}  ${d.date ?? 'no date'}${d.date ? ` (${d.dateSource})` : ''}`);
+  if (result.contradictions.length) {
+    lines.push('', 'Contradictions:');
+    for (const c of result.contradictions) {
+      lines.push(`  [${c.kind}] ${c.file}:${c.start}-${c.end}  ${c.message}`);
+      lines.push(`      "${oneLine(c.text)}"`);
+      for (const r of c.related) lines.push(`      vs ${r.file}:${r.start}-${r.end} "${oneLine(r.text)}"`);
+    }
+  }
+  const shared = result.entities.filter((e) => new Set(e.mentions.map((m) => m.file)).size > 1);
+  if (shared.length) {
+    lines.push('', 'Entities named in more than one source:');
+    for (const e of shared.slice(0, 40)) {
+      const files = new Set(e.mentions.map((m) => m.file)).size;
+      lines.push(`  ${e.name} (${e.type}): ${e.mentions.length} mentions in ${files} sources`);
+    }
+  }
+  if (result.skipped.length) {
+    lines.push('', 'Skipped:');
+    for (const s of result.skipped) lines.push(`  ${s.file}: ${s.reason}`);
+  }
+  return lines.join('\n');
+}
+
+function oneLine(s: string): string {
+  const t = s.replace(/\s+/g, ' ').trim();
+  return t.length > 160 ? `${t.slice(0, 157)}...` : t;
+}

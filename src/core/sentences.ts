@@ -1,0 +1,52 @@
+import type { Sentence } from './types';
+
+const ABBREVIATIONS = new Set([
+  'mr', 'mrs', 'ms', 'dr', 'prof', 'gen', 'col', 'lt', 'sgt', 'capt', 'maj', 'rep', 'sen', 'gov', 'st', 'jr', 'sr',
+  'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec',
+  'inc', 'corp', 'co', 'ltd', 'vs', 'no', 'u.s', 'u.k', 'e.g', 'i.e', 'etc', 'mt', 'ft', 'approx',
+]);
+
+/**
+ * Splits text into sentences with exact offsets. Blank lines end paragraphs; a line break
+ * always ends a sentence (news sources put headlines, bylines and captions on their own lines).
+ */
+export function splitSentences(text: string): Sentence[] {
+  const out: Sentence[] = [];
+  let paragraph = 0;
+  const lineRe = /[^\r\n]*(\r\n|\n|\r|$)/g;
+  let m: RegExpExecArray | null;
+  let blankRun = false;
+  while ((m = lineRe.exec(text)) && m[0].length > 0) {
+    const lineStart = m.index;
+    const line = m[0].replace(/[\r\n]+$/, '');
+    if (line.trim() === '') {
+      if (!blankRun && out.length > 0) paragraph++;
+      blankRun = true;
+      continue;
+    }
+    blankRun = false;
+    splitLine(line, lineStart, paragraph, out);
+    if (lineRe.lastIndex >= text.length) break;
+  }
+  return out;
+}
+
+function splitLine(line: string, base: number, paragraph: number, out: Sentence[]): void {
+  let start = 0;
+  const push = (s: number, e: number) => {
+    while (s < e && /\s/.test(line[s])) s++;
+    while (e > s && /\s/.test(line[e - 1])) e--;
+    if (e > s) out.push({ start: base + s, end: base + e, index: out.length, paragraph });
+  };
+  const re = /[.!?]+["'”’)\]]*(?=\s+["'“‘(\[]?[A-Z0-9])/g;
+  let m: RegExpExecArray | null;
+  while ((m = re.exec(line))) {
+    const end = m.index + m[0].length;
+    const before = line.slice(start, m.index);
+    const lastWord = /([A-Za-z.]+)$/.exec(before)?.[1]?.toLowerCase() ?? '';
+    if (m[0] === '.' && (ABBREVIATIONS.has(lastWord) || /^[a-z]$/i.test(lastWord))) continue;
+    push(start, end);
+    start = end;
+  }
+  push(start, line.length);
+}

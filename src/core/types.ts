@@ -1,0 +1,151 @@
+/**
+ * Shared data shapes of the engine. Every offset is a UTF-16 code-unit index into the
+ * document's decoded text (BOM stripped), `end` exclusive, so `text.slice(start, end)`
+ * is always the quoted surface form.
+ */
+
+export interface Span {
+  start: number;
+  end: number;
+}
+
+export type EntityType = 'person' | 'place' | 'organization' | 'date' | 'number' | 'other';
+
+export interface Sentence extends Span {
+  index: number;
+  paragraph: number;
+}
+
+/** Where a document's reference date came from, in priority order. */
+export type DateSource = 'header' | 'published' | 'text' | 'inferred' | 'none';
+
+export interface DocumentDate {
+  /** ISO `YYYY-MM-DD`, or null when nothing could be found or inferred. */
+  date: string | null;
+  source: DateSource;
+  span?: Span;
+}
+
+/** A capitalised name found in text, before cross-document linking. */
+export interface NameMention extends Span {
+  /** Exact surface text (`text.slice(start, end)`), without a leading title such as `Mr`. */
+  text: string;
+  sentence: number;
+  /** Type guessed from the name and its context, before folder-wide voting. */
+  typeHint: EntityType;
+  /** Titles and descriptors seen right before the name, e.g. `Russian President`, `Mr`. */
+  descriptors: string[];
+  /** Wider span including the descriptors (`Russian President Vladimir Putin`). */
+  fullStart: number;
+}
+
+export type Granularity = 'day' | 'week' | 'month' | 'part-of-month' | 'season' | 'part-of-year' | 'year';
+
+/** A date expression normalised to an interval. */
+export interface TimeExpression extends Span {
+  text: string;
+  sentence: number;
+  /** Inclusive ISO date `YYYY-MM-DD`. */
+  from: string;
+  /** Inclusive ISO date `YYYY-MM-DD`. */
+  to: string;
+  granularity: Granularity;
+  /** True when the value depends on the document date (`last month`, `on Tuesday`). */
+  relative: boolean;
+  /** Human readable resolved value, e.g. `March 2023`, `Tue 18 Apr 2023`. */
+  label: string;
+}
+
+export type Comparator = '=' | '>' | '>=' | '<' | '<=' | '~';
+
+export interface Quantity extends Span {
+  text: string;
+  sentence: number;
+  value: number;
+  comparator: Comparator;
+  /** Lemmatised head noun counted, e.g. `troop`, `woman`, or null. */
+  unit: string | null;
+}
+
+export interface Ordinal extends Span {
+  text: string;
+  sentence: number;
+  value: number;
+  /** Lemmatised noun the ordinal qualifies (`visit`, `trip`, `time`), or null. */
+  noun: string | null;
+}
+
+/** What one document yields before anything is compared with other documents. */
+export interface DocumentAnalysis {
+  file: string;
+  text: string;
+  title?: Span;
+  byline?: Span;
+  bylineNames: string[];
+  date: DocumentDate;
+  sentences: Sentence[];
+  names: NameMention[];
+  times: TimeExpression[];
+  quantities: Quantity[];
+  ordinals: Ordinal[];
+}
+
+export interface Mention extends Span {
+  file: string;
+  text: string;
+  sentence: number;
+}
+
+export interface Entity {
+  id: string;
+  /** Canonical name: the longest well-formed surface form without titles. */
+  name: string;
+  type: EntityType;
+  aliases: string[];
+  descriptors: string[];
+  mentions: Mention[];
+}
+
+export type ContradictionKind = 'date' | 'number' | 'ordinal' | 'place' | 'negation' | 'other';
+
+export interface SpanRef extends Span {
+  file: string;
+  text: string;
+}
+
+export interface Contradiction extends SpanRef {
+  id: string;
+  kind: ContradictionKind;
+  /** Stable code per kind, e.g. `xref.date`; users set severity and suppress by it. */
+  code: string;
+  message: string;
+  /** 0..1 */
+  confidence: number;
+  related: SpanRef[];
+}
+
+/** The command line's JSON (`--format json`). Keep stable; bump `version` on breaking change. */
+export interface CheckResult {
+  version: 1;
+  documents: { file: string; date: string | null; dateSource: DateSource }[];
+  entities: {
+    id: string;
+    name: string;
+    type: EntityType;
+    aliases: string[];
+    mentions: { file: string; start: number; end: number; text: string }[];
+  }[];
+  contradictions: {
+    id: string;
+    kind: ContradictionKind;
+    code: string;
+    confidence: number;
+    file: string;
+    start: number;
+    end: number;
+    text: string;
+    message: string;
+    related: { file: string; start: number; end: number; text: string }[];
+  }[];
+  skipped: { file: string; reason: string }[];
+}
