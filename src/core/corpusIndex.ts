@@ -1,7 +1,7 @@
 import { linkEntities } from './aliases';
 import { findContradictions } from './contradictions';
 import { analyzeDocument } from './document';
-import type { Contradiction, DocumentAnalysis, DocumentDate, Entity, Mention } from './types';
+import type { Claim, Contradiction, DocumentAnalysis, DocumentDate, Entity, Mention, SentenceSupport } from './types';
 
 interface Linked {
   entities: Entity[];
@@ -104,6 +104,16 @@ export class CorpusIndex {
 
   contradictionsFor(file: string): Contradiction[] {
     return this.contradictions().filter((c) => c.file === file);
+  }
+
+  /** Claims whose subjects include the entity (issue #4 fills this). */
+  claimsAbout(_entityId: string): Claim[] {
+    return [];
+  }
+
+  /** Per sentence of `file`, which other sources support or contradict it (issue #4 fills this). */
+  supportFor(_file: string): SentenceSupport[] {
+    return [];
   }
 
   private invalidate(): void {

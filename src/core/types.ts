@@ -149,3 +149,38 @@ export interface CheckResult {
   }[];
   skipped: { file: string; reason: string }[];
 }
+
+/** One statement extracted from a sentence: who did what, when, where, how many. */
+export interface Claim {
+  id: string;
+  file: string;
+  sentence: number;
+  /** The sentence (or clause) span the claim was read from. */
+  start: number;
+  end: number;
+  text: string;
+  /** Entity ids of the subject(s). */
+  subjects: string[];
+  /** Lemmatised event or predicate, normalised to a family (`visit` for visit/trip/travel). */
+  event: string;
+  eventSpan?: Span;
+  time?: TimeExpression;
+  /** Entity ids of places named as where the event happened. */
+  places: string[];
+  quantities: Quantity[];
+  ordinals: Ordinal[];
+  negated: boolean;
+}
+
+/** How the other sources stand towards one sentence. */
+export interface SentenceSupport {
+  file: string;
+  sentence: number;
+  start: number;
+  end: number;
+  /** Sentences in other sources stating a compatible claim. */
+  supportedBy: SpanRef[];
+  contradictedBy: SpanRef[];
+  /** True when none of the sentence's names or values appear in any other source. */
+  unsupported: boolean;
+}
