@@ -1,0 +1,80 @@
+/**
+ * `npm run bench -- --articles 10000 [--seed N] [--write] [--workers N]`
+ * Generates a synthetic corpus from the real ECB stories and times indexing, incremental
+ * re-indexing, hover and references. The last line is machine-readable.
+ */
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import { generateCorpus, loadStories, writeCorpus } from './corpus';
+import { type BenchResult, runBench } from './measure';
+
+interface Args {
+  articles: number;
+  seed: number;
+  write: boolean;
+}
+
+function parseArgs(argv: string[]): Args {
+  const args: Args = { articles: 1000, seed: 42, write: false };
+  for (let i = 0; i < argv.length; i++) {
+    const [flag, inline] = argv[i].split('=', 2);
+    const value = () => Number(inline ?? argv[++i]);
+    if (flag === '--articles') args.articles = value();
+    else if (flag === '--seed') args.seed = value();
+    else if (flag === '--write') args.write = true;
+    else throw new Error(`unknown option ${argv[i]}`);
+  }
+  if (!Number.isInteger(args.articles) || args.articles < 1) throw new Error('--articles wants a positive integer');
+  return args;
+}
+
+function repoRoot(): string {
+  let dir = __dirname;
+  while (!fs.existsSync(path.join(dir, 'package.json'))) dir = path.dirname(dir);
+  return dir;
+}
+
+function sourceDir(root: string): string {
+  const ecb = [path.join(root, '..', 'shared', 'corpora', 'ecb'), path.join(root, 'examples', 'ecb')].find((p) => fs.existsSync(p));
+  return ecb ?? path.join(root, 'examples', 'seeds');
+}
+
+function table(r: BenchResult): string {
+  const rows: [string, string][] = [
+    ['articles / folders', `${r.articles} / ${r.folders}`],
+    ['corpus size', `${r.mb.toFixed(1)} MB`],
+    ['cold index (all folders)', `${r.coldSeconds.toFixed(2)} s  (${r.mbPerSecond.toFixed(2)} MB/s)`],
+    ['  per-document analysis', `${r.analyzeSeconds.toFixed(2)} s`],
+    ['  linking + contradictions', `${r.linkSeconds.toFixed(2)} s`],
+    ['entities / mentions', `${r.entities} / ${r.mentions}`],
+    ['contradictions', `${r.contradictions}`],
+    ['incremental edit (p50 / max of 21)', `${r.incrementalMs.p50.toFixed(1)} / ${r.incrementalMs.max.toFixed(1)} ms`],
+    [`hover (p50 / p95 of ${r.hoverMs.samples})`, `${r.hoverMs.p50.toFixed(3)} / ${r.hoverMs.p95.toFixed(3)} ms`],
+    [`references (${r.referencesCount} mentions)`, `${r.referencesMs.toFixed(2)} ms`],
+    ['peak RSS', `${r.rssMB.toFixed(0)} MB`],
+  ];
+  const w = Math.max(...rows.map(([k]) => k.length));
+  return rows.map(([k, v]) => `${k.padEnd(w)}  ${v}`).join('\n');
+}
+
+function main(): void {
+  const args = parseArgs(process.argv.slice(2));
+  const root = repoRoot();
+  const src = sourceDir(root);
+  const t = Date.now();
+  const articles = generateCorpus(loadStories(src), { articles: args.articles, seed: args.seed });
+  process.stderr.write(`generated ${articles.length} articles from ${src} in ${Date.now() - t} ms\n`);
+  if (args.write) {
+    const out = path.join(root, 'bench-corpus');
+    writeCorpus(out, articles);
+    process.stderr.write(`wrote ${out}\n`);
+  }
+  const r = runBench(articles, args.seed, (s) => process.stderr.write(`${s}\n`));
+  process.stdout.write(`${table(r)}\n`);
+  process.stdout.write(
+    `bench articles=${r.articles} MB=${r.mb.toFixed(1)} cold_s=${r.coldSeconds.toFixed(1)} MBps=${r.mbPerSecond.toFixed(1)} ` +
+      `incremental_ms=${Math.round(r.incrementalMs.p50)} hover_p95_ms=${r.hoverMs.p95.toFixed(1)} references_ms=${Math.round(r.referencesMs)} rss_MB=${Math.round(r.rssMB)}\n`,
+  );
+}
+
+main();

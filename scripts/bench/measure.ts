@@ -1,0 +1,175 @@
+/**
+ * Times the editor's hot paths through the same core API the VS Code adapters use.
+ */
+import { CorpusCollection } from '../../src/core/corpusCollection';
+import type { CorpusIndex } from '../../src/core/corpusIndex';
+import type { DocumentAnalysis, Entity, Mention } from '../../src/core/types';
+import { type BenchArticle, prng } from './corpus';
+
+export interface BenchResult {
+  articles: number;
+  folders: number;
+  mb: number;
+  coldSeconds: number;
+  /** Cold time split: per-document analysis vs folder-wide linking and contradictions. */
+  analyzeSeconds: number;
+  linkSeconds: number;
+  mbPerSecond: number;
+  entities: number;
+  mentions: number;
+  contradictions: number;
+  incrementalMs: { p50: number; max: number };
+  hoverMs: { p50: number; p95: number; samples: number };
+  referencesMs: number;
+  referencesCount: number;
+  rssMB: number;
+}
+
+const ROOT = 'bench';
+
+function ms(from: bigint): number {
+  return Number(process.hrtime.bigint() - from) / 1e6;
+}
+
+function percentile(sorted: number[], p: number): number {
+  if (!sorted.length) return NaN;
+  return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))];
+}
+
+/** What the hover card gathers: the entity's sentences, grouped per source. */
+export function hoverCard(corpus: CorpusCollection, file: string, offset: number): Map<string, string[]> | undefined {
+  const hit = corpus.mentionAt(file, offset);
+  if (!hit) return undefined;
+  const perSource = new Map<string, string[]>();
+  const docs = new Map<string, DocumentAnalysis | undefined>();
+  for (const m of hit.entity.mentions) {
+    let doc = docs.get(m.file);
+    if (!docs.has(m.file)) docs.set(m.file, (doc = hit.index.document(m.file)));
+    const s = doc?.sentences[m.sentence];
+    if (!s) continue;
+    let list = perSource.get(m.file);
+    if (!list) perSource.set(m.file, (list = []));
+    if (list.length < 3) list.push(doc!.text.slice(s.start, s.end));
+  }
+  return perSource;
+}
+
+/** What Find References returns: every mention as file + line/column range. */
+export function references(corpus: CorpusCollection, file: string, offset: number): { file: string; line: number; character: number }[] {
+  const hit = corpus.mentionAt(file, offset);
+  if (!hit) return [];
+  const lineStarts = new Map<string, number[]>();
+  return hit.entity.mentions.map((m) => {
+    let starts = lineStarts.get(m.file);
+    if (!starts) lineStarts.set(m.file, (starts = lineStartsOf(hit.index.textOf(m.file) ?? '')));
+    let lo = 0;
+    let hi = starts.length - 1;
+    while (lo < hi) {
+      const mid = (lo + hi + 1) >> 1;
+      if (starts[mid] <= m.start) lo = mid;
+      else hi = mid - 1;
+    }
+    return { file: m.file, line: lo, character: m.start - starts[lo] };
+  });
+}
+
+function lineStartsOf(text: string): number[] {
+  const starts = [0];
+  for (let i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) starts.push(i + 1);
+  return starts;
+}
+
+export function runBench(articles: BenchArticle[], seed = 7, log: (s: string) => void = () => {}): BenchResult {
+  const rand = prng(seed);
+  const bytes = articles.reduce((n, a) => n + Buffer.byteLength(a.text), 0);
+  const mb = bytes / 1e6;
+
+  // Cold: load everything, then force the per-folder work the editor triggers on open.
+  const corpus = new CorpusCollection();
+  const t0 = process.hrtime.bigint();
+  for (const a of articles) corpus.setDocument(`${ROOT}/${a.file}`, a.text);
+  const indexes = corpus.indexes();
+  const tAnalyze = process.hrtime.bigint();
+  for (const index of indexes) index.documents();
+  const analyzeSeconds = ms(tAnalyze) / 1000;
+  const tLink = process.hrtime.bigint();
+  let entities = 0;
+  let mentions = 0;
+  let contradictions = 0;
+  for (const [i, index] of indexes.entries()) {
+    const es = index.entities();
+    entities += es.length;
+    for (const e of es) mentions += e.mentions.length;
+    contradictions += index.contradictions().length;
+    if (i % 100 === 99) log(`  linked ${i + 1}/${indexes.length} folders`);
+  }
+  const linkSeconds = ms(tLink) / 1000;
+  const coldSeconds = ms(t0) / 1000;
+
+  // Incremental: one edited article; only its folder is re-analysed and re-linked.
+  const incremental: number[] = [];
+  for (let k = 0; k < 21; k++) {
+    const a = articles[Math.floor(rand() * articles.length)];
+    const file = `${ROOT}/${a.file}`;
+    const edited = `${a.text}\nOfficials said ${k + 2} more people were questioned on Monday.\n`;
+    const t = process.hrtime.bigint();
+    const index = corpus.setDocument(file, edited);
+    index.entities();
+    index.contradictions();
+    incremental.push(ms(t));
+  }
+  incremental.sort((x, y) => x - y);
+
+  // Hover over 1,000 random mentions (warm index, as when the user moves the mouse).
+  const withMentions: { index: CorpusIndex; file: string; list: { mention: Mention; entity: Entity }[] }[] = [];
+  for (const index of indexes) {
+    for (const file of index.files()) {
+      const list = index.mentionsIn(file);
+      if (list.length) withMentions.push({ index, file, list });
+    }
+  }
+  const hover: number[] = [];
+  for (let k = 0; k < 1000 && withMentions.length; k++) {
+    const pick = withMentions[Math.floor(rand() * withMentions.length)];
+    const m = pick.list[Math.floor(rand() * pick.list.length)].mention;
+    const offset = m.start + Math.floor(rand() * (m.end - m.start + 1));
+    const t = process.hrtime.bigint();
+    const card = hoverCard(corpus, pick.file, offset);
+    hover.push(ms(t));
+    if (!card) throw new Error(`hover found nothing at ${pick.file}:${offset}`);
+  }
+  hover.sort((x, y) => x - y);
+
+  // Find References on the most-mentioned entity of the whole corpus.
+  let top: { entity: Entity } | undefined;
+  for (const index of indexes) for (const e of index.entities()) if (!top || e.mentions.length > top.entity.mentions.length) top = { entity: e };
+  const refTimes: number[] = [];
+  let referencesCount = 0;
+  if (top) {
+    const m = top.entity.mentions[0];
+    for (let k = 0; k < 11; k++) {
+      const t = process.hrtime.bigint();
+      referencesCount = references(corpus, m.file, m.start).length;
+      refTimes.push(ms(t));
+    }
+  }
+  refTimes.sort((x, y) => x - y);
+
+  return {
+    articles: articles.length,
+    folders: indexes.length,
+    mb,
+    coldSeconds,
+    analyzeSeconds,
+    linkSeconds,
+    mbPerSecond: mb / coldSeconds,
+    entities,
+    mentions,
+    contradictions,
+    incrementalMs: { p50: percentile(incremental, 50), max: incremental[incremental.length - 1] ?? NaN },
+    hoverMs: { p50: percentile(hover, 50), p95: percentile(hover, 95), samples: hover.length },
+    referencesMs: percentile(refTimes, 50),
+    referencesCount,
+    rssMB: process.resourceUsage().maxRSS / 1024,
+  };
+}

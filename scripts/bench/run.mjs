@@ -1,0 +1,23 @@
+// `npm run bench -- [--articles N] [--seed N] [--write] [--cpu-prof]`: bundles the benchmark
+// (which imports src/core directly) and runs it in a fresh node so RSS is the benchmark's own.
+import * as esbuild from 'esbuild';
+import { spawnSync } from 'node:child_process';
+
+const args = process.argv.slice(2);
+const nodeFlags = args.filter((a) => a === '--cpu-prof');
+const benchArgs = args.filter((a) => a !== '--cpu-prof');
+const outfile = 'out/bench/bench.js';
+await esbuild.build({
+  entryPoints: ['scripts/bench/bench.ts'],
+  outfile,
+  bundle: true,
+  platform: 'node',
+  target: 'node20',
+  format: 'cjs',
+  sourcemap: true,
+  logLevel: 'warning',
+});
+const run = spawnSync(process.execPath, [...nodeFlags, '--enable-source-maps', outfile, ...benchArgs], {
+  stdio: 'inherit',
+});
+process.exitCode = run.status ?? 1;
