@@ -42,7 +42,8 @@ function splitLine(line: string, base: number, paragraph: number, out: Sentence[
   let m: RegExpExecArray | null;
   while ((m = re.exec(line))) {
     const end = m.index + m[0].length;
-    const before = line.slice(start, m.index);
+    // Only the last word matters; a bounded tail keeps the `$`-anchored regex linear on 1 MB lines.
+    const before = line.slice(Math.max(start, m.index - 64), m.index);
     const lastWord = /([A-Za-z.]+)$/.exec(before)?.[1]?.toLowerCase() ?? '';
     if (m[0] === '.' && (ABBREVIATIONS.has(lastWord) || /^[a-z]$/i.test(lastWord))) continue;
     push(start, end);

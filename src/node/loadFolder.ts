@@ -1,7 +1,7 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { CorpusCollection } from '../core/corpusCollection';
-import { decodeSource } from '../core/decode';
+import { DEFAULT_MAX_BYTES, decodeSource, sizeProblem } from '../core/decode';
 import type { SkippedFile } from '../core/report';
 import { SourceFilter } from '../core/sourceFilter';
 
@@ -15,72 +15,169 @@ export interface LoadOptions {
 export interface LoadedFolder {
   corpus: CorpusCollection;
   skipped: SkippedFile[];
+  /** Files that were indexed but the user should know about (read as Latin-1, line endings normalised). */
+  notices: SkippedFile[];
 }
 
-/** Reads a folder from disk; each sub-folder becomes its own index. File ids are paths relative to `root`. */
+// Opening with O_NONBLOCK means a FIFO that replaced a file cannot block the read forever.
+const OPEN_FLAGS = fs.constants.O_RDONLY | (fs.constants.O_NONBLOCK ?? 0);
+
+/**
+ * Reads a folder from disk; each sub-folder becomes its own index. File ids are paths relative to
+ * `root` with `/` separators. Never throws for anything inside the folder: each problem becomes a
+ * `skipped` entry with a reason, and every good file is still indexed.
+ *
+ * Symlinks: followed only when their target lies inside `root` (so paths, and what the report
+ * quotes, stay inside the folder the user chose); a file or folder reached twice through links is
+ * read once, and loops are cut.
+ */
 export function loadFolder(root: string, options: LoadOptions = {}, corpus = new CorpusCollection()): LoadedFolder {
   const filter = new SourceFilter(options.include ?? ['**/*.txt', '**/*.md'], options.exclude ?? ['**/node_modules/**', '**/.git/**', '**/.*/**']);
+  const maxBytes = options.maxBytes ?? DEFAULT_MAX_BYTES;
   const skipped: SkippedFile[] = [];
-  for (const rel of walk(root, skipped)) {
-    if (!filter.matches(rel)) continue;
-    let bytes: Buffer;
-    try {
-      bytes = fs.readFileSync(path.join(root, rel));
-    } catch (err) {
-      skipped.push({ file: rel, reason: `could not read: ${(err as NodeJS.ErrnoException).code ?? String(err)}` });
+  const notices: SkippedFile[] = [];
+  for (const rel of walk(root, filter, skipped)) {
+    const read = readSource(path.join(root, rel), maxBytes);
+    if ('reason' in read) {
+      skipped.push({ file: rel, reason: read.reason });
       continue;
     }
-    const decoded = decodeSource(bytes, options.maxBytes);
+    const decoded = decodeSource(read.bytes, maxBytes);
     if (!decoded.ok) {
       skipped.push({ file: rel, reason: decoded.reason });
       continue;
     }
+    if (decoded.notice) notices.push({ file: rel, reason: decoded.notice });
     corpus.setDocument(rel, decoded.text);
   }
-  return { corpus, skipped };
+  return { corpus, skipped, notices };
 }
 
-/** Relative file paths under root, sorted; symlinked directories are followed once (no loops). */
-function walk(root: string, skipped: SkippedFile[]): string[] {
+/** Reads one file through a single descriptor, so the size checked is the size read. */
+function readSource(file: string, maxBytes: number): { bytes: Buffer } | { reason: string } {
+  let fd: number | undefined;
+  try {
+    fd = fs.openSync(file, OPEN_FLAGS);
+    const st = fs.fstatSync(fd);
+    if (!st.isFile()) return { reason: 'not a regular file' };
+    const problem = sizeProblem(st.size, maxBytes);
+    if (problem) return { reason: problem };
+    return { bytes: fs.readFileSync(fd) };
+  } catch (err) {
+    return { reason: readError(err) };
+  } finally {
+    if (fd !== undefined) {
+      try {
+        fs.closeSync(fd);
+      } catch {
+        // already gone; nothing to release
+      }
+    }
+  }
+}
+
+function readError(err: unknown): string {
+  const code = (err as NodeJS.ErrnoException).code;
+  if (code === 'ENOENT') return 'deleted or renamed while indexing';
+  if (code === 'EACCES' || code === 'EPERM') return 'no permission to read it';
+  if (code === 'EISDIR') return 'became a folder while indexing';
+  return `could not read (${code ?? String(err)})`;
+}
+
+/** Relative paths of the source files under root, sorted, each real file once. */
+function walk(root: string, filter: SourceFilter, skipped: SkippedFile[]): string[] {
   const out: string[] = [];
-  const seen = new Set<string>();
-  const visit = (dir: string, rel: string) => {
+  let realRoot: string;
+  try {
+    realRoot = fs.realpathSync(root);
+  } catch (err) {
+    skipped.push({ file: '.', reason: readError(err) });
+    return out;
+  }
+  const inside = (real: string) => real === realRoot || real.startsWith(realRoot.endsWith(path.sep) ? realRoot : realRoot + path.sep);
+  const seenDirs = new Map<string, string>();
+  const seenFiles = new Map<string, string>();
+
+  const visit = (dir: string, rel: string, ancestors: Set<string>) => {
     let real: string;
     try {
       real = fs.realpathSync(dir);
-    } catch {
+    } catch (err) {
+      skipped.push({ file: rel || '.', reason: readError(err) });
       return;
     }
-    if (seen.has(real)) {
-      skipped.push({ file: rel || '.', reason: 'symlink loop: folder already visited' });
+    if (ancestors.has(real)) {
+      skipped.push({ file: rel, reason: 'symlink loop: links back to a folder that contains it' });
       return;
     }
-    seen.add(real);
+    const first = seenDirs.get(real);
+    if (first !== undefined) {
+      skipped.push({ file: rel, reason: `same folder as ${first || '.'} (reached through a symlink)` });
+      return;
+    }
+    seenDirs.set(real, rel);
     let entries: fs.Dirent[];
     try {
       entries = fs.readdirSync(dir, { withFileTypes: true });
-    } catch {
+    } catch (err) {
+      skipped.push({ file: rel || '.', reason: `folder ${readError(err)}` });
       return;
     }
+    const below = new Set(ancestors).add(real);
     for (const e of entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0))) {
       const childRel = rel ? `${rel}/${e.name}` : e.name;
       const child = path.join(dir, e.name);
-      let isDir = e.isDirectory();
-      let isFile = e.isFile();
-      if (e.isSymbolicLink()) {
-        try {
-          const st = fs.statSync(child);
-          isDir = st.isDirectory();
-          isFile = st.isFile();
-        } catch {
-          skipped.push({ file: childRel, reason: 'broken symlink' });
-          continue;
-        }
+      if (e.isDirectory()) {
+        visit(child, childRel, below);
+        continue;
       }
-      if (isDir) visit(child, childRel);
-      else if (isFile) out.push(childRel);
+      if (!e.isSymbolicLink()) {
+        if (e.isFile() && filter.matches(childRel)) out.push(childRel);
+        continue;
+      }
+      let target: string;
+      let st: fs.Stats;
+      try {
+        target = fs.realpathSync(child);
+        st = fs.statSync(target);
+      } catch (err) {
+        const code = (err as NodeJS.ErrnoException).code;
+        if (code === 'ELOOP') skipped.push({ file: childRel, reason: 'symlink loop' });
+        else if (filter.matches(childRel)) skipped.push({ file: childRel, reason: code === 'ENOENT' ? 'broken symlink' : readError(err) });
+        continue;
+      }
+      if (st.isDirectory()) {
+        if (inside(target)) visit(child, childRel, below);
+        else skipped.push({ file: childRel, reason: 'symlink to a folder outside the indexed folder (not followed)' });
+        continue;
+      }
+      if (!st.isFile() || !filter.matches(childRel)) continue;
+      if (!inside(target)) {
+        skipped.push({ file: childRel, reason: 'symlink to a file outside the indexed folder (not followed)' });
+        continue;
+      }
+      out.push(childRel);
     }
   };
-  visit(root, '');
-  return out;
+  visit(root, '', new Set());
+
+  // A file reachable under two names (a symlink to a sibling) would confirm itself as a second
+  // source; keep the first name in sorted order. Plain files are their own real path.
+  const unique: string[] = [];
+  for (const rel of out.sort()) {
+    let real: string;
+    try {
+      real = fs.realpathSync(path.join(root, rel));
+    } catch {
+      unique.push(rel); // vanished: readSource reports it
+      continue;
+    }
+    const first = seenFiles.get(real);
+    if (first !== undefined) skipped.push({ file: rel, reason: `same file as ${first} (reached through a symlink)` });
+    else {
+      seenFiles.set(real, rel);
+      unique.push(rel);
+    }
+  }
+  return unique;
 }
