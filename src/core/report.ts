@@ -71,3 +71,28 @@ function oneLine(s: string): string {
   const t = s.replace(/\s+/g, ' ').trim();
   return t.length > 160 ? `${t.slice(0, 157)}...` : t;
 }
+
+/** Drops contradictions below `min` confidence (0..1). */
+export function withMinConfidence(result: CheckResult, min: number): CheckResult {
+  if (min <= 0) return result;
+  return { ...result, contradictions: result.contradictions.filter((c) => c.confidence >= min) };
+}
+
+/**
+ * One report for several folders: each part's files get its prefix (`seeds/a.txt`), and
+ * entity and contradiction ids are renumbered so they stay unique across parts.
+ */
+export function mergeCheckResults(parts: { prefix: string; result: CheckResult }[]): CheckResult {
+  if (parts.length === 1 && !parts[0].prefix) return parts[0].result;
+  const merged: CheckResult = { version: 1, documents: [], entities: [], contradictions: [], skipped: [] };
+  for (const { prefix, result } of parts) {
+    const p = <T extends { file: string }>(x: T): T => ({ ...x, file: prefix ? `${prefix}/${x.file}` : x.file });
+    merged.documents.push(...result.documents.map(p));
+    for (const e of result.entities) merged.entities.push({ ...e, id: `e${merged.entities.length + 1}`, mentions: e.mentions.map(p) });
+    for (const c of result.contradictions) {
+      merged.contradictions.push({ ...p(c), id: `c${merged.contradictions.length + 1}`, related: c.related.map(p) });
+    }
+    merged.skipped.push(...result.skipped.map(p));
+  }
+  return merged;
+}
