@@ -19,6 +19,8 @@ export class CorpusIndex {
   private readonly texts = new Map<string, string>();
   private readonly analyses = new Map<string, DocumentAnalysis>();
   private linked: Linked | undefined;
+  /** False after any change: lets document() skip the folder-wide date pass on every hover. */
+  private analysesFresh = false;
   private version = 0;
 
   /** Incremented on every change; adapters use it to drop stale results. */
@@ -118,11 +120,13 @@ export class CorpusIndex {
 
   private invalidate(): void {
     this.linked = undefined;
+    this.analysesFresh = false;
     this.version++;
   }
 
   /** Analyse dirty documents; undated ones borrow the folder's most common date. */
   private ensureAnalyses(): void {
+    if (this.analysesFresh) return;
     for (const file of this.files()) {
       if (!this.analyses.has(file)) this.analyses.set(file, analyzeDocument(file, this.texts.get(file)!));
     }
@@ -135,6 +139,7 @@ export class CorpusIndex {
         this.analyses.set(file, analyzeDocument(file, this.texts.get(file)!, { referenceDate: wanted }));
       }
     }
+    this.analysesFresh = true;
   }
 
   private ensureLinked(): Linked {
