@@ -74,7 +74,7 @@ function decodeNonUtf8(body: Uint8Array): DecodeResult {
   if (undefinedByte >= 0) {
     return { ok: false, reason: `not UTF-8, and byte 0x${body[undefinedByte].toString(16)} at ${undefinedByte} is not Latin-1/Windows-1252 text either; re-save the file as UTF-8` };
   }
-  return finish(new TextDecoder('windows-1252').decode(body), 'latin-1', false, 'not UTF-8; read as Latin-1 (Windows-1252)');
+  return finish(decodeWindows1252(body), 'latin-1', false, 'not UTF-8; read as Latin-1 (Windows-1252)');
 }
 
 function decodeUtf16(bytes: Uint8Array, encoding: 'utf-16le' | 'utf-16be', bomLength: number): DecodeResult {
@@ -198,6 +198,18 @@ function scanUtf8(b: Uint8Array): { validMultibyte: number; invalidBytes: number
     }
   }
   return { validMultibyte, invalidBytes };
+}
+
+// 0x80-0x9F in Windows-1252 (Node's TextDecoder maps these to C1 controls as plain ISO-8859-1 does).
+const CP1252_HIGH = '€\u0081‚ƒ„…†‡ˆ‰Š‹Œ\u008dŽ\u008f\u0090‘’“”•–—˜™š›œ\u009džŸ';
+
+function decodeWindows1252(bytes: Uint8Array): string {
+  let out = '';
+  for (let i = 0; i < bytes.length; i += 8192) {
+    const chunk = bytes.subarray(i, i + 8192);
+    out += String.fromCharCode(...Array.from(chunk, (b) => (b >= 0x80 && b <= 0x9f ? CP1252_HIGH.charCodeAt(b - 0x80) : b)));
+  }
+  return out;
 }
 
 function megabytes(n: number): string {

@@ -84,21 +84,26 @@ function readError(err: unknown): string {
   return `could not read (${code ?? String(err)})`;
 }
 
-/** Relative paths of the source files under root, sorted, each real file once. */
+/**
+ * Relative paths of the source files under root, sorted, each real file once. Real folders are
+ * walked first and symlinked ones afterwards, so a file is reported under its real path when it
+ * has one inside the folder.
+ */
 function walk(root: string, filter: SourceFilter, skipped: SkippedFile[]): string[] {
-  const out: string[] = [];
   let realRoot: string;
   try {
     realRoot = fs.realpathSync(root);
   } catch (err) {
     skipped.push({ file: '.', reason: readError(err) });
-    return out;
+    return [];
   }
   const inside = (real: string) => real === realRoot || real.startsWith(realRoot.endsWith(path.sep) ? realRoot : realRoot + path.sep);
   const seenDirs = new Map<string, string>();
-  const seenFiles = new Map<string, string>();
+  const direct: string[] = [];
+  const linked: string[] = [];
+  const linkedDirs: { dir: string; rel: string; ancestors: Set<string> }[] = [];
 
-  const visit = (dir: string, rel: string, ancestors: Set<string>) => {
+  const visit = (dir: string, rel: string, ancestors: Set<string>, viaLink: boolean) => {
     let real: string;
     try {
       real = fs.realpathSync(dir);
@@ -124,15 +129,18 @@ function walk(root: string, filter: SourceFilter, skipped: SkippedFile[]): strin
       return;
     }
     const below = new Set(ancestors).add(real);
+    const files = viaLink ? linked : direct;
     for (const e of entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0))) {
       const childRel = rel ? `${rel}/${e.name}` : e.name;
       const child = path.join(dir, e.name);
       if (e.isDirectory()) {
-        visit(child, childRel, below);
+        visit(child, childRel, below, viaLink);
         continue;
       }
       if (!e.isSymbolicLink()) {
-        if (e.isFile() && filter.matches(childRel)) out.push(childRel);
+        if (!filter.matches(childRel)) continue;
+        if (e.isFile()) files.push(childRel);
+        else skipped.push({ file: childRel, reason: 'not a regular file (FIFO, socket or device)' });
         continue;
       }
       let target: string;
@@ -147,24 +155,23 @@ function walk(root: string, filter: SourceFilter, skipped: SkippedFile[]): strin
         continue;
       }
       if (st.isDirectory()) {
-        if (inside(target)) visit(child, childRel, below);
+        if (inside(target)) linkedDirs.push({ dir: child, rel: childRel, ancestors: below });
         else skipped.push({ file: childRel, reason: 'symlink to a folder outside the indexed folder (not followed)' });
         continue;
       }
       if (!st.isFile() || !filter.matches(childRel)) continue;
-      if (!inside(target)) {
-        skipped.push({ file: childRel, reason: 'symlink to a file outside the indexed folder (not followed)' });
-        continue;
-      }
-      out.push(childRel);
+      if (inside(target)) linked.push(childRel);
+      else skipped.push({ file: childRel, reason: 'symlink to a file outside the indexed folder (not followed)' });
     }
   };
-  visit(root, '', new Set());
+  visit(root, '', new Set(), false);
+  for (let i = 0; i < linkedDirs.length; i++) visit(linkedDirs[i].dir, linkedDirs[i].rel, linkedDirs[i].ancestors, true);
 
-  // A file reachable under two names (a symlink to a sibling) would confirm itself as a second
-  // source; keep the first name in sorted order. Plain files are their own real path.
+  // A file reachable under two names would confirm itself as a second source: keep one name,
+  // the real path if it has one, else the first in sorted order.
+  const seenFiles = new Map<string, string>();
   const unique: string[] = [];
-  for (const rel of out.sort()) {
+  for (const rel of [...direct.sort(), ...linked.sort()]) {
     let real: string;
     try {
       real = fs.realpathSync(path.join(root, rel));
@@ -179,5 +186,5 @@ function walk(root: string, filter: SourceFilter, skipped: SkippedFile[]): strin
       unique.push(rel);
     }
   }
-  return unique;
+  return unique.sort();
 }
