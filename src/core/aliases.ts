@@ -1,18 +1,367 @@
-import type { DocumentAnalysis, Entity } from './types';
+import { initials, nameKey, oneEditApart, skeleton } from './nameKeys';
+import { DEMONYMS, FUNCTION_WORDS, GENERIC_PLACE_HEADS, ORG_SUFFIXES, PLACE_SUFFIXES } from './nameRules';
+import type { DocumentAnalysis, Entity, EntityType, Mention, NameMention } from './types';
+import type { UserName } from './userNames';
 
-/** Minimal slice: mentions with the same text are one entity. Issue #3 merges real aliases. */
-export function linkEntities(docs: readonly DocumentAnalysis[]): Entity[] {
-  const byKey = new Map<string, Entity>();
+export interface LinkOptions {
+  /** The workspace's names list: forces types and links the listed aliases. */
+  userNames?: readonly UserName[];
+}
+
+/** Everything known about one distinct name string across the folder. */
+interface NameKey {
+  key: string;
+  tokens: string[];
+  skeletons: string[];
+  forms: Map<string, number>;
+  mentions: { file: string; name: NameMention }[];
+  votes: Map<EntityType, number>;
+  descriptors: Set<string>;
+  type: EntityType;
+  /** A variant of a shorter name (`Kherson Region`, `Russian National Guard`): never the canonical name. */
+  decorated: boolean;
+  userType?: EntityType;
+}
+
+/**
+ * Links name mentions of all documents into entities. Work is done over distinct name strings (not
+ * mentions), so a folder of thousands of articles costs little more than its vocabulary of names.
+ * Rules, most certain first: same key; same spelling skeleton (`Zelensky`/`Zelenskyy`); generic place
+ * word or demonym dropped (`Kherson Region` → `Kherson`, `Russian National Guard` → `National Guard`);
+ * a bare surname or first-plus-last to the one person with that surname; a bare head word to the one
+ * organisation or place it starts or ends; an acronym to the one name with those initials.
+ */
+export function linkEntities(docs: readonly DocumentAnalysis[], options: LinkOptions = {}): Entity[] {
+  const keys = collectKeys(docs);
+  applyUserNames(keys, options.userNames ?? []);
+  const list = [...keys.values()].sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0));
+  const uf = new UnionFind(list);
+  const index = new Map(list.map((k, i) => [k.key, i]));
+  const clusterType = (i: number) => uf.type(i);
+  const compatible = (a: number, b: number) => compatibleTypes(clusterType(a), clusterType(b));
+
+  linkUserAliases(list, index, uf, options.userNames ?? []);
+  linkSkeletons(list, uf, compatible);
+  linkNearSpellings(list, uf, compatible);
+  linkDecorated(list, index, uf, compatible);
+  const ambiguous = linkPersons(list, uf, clusterType);
+  linkHeads(list, uf, clusterType);
+  linkAcronyms(list, uf);
+  return buildEntities(list, uf, ambiguous);
+}
+
+function collectKeys(docs: readonly DocumentAnalysis[]): Map<string, NameKey> {
+  const keys = new Map<string, NameKey>();
   for (const doc of docs) {
-    for (const n of doc.names) {
-      const key = n.text.toLowerCase();
-      let e = byKey.get(key);
-      if (!e) {
-        e = { id: '', name: n.text, type: n.typeHint, aliases: [n.text], descriptors: [], mentions: [] };
-        byKey.set(key, e);
+    for (const name of doc.names) {
+      if (name.typeHint === 'date' || name.typeHint === 'number') continue;
+      const key = nameKey(name.text);
+      if (!key) continue;
+      let k = keys.get(key);
+      if (!k) {
+        const tokens = key.split(/\s+/);
+        k = { key, tokens, skeletons: tokens.map(skeleton), forms: new Map(), mentions: [], votes: new Map(), descriptors: new Set(), type: 'other', decorated: false };
+        keys.set(key, k);
       }
-      e.mentions.push({ file: doc.file, start: n.start, end: n.end, text: n.text, sentence: n.sentence });
+      k.forms.set(name.text, (k.forms.get(name.text) ?? 0) + 1);
+      k.mentions.push({ file: doc.file, name });
+      if (name.typeHint !== 'other') k.votes.set(name.typeHint, (k.votes.get(name.typeHint) ?? 0) + 1);
+      for (const d of name.descriptors) k.descriptors.add(d);
     }
   }
-  return [...byKey.values()];
+  for (const k of keys.values()) k.type = winner(k.votes);
+  return keys;
+}
+
+const TYPE_ORDER: EntityType[] = ['person', 'organization', 'place', 'other', 'date', 'number'];
+
+function winner(votes: Map<EntityType, number>): EntityType {
+  let best: EntityType = 'other';
+  let bestCount = 0;
+  for (const t of TYPE_ORDER) {
+    const n = votes.get(t) ?? 0;
+    if (n > bestCount) [best, bestCount] = [t, n];
+  }
+  return best;
+}
+
+function compatibleTypes(a: EntityType, b: EntityType): boolean {
+  return a === b || a === 'other' || b === 'other';
+}
+
+function applyUserNames(keys: Map<string, NameKey>, userNames: readonly UserName[]): void {
+  for (const u of userNames) {
+    if (!u.type) continue;
+    for (const form of [u.name, ...(u.aliases ?? [])]) {
+      const k = keys.get(nameKey(form));
+      if (k) k.type = k.userType = u.type;
+    }
+  }
+}
+
+function linkUserAliases(list: NameKey[], index: Map<string, number>, uf: UnionFind, userNames: readonly UserName[]): void {
+  for (const u of userNames) {
+    const present = [u.name, ...(u.aliases ?? [])].map((f) => index.get(nameKey(f))).filter((i): i is number => i !== undefined);
+    for (const i of present.slice(1)) uf.union(present[0], i);
+  }
+  void list;
+}
+
+/** Same words up to transliteration (`Volodymyr Zelensky` = `Volodymyr Zelenskyy`). */
+function linkSkeletons(list: NameKey[], uf: UnionFind, compatible: (a: number, b: number) => boolean): void {
+  const bySkeleton = new Map<string, number>();
+  list.forEach((k, i) => {
+    const s = k.skeletons.join(' ');
+    const j = bySkeleton.get(s);
+    if (j === undefined) bySkeleton.set(s, i);
+    else if (compatible(i, j)) uf.union(j, i);
+  });
+}
+
+/** One typo or transliteration step in a long word, all other words equal (`Shevchenko`/`Shevtchenko`). */
+function linkNearSpellings(list: NameKey[], uf: UnionFind, compatible: (a: number, b: number) => boolean): void {
+  const buckets = new Map<string, number[]>();
+  list.forEach((k, i) => {
+    if (k.type === 'other' && k.tokens.length === 1) return;
+    const b = `${k.tokens.length}:${k.skeletons.map((s) => s.slice(0, 2)).join(' ')}`;
+    let arr = buckets.get(b);
+    if (!arr) buckets.set(b, (arr = []));
+    arr.push(i);
+  });
+  for (const arr of buckets.values()) {
+    if (arr.length < 2 || arr.length > 200) continue;
+    for (let x = 0; x < arr.length; x++) {
+      for (let y = x + 1; y < arr.length; y++) {
+        const a = list[arr[x]];
+        const b = list[arr[y]];
+        let diffs = 0;
+        for (let t = 0; t < a.skeletons.length && diffs < 2; t++) {
+          const sa = a.skeletons[t];
+          const sb = b.skeletons[t];
+          if (sa === sb) continue;
+          const plural = sa + 's' === sb || sb + 's' === sa;
+          if (sa.length >= 7 && sb.length >= 7 && !plural && oneEditApart(sa, sb)) diffs++;
+          else diffs = 2;
+        }
+        if (diffs === 1 && a.type === b.type && compatible(arr[x], arr[y])) uf.union(arr[x], arr[y]);
+      }
+    }
+  }
+}
+
+/** `Kherson Region` → `Kherson`; `Russian National Guard` → `National Guard`. */
+function linkDecorated(list: NameKey[], index: Map<string, number>, uf: UnionFind, compatible: (a: number, b: number) => boolean): void {
+  list.forEach((k, i) => {
+    if (k.tokens.length < 2) return;
+    const last = k.tokens[k.tokens.length - 1];
+    if (GENERIC_PLACE_HEADS.has(last) && k.type !== 'organization' && k.type !== 'person') {
+      const j = index.get(k.tokens.slice(0, -1).join(' '));
+      if (j !== undefined && list[j].type !== 'person' && list[j].type !== 'organization' && compatible(i, j)) {
+        uf.union(j, i);
+        k.decorated = true;
+        return;
+      }
+    }
+    if (DEMONYMS.has(k.tokens[0])) {
+      const j = index.get(k.tokens.slice(1).join(' '));
+      if (j !== undefined && list[j].tokens.length >= 1 && list[j].type !== 'person' && compatible(i, j)) {
+        uf.union(j, i);
+        k.decorated = true;
+      }
+    }
+  });
+}
+
+const isInitial = (t: string) => t.length === 1;
+
+/**
+ * A bare surname, or first-plus-last, joins the one person cluster whose full name ends with it.
+ * Returns surnames shared by several people: resolved per document when entities are built.
+ */
+function linkPersons(list: NameKey[], uf: UnionFind, clusterType: (i: number) => EntityType): Map<number, number[]> {
+  const bySurname = new Map<string, Set<number>>();
+  const byFirstLast = new Map<string, Set<number>>();
+  const add = (m: Map<string, Set<number>>, key: string, i: number) => {
+    let s = m.get(key);
+    if (!s) m.set(key, (s = new Set()));
+    s.add(i);
+  };
+  list.forEach((k, i) => {
+    if (k.tokens.length < 2 || k.type !== 'person') return;
+    const words = k.skeletons.filter((_, t) => !isInitial(k.tokens[t]));
+    if (words.length < 2) return;
+    add(bySurname, words[words.length - 1], i);
+    add(byFirstLast, `${words[0]} ${words[words.length - 1]}`, i);
+  });
+  // Full names sharing first and last name are one person (`Barack Obama` = `Barack Hussein Obama`).
+  for (const members of byFirstLast.values()) {
+    const arr = [...members];
+    for (const i of arr.slice(1)) uf.union(arr[0], i);
+  }
+  const ambiguous = new Map<number, number[]>();
+  list.forEach((k, i) => {
+    if (k.tokens.length !== 1) return;
+    const t = clusterType(i);
+    if (t !== 'person' && t !== 'other') return;
+    if (uf.hasMultiWord(i)) return;
+    const candidates = bySurname.get(k.skeletons[0]);
+    if (!candidates) return;
+    const roots = [...new Set([...candidates].map((c) => uf.find(c)))].sort((a, b) => a - b);
+    if (roots.length === 1) uf.union(roots[0], i);
+    else ambiguous.set(i, roots);
+  });
+  return ambiguous;
+}
+
+/**
+ * A bare word joins the one organisation or place name it begins (`Dnieper` → `Dnieper Group of Forces`
+ * when the rest is generic) or ends (`Angels` → `Los Angeles Angels`), when the types agree.
+ */
+function linkHeads(list: NameKey[], uf: UnionFind, clusterType: (i: number) => EntityType): void {
+  const byFirst = new Map<string, Set<number>>();
+  const byLast = new Map<string, Set<number>>();
+  const add = (m: Map<string, Set<number>>, key: string, i: number) => {
+    let s = m.get(key);
+    if (!s) m.set(key, (s = new Set()));
+    s.add(i);
+  };
+  list.forEach((k, i) => {
+    if (k.tokens.length < 2 || k.type === 'person') return;
+    const rest = k.tokens.slice(1);
+    if (rest.every((t) => ORG_SUFFIXES.has(t) || PLACE_SUFFIXES.has(t) || t === 'of' || t === 'and' || /^\p{L}+$/u.test(t) === false) || rest.some((t) => ORG_SUFFIXES.has(t) || PLACE_SUFFIXES.has(t))) {
+      add(byFirst, k.skeletons[0], i);
+    }
+    if (k.type === 'organization') add(byLast, k.skeletons[k.skeletons.length - 1], i);
+  });
+  list.forEach((k, i) => {
+    if (k.tokens.length !== 1 || FUNCTION_WORDS.has(k.key)) return;
+    const own = clusterType(i);
+    if (own === 'person' || uf.hasMultiWord(i)) return;
+    const candidates = new Set<number>();
+    for (const c of [...(byFirst.get(k.skeletons[0]) ?? []), ...(byLast.get(k.skeletons[0]) ?? [])]) {
+      if (compatibleTypes(own, clusterType(c))) candidates.add(uf.find(c));
+    }
+    if (candidates.size === 1) uf.union([...candidates][0], i);
+  });
+}
+
+/** `AMD` joins the one multi-word name with initials a-m-d. */
+function linkAcronyms(list: NameKey[], uf: UnionFind): void {
+  const byInitials = new Map<string, Set<number>>();
+  list.forEach((k, i) => {
+    if (k.tokens.length < 2 || k.type === 'person') return;
+    const key = initials(k.tokens);
+    if (key.length < 2) return;
+    let s = byInitials.get(key);
+    if (!s) byInitials.set(key, (s = new Set()));
+    s.add(i);
+  });
+  list.forEach((k, i) => {
+    if (k.tokens.length !== 1 || k.type === 'person') return;
+    const upper = [...k.forms.keys()].some((f) => /^[\p{Lu}.&]{2,8}$/u.test(f));
+    if (!upper) return;
+    const candidates = new Set([...(byInitials.get(k.key.replace(/&/g, '')) ?? [])].map((c) => uf.find(c)));
+    if (candidates.size === 1) uf.union([...candidates][0], i);
+  });
+}
+
+function buildEntities(list: NameKey[], uf: UnionFind, ambiguous: Map<number, number[]>): Entity[] {
+  const clusters = new Map<number, number[]>();
+  list.forEach((_, i) => {
+    const r = uf.find(i);
+    let arr = clusters.get(r);
+    if (!arr) clusters.set(r, (arr = []));
+    arr.push(i);
+  });
+  const mentionsOf = new Map<number, Mention[]>();
+  const push = (root: number, file: string, n: NameMention) => {
+    let arr = mentionsOf.get(root);
+    if (!arr) mentionsOf.set(root, (arr = []));
+    arr.push({ file, start: n.start, end: n.end, text: n.text, sentence: n.sentence });
+  };
+  // Per file, where each candidate person is mentioned, to resolve a shared surname to the nearest one.
+  const positions = (root: number, file: string): number[] =>
+    (clusters.get(root) ?? []).flatMap((i) => list[i].mentions.filter((m) => m.file === file).map((m) => m.name.start));
+  list.forEach((k, i) => {
+    const candidates = ambiguous.get(i);
+    for (const m of k.mentions) {
+      let target = uf.find(i);
+      if (candidates && uf.find(i) === i && (clusters.get(i)?.length ?? 0) === 1) {
+        let best = -1;
+        let bestPos = -1;
+        for (const c of candidates) {
+          for (const p of positions(c, m.file)) if (p < m.name.start && p > bestPos) [best, bestPos] = [c, p];
+        }
+        if (best >= 0) target = best;
+      }
+      push(target, m.file, m.name);
+    }
+  });
+  const entities: Entity[] = [];
+  for (const [root, members] of clusters) {
+    const mentions = mentionsOf.get(root);
+    if (!mentions?.length) continue;
+    mentions.sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : a.start - b.start));
+    const keys = members.map((i) => list[i]);
+    const votes = new Map<EntityType, number>();
+    for (const k of keys) for (const [t, n] of k.votes) votes.set(t, (votes.get(t) ?? 0) + n);
+    const userType = keys.find((k) => k.userType)?.userType;
+    entities.push({
+      id: '',
+      name: canonicalName(keys),
+      type: userType ?? winner(votes),
+      aliases: [...new Set(mentions.map((m) => m.text))].sort(),
+      descriptors: [...new Set(keys.flatMap((k) => [...k.descriptors]))].sort(),
+      mentions,
+    });
+  }
+  entities.sort((a, b) => b.mentions.length - a.mentions.length || (a.name < b.name ? -1 : a.name > b.name ? 1 : 0) || (a.mentions[0].file < b.mentions[0].file ? -1 : 1));
+  return entities;
+}
+
+/** The longest undecorated form (most words, then most characters, then most used, then alphabetical). */
+function canonicalName(keys: NameKey[]): string {
+  const plain = keys.some((k) => !k.decorated) ? keys.filter((k) => !k.decorated) : keys;
+  const forms = plain.flatMap((k) => [...k.forms].map(([form, count]) => ({ form, count, words: k.tokens.length })));
+  forms.sort((a, b) => b.words - a.words || b.form.length - a.form.length || b.count - a.count || (a.form < b.form ? -1 : a.form > b.form ? 1 : 0));
+  return forms[0].form;
+}
+
+/** Union-find over name keys that keeps, per cluster, the summed type votes and whether it has a multi-word name. */
+class UnionFind {
+  private readonly parent: number[];
+  private readonly votes: Map<EntityType, number>[];
+  private readonly fixedType: (EntityType | undefined)[];
+  private readonly multiWord: boolean[];
+  constructor(list: readonly NameKey[]) {
+    this.parent = list.map((_, i) => i);
+    this.votes = list.map((k) => new Map(k.votes));
+    this.fixedType = list.map((k) => k.userType);
+    this.multiWord = list.map((k) => k.tokens.length > 1);
+  }
+  find(i: number): number {
+    while (this.parent[i] !== i) {
+      this.parent[i] = this.parent[this.parent[i]];
+      i = this.parent[i];
+    }
+    return i;
+  }
+  /** The smaller index stays root, so results do not depend on the order of unions. */
+  union(a: number, b: number): void {
+    const ra = this.find(a);
+    const rb = this.find(b);
+    if (ra === rb) return;
+    const [root, child] = ra < rb ? [ra, rb] : [rb, ra];
+    this.parent[child] = root;
+    for (const [t, n] of this.votes[child]) this.votes[root].set(t, (this.votes[root].get(t) ?? 0) + n);
+    this.fixedType[root] ??= this.fixedType[child];
+    this.multiWord[root] ||= this.multiWord[child];
+  }
+  type(i: number): EntityType {
+    const root = this.find(i);
+    return this.fixedType[root] ?? winner(this.votes[root]);
+  }
+  hasMultiWord(i: number): boolean {
+    return this.multiWord[this.find(i)];
+  }
 }

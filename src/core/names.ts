@@ -1,22 +1,281 @@
+import { guessTypeHint } from './entityTypes';
+import {
+  ABBREVIATIONS, BOILERPLATE, CONNECTORS, DATE_WORDS, DEMONYMS, FIRST_NAMES, FUNCTION_WORDS, LAST_NAMES, ORG_NAMES,
+  ORG_SUFFIXES, PLACE_NAMES, PLACE_SUFFIXES, TIME_ZONES, isTitleHead, isTitleWord,
+} from './nameRules';
 import type { NameMention, Sentence } from './types';
 
+/** One word of a sentence, with the facts the finder needs. */
+export interface Token {
+  start: number;
+  end: number;
+  text: string;
+  lower: string;
+  /** Starts with a capital (or is camel-cased like `iPhone`) and is not a hyphenated adjective (`Russian-held`). */
+  cap: boolean;
+  /** Ended by `'s`/`’s` (already removed from `end`/`text`). */
+  possessive: boolean;
+  /** First word of its sentence, of a headline, or right after an opening quote or colon: capitalised by position. */
+  initial: boolean;
+  /** Only spaces separate it from the previous word (no punctuation, quote or line break). */
+  spacedBefore: boolean;
+}
+
+const WORD = /[\p{L}\p{N}]+(?:[.'’&-][\p{L}\p{N}]+)*\.?/gu;
+const SPACES_ONLY = /^[ \t\u00a0]+$/;
+const OPENERS = /["“‘'(\[:—–-]\s*$/u;
+
 /**
- * Minimal capitalised-sequence finder (the foundation slice). Issue #3 replaces it with the
- * full finder: connectors, titles, quotes, all-caps lines, typing.
+ * Finds names with a linear scan over capitalised word runs (plus connectors such as `of`, `and`
+ * before an organisation noun). Sentence-initial and headline words count only with evidence from
+ * the rest of the document; leading titles become descriptors; possessives are cut off.
  */
 export function findNames(text: string, sentences: Sentence[]): NameMention[] {
+  const tokenized = sentences.map((s) => tokenize(text, s));
+  const headline = tokenized.map(isHeadline);
+  const evidence = collectEvidence(tokenized, headline);
   const out: NameMention[] = [];
-  const re = /\b[A-Z][\p{L}'’-]*(?:\s+[A-Z][\p{L}'’-]*)*/gu;
-  for (const s of sentences) {
-    const body = text.slice(s.start, s.end);
-    let m: RegExpExecArray | null;
-    re.lastIndex = 0;
-    while ((m = re.exec(body))) {
-      let word = m[0].replace(/['’]s$/, '');
-      if (word.length < 2) continue;
-      const start = s.start + m.index;
-      out.push({ start, end: start + word.length, text: word, sentence: s.index, typeHint: 'other', descriptors: [], fullStart: start });
+  tokenized.forEach((tokens, i) => {
+    if (headline[i]) for (const t of tokens) t.initial = true;
+    for (const run of findRuns(tokens, evidence)) {
+      const mention = toMention(text, sentences[i].index, tokens, run, evidence);
+      if (mention) out.push(mention);
     }
-  }
+  });
   return out;
+}
+
+export function tokenize(text: string, s: Sentence): Token[] {
+  const body = text.slice(s.start, s.end);
+  const tokens: Token[] = [];
+  WORD.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = WORD.exec(body))) {
+    let word = m[0];
+    if (word.endsWith('.') && !keepsPeriod(word.slice(0, -1))) word = word.slice(0, -1);
+    let possessive = false;
+    if (/[^'’]['’][sS]$/.test(word)) {
+      word = word.slice(0, -2);
+      possessive = true;
+    }
+    const start = s.start + m.index;
+    const before = body.slice(0, m.index);
+    const first = word[0];
+    const upperFirst = first !== first.toLowerCase() && first === first.toUpperCase();
+    const camel = /^\p{Ll}+\p{Lu}/u.test(word);
+    const hyphenAdjective = /-\p{Ll}/u.test(word) && !/^\p{Lu}-/u.test(word);
+    tokens.push({
+      start,
+      end: start + word.length,
+      text: word,
+      lower: word.toLowerCase(),
+      cap: (upperFirst || camel) && !hyphenAdjective,
+      possessive,
+      initial: tokens.length === 0 || OPENERS.test(before),
+      spacedBefore: tokens.length > 0 && SPACES_ONLY.test(body.slice(tokens[tokens.length - 1].end - s.start + (tokens[tokens.length - 1].possessive ? 2 : 0), m.index)),
+    });
+  }
+  return tokens;
+}
+
+function keepsPeriod(word: string): boolean {
+  return /^\p{L}$/u.test(word) || word.includes('.') || ABBREVIATIONS.has(word.toLowerCase());
+}
+
+/** Title-case or all-caps lines (headlines, captions) carry no capitalisation evidence of their own. */
+function isHeadline(tokens: Token[]): boolean {
+  const long = tokens.filter((t) => /^\p{L}{4,}$/u.test(t.text));
+  if (long.length < 3) return false;
+  const caps = long.filter((t) => t.cap).length;
+  return caps / long.length >= 0.75;
+}
+
+export interface Evidence {
+  /** Words seen capitalised in the middle of ordinary sentences (lowercased). */
+  midCaps: Set<string>;
+  /** Words seen in lowercase anywhere. */
+  lowercase: Set<string>;
+}
+
+function collectEvidence(tokenized: Token[][], headline: boolean[]): Evidence {
+  const midCaps = new Set<string>();
+  const lowercase = new Set<string>();
+  tokenized.forEach((tokens, i) => {
+    for (const t of tokens) {
+      if (!t.cap) lowercase.add(t.lower);
+      else if (!t.initial && !headline[i] && t.text !== t.text.toUpperCase()) midCaps.add(t.lower);
+      else if (!t.initial && !headline[i]) midCaps.add(t.lower);
+    }
+  });
+  return { midCaps, lowercase };
+}
+
+function inLexicon(lower: string): boolean {
+  return FIRST_NAMES.has(lower) || LAST_NAMES.has(lower) || PLACE_NAMES.has(lower) || ORG_NAMES.has(lower);
+}
+
+/** Whether a capitalised word may be (part of) a name given its position. */
+function nameLike(t: Token, ev: Evidence, continues: boolean): boolean {
+  if (!t.cap) return false;
+  const lower = t.lower.replace(/\.$/, '');
+  if (!t.initial) return true;
+  if (FUNCTION_WORDS.has(lower) || BOILERPLATE.has(lower)) return false;
+  if (ev.midCaps.has(t.lower) || inLexicon(lower)) return true;
+  if (seenLowercase(lower, ev)) return false;
+  if (/(?:ly|ing)$/.test(lower) && !continues) return false;
+  return true;
+}
+
+/** The word or a plural/singular variant of it occurs in lowercase (`Trips` when `trip` is used). */
+function seenLowercase(lower: string, ev: Evidence): boolean {
+  return ev.lowercase.has(lower) || ev.lowercase.has(lower + 's') || (lower.endsWith('s') && ev.lowercase.has(lower.slice(0, -1))) || (lower.endsWith('es') && ev.lowercase.has(lower.slice(0, -2)));
+}
+
+interface Run {
+  from: number;
+  /** Exclusive. */
+  to: number;
+}
+
+/** Maximal runs of name-like words joined by spaces, allowing connectors between them. */
+function findRuns(tokens: Token[], ev: Evidence): Run[] {
+  const runs: Run[] = [];
+  let i = 0;
+  while (i < tokens.length) {
+    if (!nameLike(tokens[i], ev, i + 1 < tokens.length && tokens[i + 1].cap)) {
+      i++;
+      continue;
+    }
+    let j = i + 1;
+    while (j < tokens.length) {
+      const prev = tokens[j - 1];
+      const t = tokens[j];
+      if (!spaced(prev, t)) break;
+      if (t.cap && t.initial && !nameLike(t, ev, false)) break;
+      if (t.cap || (/^\d/.test(t.text) && /\p{L}/u.test(t.text) && !/^\d+(st|nd|rd|th)$/i.test(t.text))) {
+        j++;
+        continue;
+      }
+      const k = connectorEnd(tokens, j, i);
+      if (k > j) {
+        j = k;
+        continue;
+      }
+      break;
+    }
+    runs.push({ from: i, to: j });
+    i = j;
+  }
+  return runs;
+}
+
+/** `b` directly follows `a` with only spaces between (a possessive ends a name). */
+function spaced(a: Token, b: Token, _tokens?: Token[]): boolean {
+  return b.spacedBefore && !a.possessive;
+}
+
+/** Index after `of`/`of the`/`and …` when a capitalised word follows and the connector may join; else `j`. */
+function connectorEnd(tokens: Token[], j: number, runStart: number): number {
+  const t = tokens[j];
+  let k = j;
+  if (t.lower === 'and' || t.text === '&') {
+    k = j + 1;
+  } else if (CONNECTORS.has(t.lower)) {
+    k = j + 1;
+    if (k < tokens.length && tokens[k].lower === 'the' && (t.lower === 'of' || t.lower === 'for')) k++;
+  } else return j;
+  if (k >= tokens.length || !tokens[k].cap || !spaced(tokens[k - 1], tokens[k], tokens) || !spaced(tokens[j - 1], tokens[j], tokens)) return j;
+  let end = k;
+  while (end < tokens.length && tokens[end].cap && (end === k || spaced(tokens[end - 1], tokens[end], tokens)) && !tokens[end - 1].possessive) end++;
+  if (t.lower === 'and' || t.text === '&') {
+    // `and` joins only organisation names (`Security and Defence Council`), never two names.
+    const hasOf = tokens.slice(runStart, j).some((x) => x.lower === 'of');
+    const last = tokens[end - 1].lower;
+    if (!ORG_SUFFIXES.has(last) && !(hasOf && end - k === 1 && /s$/.test(last))) return j;
+  }
+  if (DATE_WORDS.has(tokens[k].lower)) return j;
+  return end;
+}
+
+function toMention(text: string, sentence: number, tokens: Token[], run: Run, ev: Evidence): NameMention | undefined {
+  let { from, to } = run;
+  // Trailing connectors never end a name.
+  while (to > from && !tokens[to - 1].cap && !/^\d/.test(tokens[to - 1].text)) to--;
+  // Leading function words capitalised by position (`The Kremlin` at sentence start, `During`).
+  while (from < to && tokens[from].initial && !nameLike(tokens[from], ev, to - from > 1)) from++;
+  while (from < to && FUNCTION_WORDS.has(tokens[from].lower) && to - from > 1 && tokens[from].initial) from++;
+  // Dates belong to the date module.
+  while (from < to && DATE_WORDS.has(tokens[from].lower.replace(/\.$/, ''))) from++;
+  while (to > from && DATE_WORDS.has(tokens[to - 1].lower.replace(/\.$/, ''))) to--;
+  while (to > from && TIME_ZONES.has(tokens[to - 1].lower)) to--;
+  while (from < to && !tokens[from].cap) from++;
+  if (from >= to) return undefined;
+  const fullFrom = from;
+  const nameFrom = titleEnd(tokens, from, to);
+  if (nameFrom >= to) return undefined;
+  let start = nameFrom;
+  while (start < to && !tokens[start].cap) start++;
+  if (start >= to) return undefined;
+  const nameTokens = tokens.slice(start, to);
+  if (nameTokens.every((t) => DEMONYMS.has(t.lower) || isTitleWord(t.lower))) return undefined;
+  if (nameTokens.length === 1 && (FUNCTION_WORDS.has(nameTokens[0].lower) || /^\p{L}\.?$/u.test(nameTokens[0].text))) return undefined;
+  const descriptorTokens = tokens.slice(fullFrom, start);
+  const lookback = lowercaseTitlesBefore(tokens, fullFrom);
+  const descriptors: string[] = [];
+  let fullStart = tokens[start].start;
+  if (lookback < fullFrom) {
+    descriptors.push(text.slice(tokens[lookback].start, tokens[fullFrom - 1].end));
+    fullStart = tokens[lookback].start;
+  }
+  if (descriptorTokens.length) {
+    descriptors.push(text.slice(descriptorTokens[0].start, descriptorTokens[descriptorTokens.length - 1].end));
+    fullStart = Math.min(fullStart, descriptorTokens[0].start);
+  }
+  const startOffset = tokens[start].start;
+  const endOffset = tokens[to - 1].end;
+  return {
+    start: startOffset,
+    end: endOffset,
+    text: text.slice(startOffset, endOffset),
+    sentence,
+    typeHint: guessTypeHint(nameTokens, descriptors, tokens[start - 1], tokens[to], tokens[to + 1]),
+    descriptors,
+    fullStart,
+  };
+}
+
+/** Index of the first name word after leading titles (`Russian President`, `Colonel General`, `Secretary of State`). */
+function titleEnd(tokens: Token[], from: number, to: number): number {
+  let last = -1;
+  let sawHead = false;
+  for (let i = from; i < to; i++) {
+    const l = tokens[i].lower;
+    if (isTitleHead(l)) sawHead = true;
+    if (isTitleWord(l) || (DEMONYMS.has(l) && !sawHead) || (l === 'of' && sawHead)) {
+      if (sawHead && l !== 'of') last = i;
+      continue;
+    }
+    break;
+  }
+  if (last < 0) return from;
+  const rest = tokens.slice(last + 1, to);
+  // `General Motors`, `Major League`: a title followed by an organisation is part of its name.
+  if (rest.length && (rest.length > 4 || rest.some((t) => ORG_SUFFIXES.has(t.lower) || PLACE_SUFFIXES.has(t.lower)))) return from;
+  return last + 1;
+}
+
+/** Start of lowercase titles and demonyms right before a name (`Ukrainian president Volodymyr Zelensky`). */
+function lowercaseTitlesBefore(tokens: Token[], from: number): number {
+  let i = from;
+  let sawHead = false;
+  while (i > 0) {
+    const t = tokens[i - 1];
+    if (!spaced(t, tokens[i], tokens) || t.possessive) break;
+    if (isTitleWord(t.lower) && (!t.cap || !sawHead)) {
+      if (isTitleHead(t.lower)) sawHead = true;
+      i--;
+    } else if (DEMONYMS.has(t.lower) && sawHead) i--;
+    else break;
+  }
+  return sawHead ? i : from;
 }

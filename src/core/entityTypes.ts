@@ -1,0 +1,36 @@
+import { DEMONYMS, FIRST_NAMES, GENERIC_PLACE_HEADS, LAST_NAMES, ORG_NAMES, ORG_SUFFIXES, PLACE_NAMES, PLACE_PREPOSITIONS, PLACE_SUFFIXES, isTitleHead } from './nameRules';
+import type { EntityType } from './types';
+
+interface Word {
+  text: string;
+  lower: string;
+  cap: boolean;
+}
+
+/** Type of one mention from its own words and its immediate context (voted over the folder later). */
+export function guessTypeHint(name: Word[], descriptors: string[], before?: Word, after?: Word, afterNext?: Word): EntityType {
+  const lowers = name.map((w) => w.lower.replace(/\.$/, ''));
+  const last = lowers[lowers.length - 1];
+  const first = lowers[0];
+  if (descriptors.some((d) => d.split(/\s+/).some((w) => isTitleHead(w.toLowerCase().replace(/\.$/, ''))))) return 'person';
+  const whole = lowers.join(' ');
+  if (ORG_NAMES.has(whole)) return 'organization';
+  if (PLACE_NAMES.has(whole)) return 'place';
+  if (lowers.length > 1) {
+    if (ORG_SUFFIXES.has(last) || (lowers.includes('of') && ORG_SUFFIXES.has(first))) return 'organization';
+    if (PLACE_SUFFIXES.has(last) || (lowers.includes('of') && PLACE_SUFFIXES.has(first))) return 'place';
+    if (DEMONYMS.has(first) && lowers.length > 1) return 'organization';
+  }
+  // Context right after the name: `Kherson region`, `the Dnieper army group`.
+  if (after && !after.cap) {
+    if (GENERIC_PLACE_HEADS.has(after.lower)) return 'place';
+    if (ORG_SUFFIXES.has(after.lower) || (afterNext && !afterNext.cap && ORG_SUFFIXES.has(afterNext.lower) && !PLACE_SUFFIXES.has(after.lower))) return 'organization';
+  }
+  // Appositive role: `Jane Roe, the secretary of …`, `John Doe, commander of …`.
+  if (after && !after.cap && (isTitleHead(after.lower) || (/^(the|a|an)$/.test(after.lower) && afterNext && isTitleHead(afterNext.lower)))) return 'person';
+  if (lowers.length >= 2 && lowers.length <= 4 && FIRST_NAMES.has(first) && !lowers.some((l) => ORG_SUFFIXES.has(l) || PLACE_SUFFIXES.has(l))) return 'person';
+  if (lowers.length === 1 && LAST_NAMES.has(first)) return 'person';
+  if (/^\p{Lu}{2,6}$/u.test(name[0].text) && lowers.length === 1) return 'organization';
+  if (before && !before.cap && PLACE_PREPOSITIONS.has(before.lower) && lowers.length <= 3) return 'place';
+  return 'other';
+}

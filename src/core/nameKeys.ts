@@ -1,0 +1,44 @@
+/** String keys under which name variants meet: exact-ish (`key`) and spelling-tolerant (`skeleton`). */
+
+/** Case, quotes, dots and spacing removed; a leading `the` dropped (`The Kremlin` = `Kremlin`). */
+export function nameKey(text: string): string {
+  return text
+    .normalize('NFC')
+    .toLowerCase()
+    .replace(/[’‘`]/g, "'")
+    .replace(/\./g, '')
+    .replace(/\s+/g, ' ')
+    .trim()
+    .replace(/^the (?=\S+ \S)/, '');
+}
+
+/**
+ * Transliteration-tolerant form of one word: diacritics gone, y/j → i, doubled letters single,
+ * so `Zelenskyy`/`Zelensky`/`Zelenski` share one skeleton.
+ */
+export function skeleton(word: string): string {
+  return word
+    .normalize('NFD')
+    .replace(/\p{M}/gu, '')
+    .toLowerCase()
+    .replace(/[yj]/g, 'i')
+    .replace(/(.)\1+/g, '$1')
+    .replace(/[^a-z0-9]/g, '');
+}
+
+/** True when `a` and `b` differ by exactly one insertion, deletion or substitution. */
+export function oneEditApart(a: string, b: string): boolean {
+  if (a === b || Math.abs(a.length - b.length) > 1) return false;
+  let i = 0;
+  while (i < a.length && i < b.length && a[i] === b[i]) i++;
+  if (a.length === b.length) return a.slice(i + 1) === b.slice(i + 1);
+  return a.length > b.length ? a.slice(i + 1) === b.slice(i) : a.slice(i) === b.slice(i + 1);
+}
+
+/** Initials of the significant words (`Advanced Micro Devices` → `amd`). */
+export function initials(tokens: readonly string[]): string {
+  return tokens
+    .filter((t) => !/^(of|and|the|for|de|&)$/.test(t))
+    .map((t) => t[0])
+    .join('');
+}

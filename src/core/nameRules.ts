@@ -1,0 +1,62 @@
+import * as lexicon from './nameLexicon';
+
+/** Word lists shared by the name finder, the typer and the alias linker (all lowercase). */
+const words = (s: string): Set<string> => new Set(s.split(' ').filter(Boolean));
+
+export const FIRST_NAMES = words(lexicon.firstNameWords);
+export const LAST_NAMES = words(lexicon.lastNameWords);
+export const PLACE_NAMES = words(lexicon.placeWords);
+export const ORG_NAMES = words(lexicon.organizationWords);
+export const DEMONYMS = words(lexicon.demonymWords + ' american british european african asian arab western eastern soviet');
+export const DATE_WORDS = words(lexicon.dateWordWords + ' january february march april may june july august september october november december monday tuesday wednesday thursday friday saturday sunday jan feb mar apr jun jul aug sep sept oct nov dec today yesterday tomorrow tonight christmas easter');
+/** Function words: never a name on their own, and never the first word of one at sentence start. */
+export const FUNCTION_WORDS = words(
+  lexicon.functionWordWords +
+    ' according after although last next prior all many several both few other another first second third new more because before but during each every following if in meanwhile most once since so some such that the then there these this those though thus while yet yes no not now its it',
+);
+/** Page furniture that starts lines of scraped news pages. */
+export const BOILERPLATE = words('published updated posted comment comments share expand collapse search sections section advertisement read more related image photo video copyright subscribe sign log menu home world');
+
+/** Titles and roles: seen before a person's name, kept as descriptors, never part of the name. */
+export const TITLES = words(
+  lexicon.honorificWords +
+    ' mr mrs ms miss dr prof sir dame lord lady president vice prime minister premier chancellor secretary' +
+    ' senator sen rep representative congressman congresswoman governor gov mayor ambassador judge justice' +
+    ' king queen prince princess pope cardinal bishop archbishop rev reverend father sheikh emir sultan' +
+    ' general gen colonel col major maj captain capt lieutenant lt sergeant sgt commander admiral marshal corporal private' +
+    ' chief director chairman chairwoman chair spokesman spokeswoman spokesperson ceo cfo coach manager officer detective inspector constable' +
+    ' deputy acting former interim foreign defence defense interior finance state first lady',
+);
+/** Words that only qualify a title (`Defence Minister`, `Vice President`), not a name either. */
+const TITLE_HEADS = words(
+  'mr mrs ms miss dr prof sir dame lord lady president premier chancellor secretary senator sen rep representative congressman congresswoman' +
+    ' governor gov mayor ambassador judge justice king queen prince princess pope cardinal bishop archbishop rev reverend sheikh emir sultan' +
+    ' minister general gen colonel col major maj captain capt lieutenant lt sergeant sgt commander admiral marshal corporal' +
+    ' chief director chairman chairwoman spokesman spokeswoman spokesperson ceo cfo coach manager officer detective inspector constable',
+);
+export function isTitleHead(lower: string): boolean {
+  return TITLE_HEADS.has(lower.replace(/\.$/, ''));
+}
+export function isTitleWord(lower: string): boolean {
+  return TITLES.has(lower.replace(/\.$/, ''));
+}
+
+/** Nouns that end (or follow) organisation names. */
+export const ORG_SUFFIXES = words(
+  lexicon.orgSuffixWords +
+    ' guard guards forces force navy army command battalion brigade regiment corps troops militia council ministry party parliament' +
+    ' senate congress assembly court cabinet government administration group alliance league team club fc association federation' +
+    ' agency committee commission news press post times journal tribune network channel broadcasting airlines bank exchange' +
+    ' inc inc. corp corp. co co. ltd ltd. llc plc ag sa gmbh organisation organization institute foundation fund',
+);
+/** Nouns that end (or follow) place names. */
+export const PLACE_SUFFIXES = words(
+  lexicon.placeSuffixWords + ' region regions oblast province provinces state states city cities town county district river sea ocean lake island islands mountains valley peninsula bay gulf strait coast border port',
+);
+/** Words after a bare name that make it a place (`in the Kherson region`). */
+export const GENERIC_PLACE_HEADS = words('region regions oblast province provinces state county district city town village area territory republic river sea');
+/** Lowercase joiners allowed inside a name when capitalised words follow. */
+export const CONNECTORS = words('of de del della di da du la le van von der den bin al el y for');
+export const PLACE_PREPOSITIONS = words('in at near from across outside inside throughout into towards toward');
+export const ABBREVIATIONS = words('mr mrs ms dr prof st jr sr co corp inc ltd gen col lt sgt capt maj gov sen rep rev mt ft no vs');
+export const TIME_ZONES = words('bst gmt est edt cst cdt mst mdt pst pdt utc cet cest et pt');
