@@ -1,41 +1,136 @@
 import * as vscode from 'vscode';
-import type { Contradiction } from '../core/types';
-import type { WorkspaceIndexer } from './workspaceIndexer';
+import { CorpusCollection } from '../core/corpusCollection';
+import type { AcceptedStore } from './acceptedStore';
+import { basenameOf } from './acceptance';
+import { planDiagnostics, PlannedDiagnostic, SeverityName, shorten } from './diagnosticPlan';
+import { locationOf, rangeOf } from './locations';
+import type { Settings } from './settings';
+import type { IndexChange, WorkspaceIndexer } from './workspaceIndexer';
 
-/** Publishes contradictions to the Problems panel, with the contradicting sentence as related information. */
-export function registerDiagnostics(indexer: WorkspaceIndexer): vscode.Disposable {
-  const collection = vscode.languages.createDiagnosticCollection('source-xref');
-  const refresh = async () => {
-    const byFile = new Map<string, vscode.Diagnostic[]>();
-    for (const c of indexer.corpus.contradictions()) {
-      const diag = await toDiagnostic(c);
-      if (!diag) continue;
-      const list = byFile.get(c.file) ?? [];
-      list.push(diag);
-      byFile.set(c.file, list);
-    }
-    collection.clear();
-    for (const [file, diags] of byFile) collection.set(vscode.Uri.parse(file), diags);
-  };
-  const sub = indexer.onDidChange(() => void refresh());
-  void indexer.whenReady().then(refresh);
-  return vscode.Disposable.from(collection, sub);
-}
+export const DIAGNOSTIC_SOURCE = 'Source Xref';
 
-async function toDiagnostic(c: Contradiction): Promise<vscode.Diagnostic | undefined> {
-  const doc = await vscode.workspace.openTextDocument(vscode.Uri.parse(c.file));
-  const diag = new vscode.Diagnostic(new vscode.Range(doc.positionAt(c.start), doc.positionAt(c.end)), c.message, vscode.DiagnosticSeverity.Warning);
-  diag.source = 'Source Xref';
-  diag.code = c.code;
-  diag.relatedInformation = [];
-  for (const r of c.related) {
-    const other = await vscode.workspace.openTextDocument(vscode.Uri.parse(r.file));
-    diag.relatedInformation.push(
-      new vscode.DiagnosticRelatedInformation(
-        new vscode.Location(other.uri, new vscode.Range(other.positionAt(r.start), other.positionAt(r.end))),
-        `contradicted by: "${r.text.length > 120 ? `${r.text.slice(0, 117)}...` : r.text}"`,
-      ),
+const SEVERITY: Record<Exclude<SeverityName, 'off'>, vscode.DiagnosticSeverity> = {
+  error: vscode.DiagnosticSeverity.Error,
+  warning: vscode.DiagnosticSeverity.Warning,
+  information: vscode.DiagnosticSeverity.Information,
+  hint: vscode.DiagnosticSeverity.Hint,
+};
+
+/**
+ * Publishes contradictions to the Problems panel, on both sources, with the contradicting sentence as
+ * related information. Only the folders that changed are re-planned; settings and accepted.json
+ * changes re-plan everything. Keeps what it published so quick fixes can find the contradiction back.
+ */
+export class ContradictionDiagnostics implements vscode.Disposable {
+  private readonly collection = vscode.languages.createDiagnosticCollection('source-xref');
+  /** Folder → file → what is shown there. */
+  private readonly published = new Map<string, Map<string, PlannedDiagnostic[]>>();
+  private readonly updated = new vscode.EventEmitter<void>();
+  /** Fires after diagnostics were republished. */
+  readonly onDidUpdate = this.updated.event;
+  private readonly disposables: vscode.Disposable[] = [this.collection, this.updated];
+  private readonly pending = new Set<string>();
+  private draining: Promise<void> | undefined;
+  private disposed = false;
+
+  constructor(
+    private readonly indexer: WorkspaceIndexer,
+    private readonly settings: Settings,
+    private readonly accepted: AcceptedStore,
+    private readonly docsUri: vscode.Uri,
+  ) {
+    this.disposables.push(
+      indexer.onDidChange((change) => void this.refresh(change)),
+      accepted.onDidChange(() => void this.refresh({ folders: 'all' })),
+      vscode.workspace.onDidChangeConfiguration((e) => {
+        const keys = ['severity', 'diagnostics'].map((k) => `sourceXref.${k}`);
+        if (keys.some((k) => e.affectsConfiguration(k))) void this.refresh({ folders: 'all' });
+      }),
     );
   }
-  return diag;
+
+  /** Number of diagnostics currently shown. */
+  get count(): number {
+    let n = 0;
+    for (const files of this.published.values()) for (const list of files.values()) n += list.length;
+    return n;
+  }
+
+  /** Published contradictions of `file` overlapping `range`. */
+  at(file: string, range: vscode.Range): PlannedDiagnostic[] {
+    const list = this.published.get(CorpusCollection.folderOf(file))?.get(file) ?? [];
+    return list.filter((d) => rangeOf(this.indexer.corpus, file, d)?.intersection(range) !== undefined);
+  }
+
+  /** Queues the changed folders; one drain loop re-plans them, so no request is ever dropped. */
+  refresh(change: IndexChange): Promise<void> {
+    const folders = change.folders === 'all' ? [...new Set([...this.published.keys(), ...this.currentFolders()])] : change.folders;
+    folders.forEach((f) => this.pending.add(f));
+    this.draining ??= this.drain().finally(() => {
+      this.draining = undefined;
+      if (this.pending.size && !this.disposed) void this.refresh({ folders: [] });
+    });
+    return this.draining;
+  }
+
+  private async drain(): Promise<void> {
+    while (this.pending.size && !this.disposed) {
+      const folder = this.pending.values().next().value!;
+      this.pending.delete(folder);
+      this.refreshFolder(folder);
+      // Linking a folder is synchronous work: yield between folders so the host stays responsive.
+      await new Promise((r) => setImmediate(r));
+    }
+    if (!this.disposed) this.updated.fire();
+  }
+
+  private currentFolders(): string[] {
+    return [...new Set(this.indexer.corpus.files().map((f) => CorpusCollection.folderOf(f)))];
+  }
+
+  private refreshFolder(folder: string): void {
+    const previous = this.published.get(folder) ?? new Map<string, PlannedDiagnostic[]>();
+    const index = this.indexer.corpus.indexFor(`${folder}/`);
+    let next = new Map<string, PlannedDiagnostic[]>();
+    if (index && this.settings.diagnosticsEnabled) {
+      next = planDiagnostics(index.contradictions(), {
+        severityOf: (kind) => this.settings.severityOf(kind),
+        minConfidence: this.settings.minConfidence,
+        maxPerFile: this.settings.maxDiagnosticsPerFile,
+        isAccepted: (code, side, other) => this.accepted.setFor(side.file).acceptsPair(code, side, other),
+        isIgnored: (file, code) => this.accepted.setFor(file).isIgnored(file, code),
+      }).byFile;
+    }
+    for (const file of previous.keys()) if (!next.has(file)) this.collection.delete(vscode.Uri.parse(file));
+    for (const [file, list] of next) {
+      this.collection.set(vscode.Uri.parse(file), list.map((d) => this.toDiagnostic(d)).filter((d): d is vscode.Diagnostic => !!d));
+    }
+    if (next.size) this.published.set(folder, next);
+    else this.published.delete(folder);
+  }
+
+  private toDiagnostic(d: PlannedDiagnostic): vscode.Diagnostic | undefined {
+    const range = rangeOf(this.indexer.corpus, d.file, d);
+    if (!range) return undefined;
+    const diag = new vscode.Diagnostic(range, d.message, SEVERITY[d.severity]);
+    diag.source = DIAGNOSTIC_SOURCE;
+    diag.code = { value: d.code, target: this.docsUri.with({ fragment: d.code.replace(/[^a-z0-9-]/gi, '').toLowerCase() }) };
+    diag.relatedInformation = [];
+    for (const r of d.related) {
+      const loc = locationOf(this.indexer.corpus, r);
+      if (loc) diag.relatedInformation.push(new vscode.DiagnosticRelatedInformation(loc, `${basenameOf(r.file)}: "${shorten(r.text, 120)}"`));
+    }
+    return diag;
+  }
+
+  dispose(): void {
+    this.disposed = true;
+    this.disposables.forEach((d) => d.dispose());
+  }
+}
+
+export function registerDiagnostics(indexer: WorkspaceIndexer, settings: Settings, accepted: AcceptedStore, docsUri: vscode.Uri): ContradictionDiagnostics {
+  const diagnostics = new ContradictionDiagnostics(indexer, settings, accepted, docsUri);
+  void indexer.whenReady().then(() => diagnostics.refresh({ folders: 'all' }));
+  return diagnostics;
 }

@@ -1,35 +1,128 @@
 import * as vscode from 'vscode';
+import type { CorpusIndex } from '../core/corpusIndex';
+import type { DocumentAnalysis, Entity, Mention, SentenceSupport, Span, TimeExpression } from '../core/types';
+import { escapeMd } from './reportMarkdown';
+import { basenameOfUri, offsetIn, openLocationCommandUri, rangeOf, SOURCE_SELECTOR } from './locations';
 import type { Settings } from './settings';
 import type { WorkspaceIndexer } from './workspaceIndexer';
 
-const SELECTOR: vscode.DocumentSelector = [{ scheme: 'file' }, { scheme: 'vscode-remote' }];
+const MAX_SOURCES = 8;
+const MAX_SENTENCES_PER_SOURCE = 3;
+const SNIPPET_CHARS = 160;
 
-/** Hover card: what every source says about the entity under the cursor. */
+/**
+ * One hover card for the name or date under the cursor: what it is, what every source (this one
+ * first) says about it, whether the others agree, and a relative date's resolved value.
+ * Everything comes from the index's text, never from opening files.
+ */
 export function registerHover(indexer: WorkspaceIndexer, settings: Settings): vscode.Disposable {
-  return vscode.languages.registerHoverProvider(SELECTOR, {
-    provideHover(doc, position) {
+  return vscode.languages.registerHoverProvider(SOURCE_SELECTOR, {
+    provideHover(doc, position, token) {
       if (!settings.hoverEnabled) return undefined;
-      const hit = indexer.corpus.mentionAt(doc.uri.toString(), doc.offsetAt(position));
-      if (!hit) return undefined;
-      const { entity, mention } = hit;
-      const md = new vscode.MarkdownString();
-      md.appendMarkdown(`**${escape(entity.name)}** · ${entity.type}\n\n`);
-      const files = [...new Set(entity.mentions.map((m) => m.file))];
-      for (const file of files) {
-        const uri = vscode.Uri.parse(file);
-        const count = entity.mentions.filter((m) => m.file === file).length;
-        md.appendMarkdown(`- [${escape(basename(uri))}](${uri.toString()}) · ${count} mention${count === 1 ? '' : 's'}\n`);
-      }
-      const range = new vscode.Range(doc.positionAt(mention.start), doc.positionAt(mention.end));
-      return new vscode.Hover(md, range);
+      const file = doc.uri.toString();
+      const index = indexer.corpus.indexFor(file);
+      if (!index?.has(file)) return undefined;
+      const offset = offsetIn(indexer.corpus, doc, position);
+      const hit = index.mentionAt(file, offset);
+      const analysis = index.document(file);
+      const time = analysis?.times.find((t) => t.start <= offset && offset <= t.end);
+      if (!hit && !time) return undefined;
+      const md = new vscode.MarkdownString(undefined, true);
+      md.isTrusted = { enabledCommands: ['sourceXref.openLocation'] };
+      md.supportHtml = false;
+      const parts: string[] = [];
+      if (hit) parts.push(entityCard(index, hit.entity, file, () => token.isCancellationRequested));
+      if (time && analysis) parts.push(timeCard(time, analysis));
+      md.appendMarkdown(parts.join('\n\n---\n\n'));
+      const span: Span = hit ? hit.mention : time!;
+      return new vscode.Hover(md, rangeOf(indexer.corpus, file, span));
     },
   });
 }
 
-function basename(uri: vscode.Uri): string {
-  return uri.path.slice(uri.path.lastIndexOf('/') + 1);
+function entityCard(index: CorpusIndex, entity: Entity, currentFile: string, cancelled: () => boolean): string {
+  const lines: string[] = [`**${escapeMd(entity.name)}** · ${entity.type}`];
+  const aliases = entity.aliases.filter((a) => a !== entity.name);
+  const facts: string[] = [];
+  if (aliases.length) facts.push(`also *${aliases.slice(0, 6).map(escapeMd).join('*, *')}*`);
+  if (entity.descriptors.length) facts.push(entity.descriptors.slice(0, 4).map(escapeMd).join(', '));
+  if (facts.length) lines.push(facts.join(' · '));
+
+  const byFile = new Map<string, Mention[]>();
+  for (const m of entity.mentions) byFile.set(m.file, [...(byFile.get(m.file) ?? []), m]);
+  const files = [...byFile.keys()].sort((a, b) => (a === currentFile ? -1 : b === currentFile ? 1 : a < b ? -1 : 1));
+  lines.push(`${entity.mentions.length} mention${plural(entity.mentions.length)} in ${files.length} source${plural(files.length)}`);
+
+  const claims = index.claimsAbout(entity.id);
+  for (const file of files.slice(0, MAX_SOURCES)) {
+    if (cancelled()) break;
+    const doc = index.document(file);
+    const mentions = byFile.get(file)!;
+    if (!doc) continue;
+    const support = new Map<number, SentenceSupport>(index.supportFor(file).map((s) => [s.sentence, s]));
+    const label = file === currentFile ? `this source (${escapeMd(basenameOfUri(file))})` : escapeMd(basenameOfUri(file));
+    const first = mentions[0];
+    lines.push(`[**${label}**](${openLocationCommandUri({ file, start: first.start, end: first.end, beside: file !== currentFile })}) · ${mentions.length} mention${plural(mentions.length)}`);
+    const seen = new Set<number>();
+    const bullets: string[] = [];
+    const addSentence = (sentence: number, focus: Span) => {
+      if (seen.has(sentence) || bullets.length >= MAX_SENTENCES_PER_SOURCE) return;
+      seen.add(sentence);
+      const s = sentenceSpan(doc, sentence, focus.start);
+      if (!s) return;
+      const open = openLocationCommandUri({ file, start: focus.start, end: focus.end, beside: file !== currentFile });
+      bullets.push(`- ${mark(support.get(sentence))}${snippet(doc.text, s, focus)} [↗](${open} "Open at this sentence")`);
+    };
+    for (const m of mentions) addSentence(m.sentence, m);
+    for (const c of claims) if (c.file === file) addSentence(c.sentence, c.eventSpan ?? c);
+    const more = new Set(mentions.map((m) => m.sentence)).size - bullets.length;
+    if (more > 0) bullets.push(`- … ${more} more`);
+    lines.push(bullets.join('\n'));
+  }
+  if (files.length > MAX_SOURCES) lines.push(`… and ${files.length - MAX_SOURCES} more sources (Go to References lists all)`);
+  return lines.join('\n\n');
 }
 
-function escape(s: string): string {
-  return s.replace(/[\\`*_{}[\]()#+\-.!|<>]/g, '\\$&');
+/** ✓ agreed by another source, ✗ disputed by one; nothing when the engine has no opinion. */
+function mark(s: SentenceSupport | undefined): string {
+  if (!s) return '';
+  if (s.contradictedBy.length) return `✗ *disputed by ${s.contradictedBy.length}* · `;
+  if (s.supportedBy.length) {
+    const sources = new Set(s.supportedBy.map((r) => r.file)).size;
+    return `✓ *supported by ${sources} source${plural(sources)}* · `;
+  }
+  return '';
+}
+
+function timeCard(t: TimeExpression, doc: DocumentAnalysis): string {
+  const head = `\`${escapeMd(t.text)}\` → **${escapeMd(t.label)}**`;
+  const range = t.from === t.to ? t.from : `${t.from} – ${t.to}`;
+  if (!t.relative) return `${head} (${range})`;
+  const anchor = doc.date.date ? `from the document date ${doc.date.date} (${doc.date.source})` : 'no document date found';
+  return `${head} (${range}) · ${anchor}`;
+}
+
+function sentenceSpan(doc: DocumentAnalysis, sentence: number, offset: number): Span | undefined {
+  const byIndex = doc.sentences[sentence];
+  if (byIndex && byIndex.start <= offset && offset <= byIndex.end) return byIndex;
+  return doc.sentences.find((s) => s.start <= offset && offset <= s.end);
+}
+
+/** The sentence, trimmed around the focus when long, the focus in bold. */
+function snippet(text: string, s: Span, focus: Span): string {
+  let from = s.start;
+  let to = s.end;
+  if (to - from > SNIPPET_CHARS) {
+    const half = Math.floor((SNIPPET_CHARS - (focus.end - focus.start)) / 2);
+    from = Math.max(s.start, focus.start - half);
+    to = Math.min(s.end, Math.max(focus.end + half, from + SNIPPET_CHARS));
+  }
+  const clean = (a: number, b: number) => escapeMd(text.slice(a, b).replace(/\s+/g, ' '));
+  const inside = focus.start >= from && focus.end <= to && focus.end > focus.start;
+  const body = inside ? `${clean(from, focus.start)}**${clean(focus.start, focus.end)}**${clean(focus.end, to)}` : clean(from, to);
+  return `${from > s.start ? '…' : ''}${body.trim()}${to < s.end ? '…' : ''}`;
+}
+
+function plural(n: number): string {
+  return n === 1 ? '' : 's';
 }

@@ -1,19 +1,20 @@
 import * as vscode from 'vscode';
+import { locationOf, offsetIn, SOURCE_SELECTOR } from './locations';
 import type { WorkspaceIndexer } from './workspaceIndexer';
 
-const SELECTOR: vscode.DocumentSelector = [{ scheme: 'file' }, { scheme: 'vscode-remote' }];
-
-/** Go to References / Peek: every mention of the entity under the cursor, in every source. */
+/** Go to References / Peek: every mention of the entity under the cursor, in every source, without opening them. */
 export function registerReferences(indexer: WorkspaceIndexer): vscode.Disposable {
-  return vscode.languages.registerReferenceProvider(SELECTOR, {
-    async provideReferences(doc, position, context) {
-      const hit = indexer.corpus.mentionAt(doc.uri.toString(), doc.offsetAt(position));
+  return vscode.languages.registerReferenceProvider(SOURCE_SELECTOR, {
+    provideReferences(doc, position, context, token) {
+      const file = doc.uri.toString();
+      const hit = indexer.corpus.mentionAt(file, offsetIn(indexer.corpus, doc, position));
       if (!hit) return undefined;
       const out: vscode.Location[] = [];
       for (const m of hit.entity.mentions) {
-        if (!context.includeDeclaration && m.file === doc.uri.toString() && m.start === hit.mention.start) continue;
-        const target = await vscode.workspace.openTextDocument(vscode.Uri.parse(m.file));
-        out.push(new vscode.Location(target.uri, new vscode.Range(target.positionAt(m.start), target.positionAt(m.end))));
+        if (token.isCancellationRequested) return undefined;
+        if (!context.includeDeclaration && m.file === file && m.start === hit.mention.start) continue;
+        const loc = locationOf(indexer.corpus, m);
+        if (loc) out.push(loc);
       }
       return out;
     },

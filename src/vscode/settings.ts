@@ -1,5 +1,9 @@
 import * as vscode from 'vscode';
 import { DEFAULT_EXCLUDE, DEFAULT_INCLUDE } from '../core/sourceFilter';
+import type { ContradictionKind } from '../core/types';
+import type { SeverityName } from './diagnosticPlan';
+
+const SEVERITIES: readonly SeverityName[] = ['error', 'warning', 'information', 'hint', 'off'];
 
 /** Typed view of the `sourceXref.*` settings; read fresh on every use so changes apply without a reload. */
 export class Settings {
@@ -16,10 +20,43 @@ export class Settings {
   }
 
   get maxFileBytes(): number {
-    return Math.max(1, this.cfg.get<number>('maxFileSizeMB', 5)) * 1024 * 1024;
+    return Math.max(0.1, this.cfg.get<number>('maxFileSizeMB', 5)) * 1024 * 1024;
   }
 
   get hoverEnabled(): boolean {
     return this.cfg.get<boolean>('hover.enabled', true);
   }
+
+  get inlayHintsEnabled(): boolean {
+    return this.cfg.get<boolean>('inlayHints.enabled', true);
+  }
+
+  get codeLensEnabled(): boolean {
+    return this.cfg.get<boolean>('codeLens', false);
+  }
+
+  get corroborationHints(): boolean {
+    return this.cfg.get<boolean>('corroboration.hints', false);
+  }
+
+  get diagnosticsEnabled(): boolean {
+    return this.cfg.get<boolean>('diagnostics.enabled', true);
+  }
+
+  get minConfidence(): number {
+    return clamp(this.cfg.get<number>('diagnostics.minConfidence', 0.5), 0, 1);
+  }
+
+  get maxDiagnosticsPerFile(): number {
+    return Math.max(1, this.cfg.get<number>('diagnostics.maxPerFile', 30));
+  }
+
+  severityOf(kind: ContradictionKind): SeverityName {
+    const v = this.cfg.get<string>(`severity.${kind}`, 'warning');
+    return (SEVERITIES as readonly string[]).includes(v) ? (v as SeverityName) : 'warning';
+  }
+}
+
+function clamp(n: number, lo: number, hi: number): number {
+  return Number.isFinite(n) ? Math.min(hi, Math.max(lo, n)) : lo;
 }

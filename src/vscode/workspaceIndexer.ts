@@ -5,6 +5,18 @@ import { SourceFilter } from '../core/sourceFilter';
 import type { Settings } from './settings';
 
 const EDIT_DEBOUNCE_MS = 300;
+/** Above this many files the first pass shows a cancellable progress notification. */
+const LARGE_WORKSPACE_FILES = 200;
+
+/** Which folders (CorpusCollection folder ids) changed; `all` after a full pass. */
+export interface IndexChange {
+  folders: string[] | 'all';
+}
+
+export interface IndexProgress {
+  done: number;
+  total: number;
+}
 
 /**
  * Keeps a CorpusCollection in step with the workspace: files matched by the include globs,
@@ -12,10 +24,15 @@ const EDIT_DEBOUNCE_MS = 300;
  */
 export class WorkspaceIndexer implements vscode.Disposable {
   readonly corpus = new CorpusCollection();
-  private readonly changed = new vscode.EventEmitter<void>();
-  /** Fires after the index changed (debounced for edits). */
+  private readonly changed = new vscode.EventEmitter<IndexChange>();
+  /** Fires after the index changed (debounced for edits), naming the folders that changed. */
   readonly onDidChange = this.changed.event;
-  private readonly disposables: vscode.Disposable[] = [this.changed];
+  private readonly progressed = new vscode.EventEmitter<IndexProgress | undefined>();
+  /** Fires while a full pass runs; `undefined` when it ends. */
+  readonly onProgress = this.progressed.event;
+  private readonly disposables: vscode.Disposable[] = [this.changed, this.progressed];
+  private pass: vscode.CancellationTokenSource | undefined;
+  private currentProgress: IndexProgress | undefined;
   private readonly pendingEdits = new Map<string, ReturnType<typeof setTimeout>>();
   private filter: SourceFilter;
   private ready: Promise<void> = Promise.resolve();
@@ -54,15 +71,34 @@ export class WorkspaceIndexer implements vscode.Disposable {
     return this.filter.matches(rel) || this.filter.matches(uri.path);
   }
 
-  /** Drops everything and indexes the workspace again. */
+  /** Progress of the running full pass, if any. */
+  get progress(): IndexProgress | undefined {
+    return this.currentProgress;
+  }
+
+  /** Drops everything and indexes the workspace again; a running pass is cancelled first. */
   reindex(token?: vscode.CancellationToken): Promise<void> {
+    this.pass?.cancel();
+    const pass = (this.pass = new vscode.CancellationTokenSource());
+    token?.onCancellationRequested(() => pass.cancel());
     this.filter = new SourceFilter(this.settings.include, this.settings.exclude);
     for (const f of this.corpus.files()) this.corpus.removeDocument(f);
-    this.ready = this.indexAll(token);
+    this.ready = this.indexAll(pass.token).finally(() => {
+      if (this.pass === pass) {
+        this.pass = undefined;
+        this.setProgress(undefined);
+      }
+      pass.dispose();
+    });
     return this.ready;
   }
 
-  private async indexAll(token?: vscode.CancellationToken): Promise<void> {
+  private setProgress(p: IndexProgress | undefined): void {
+    this.currentProgress = p;
+    this.progressed.fire(p);
+  }
+
+  private async indexAll(token: vscode.CancellationToken): Promise<void> {
     const started = Date.now();
     const seen = new Set<string>();
     const uris: vscode.Uri[] = [];
@@ -75,15 +111,34 @@ export class WorkspaceIndexer implements vscode.Disposable {
       }
     }
     uris.sort((a, b) => (a.toString() < b.toString() ? -1 : 1));
-    let skipped = 0;
-    for (let i = 0; i < uris.length; i++) {
-      if (token?.isCancellationRequested) return;
-      if (!(await this.load(uris[i]))) skipped++;
-      // Yield to the event loop now and then so a big folder never blocks the extension host.
-      if (i % 25 === 24) await new Promise((r) => setImmediate(r));
+    if (token.isCancellationRequested) return;
+    const loadAll = async (report?: (increment: number, message: string) => void, uiToken?: vscode.CancellationToken) => {
+      let skipped = 0;
+      let i = 0;
+      for (; i < uris.length; i++) {
+        if (token.isCancellationRequested || uiToken?.isCancellationRequested) break;
+        if (!(await this.load(uris[i]))) skipped++;
+        // Yield to the event loop now and then so a big folder never blocks the extension host.
+        if (i % 25 === 24) {
+          this.setProgress({ done: i + 1, total: uris.length });
+          report?.((25 / uris.length) * 100, `${i + 1} / ${uris.length} files`);
+          await new Promise((r) => setImmediate(r));
+        }
+      }
+      const stopped = i < uris.length ? ' (cancelled)' : '';
+      this.log.appendLine(`Indexed ${i - skipped} of ${uris.length} sources (${skipped} skipped) in ${Date.now() - started} ms${stopped}.`);
+    };
+    this.setProgress({ done: 0, total: uris.length });
+    if (uris.length > LARGE_WORKSPACE_FILES) {
+      await vscode.window.withProgress(
+        { location: vscode.ProgressLocation.Notification, title: 'Source Xref: indexing sources', cancellable: true },
+        (progress, uiToken) => loadAll((increment, message) => progress.report({ increment, message }), uiToken),
+      );
+    } else {
+      await loadAll();
     }
-    this.log.appendLine(`Indexed ${uris.length - skipped} sources (${skipped} skipped) in ${Date.now() - started} ms.`);
-    this.changed.fire();
+    if (token.isCancellationRequested) return;
+    this.changed.fire({ folders: 'all' });
   }
 
   /** Reads one file (the open editor's text if any) into the index; false when skipped. */
@@ -118,7 +173,11 @@ export class WorkspaceIndexer implements vscode.Disposable {
     const isOpen = vscode.workspace.textDocuments.some((d) => d.uri.toString() === uri.toString() && d.isDirty);
     if (isOpen) return; // the editor's unsaved text wins over the disk
     await this.load(uri);
-    this.changed.fire();
+    this.fireFor(uri.toString());
+  }
+
+  private fireFor(...files: string[]): void {
+    this.changed.fire({ folders: [...new Set(files.map((f) => CorpusCollection.folderOf(f)))] });
   }
 
   private onEdit(doc: vscode.TextDocument): void {
@@ -131,23 +190,24 @@ export class WorkspaceIndexer implements vscode.Disposable {
         this.pendingEdits.delete(id);
         if (doc.isClosed) return;
         this.corpus.setDocument(id, doc.getText());
-        this.changed.fire();
+        this.fireFor(id);
       }, EDIT_DEBOUNCE_MS),
     );
   }
 
   private remove(uri: vscode.Uri): void {
-    if (this.corpus.removeDocument(uri.toString())) this.changed.fire();
+    if (this.corpus.removeDocument(uri.toString())) this.fireFor(uri.toString());
   }
 
   private rename(from: vscode.Uri, to: vscode.Uri): void {
     if (!this.corpus.has(from.toString())) return void this.onDiskChange(to);
     if (this.isSource(to)) this.corpus.renameDocument(from.toString(), to.toString());
     else this.corpus.removeDocument(from.toString());
-    this.changed.fire();
+    this.fireFor(from.toString(), to.toString());
   }
 
   dispose(): void {
+    this.pass?.cancel();
     for (const t of this.pendingEdits.values()) clearTimeout(t);
     this.disposables.forEach((d) => d.dispose());
   }

@@ -1,0 +1,123 @@
+import * as assert from 'node:assert/strict';
+import fc from 'fast-check';
+import type { Contradiction, DocumentAnalysis, SpanRef } from '../../src/core/types';
+import { AcceptedSet, acceptanceKey, emptyAccepted, normaliseQuote, parseAccepted, serialiseAccepted } from '../../src/vscode/acceptance';
+import { planDiagnostics, type PlanOptions } from '../../src/vscode/diagnosticPlan';
+import { LineIndex } from '../../src/vscode/lineIndex';
+import { contradictionsReport } from '../../src/vscode/reportMarkdown';
+
+const A = 'file:///w/seeds/a.txt';
+const B = 'file:///w/seeds/b.txt';
+const C = 'file:///w/seeds/c.txt';
+
+function contradiction(id: string, file: string, start: number, text: string, related: SpanRef[], extra: Partial<Contradiction> = {}): Contradiction {
+  return { id, file, start, end: start + text.length, text, kind: 'date', code: 'xref.date', message: `dates differ (${id})`, confidence: 0.9, related, ...extra };
+}
+const ref = (file: string, start: number, text: string): SpanRef => ({ file, start, end: start + text.length, text });
+
+const defaults: PlanOptions = { severityOf: () => 'warning', minConfidence: 0.5, maxPerFile: 30, isAccepted: () => false, isIgnored: () => false };
+
+describe('editor: LineIndex', () => {
+  it('maps offsets like VS Code for \\n, \\r\\n and lone \\r', () => {
+    const lines = new LineIndex('ab\ncd\r\nef\rgh');
+    assert.deepEqual(lines.positionAt(0), { line: 0, character: 0 });
+    assert.deepEqual(lines.positionAt(4), { line: 1, character: 1 });
+    assert.deepEqual(lines.positionAt(7), { line: 2, character: 0 });
+    assert.deepEqual(lines.positionAt(10), { line: 3, character: 0 });
+    assert.equal(lines.lineCount, 4);
+  });
+
+  it('offsetAt inverts positionAt for every offset (property)', () => {
+    fc.assert(
+      fc.property(fc.string({ unit: fc.constantFrom('a', 'b', '\n', '\r', ' ', 'é', '😀') }), (text) => {
+        const lines = new LineIndex(text);
+        for (let o = 0; o <= text.length; o++) {
+          // an offset between \r and \n is not a position VS Code can express
+          if (text[o - 1] === '\r' && text[o] === '\n') continue;
+          const p = lines.positionAt(o);
+          assert.equal(lines.offsetAt(p.line, p.character), o);
+        }
+      }),
+    );
+  });
+});
+
+describe('editor: accepted discrepancies', () => {
+  it('keys ignore order, case, whitespace, curly quotes and folders', () => {
+    const k1 = acceptanceKey('xref.date', { file: A, text: '“last  March”' }, { file: B, text: 'April' });
+    const k2 = acceptanceKey('xref.date', { file: 'file:///other/b.txt', text: 'april' }, { file: 'x/a.txt', text: '"Last March"' });
+    assert.equal(k1, k2);
+    assert.notEqual(k1, acceptanceKey('xref.number', { file: A, text: 'last March' }, { file: B, text: 'April' }));
+    assert.equal(normaliseQuote(' It’s\n two\u2013three '), "it's two-three");
+  });
+
+  it('round-trips and tolerates broken or hand-edited files', () => {
+    const data = emptyAccepted();
+    data.accepted.push({ code: 'xref.date', file: 'a.txt', quote: 'March', otherFile: 'b.txt', otherQuote: 'April', reason: 'typo in b', acceptedAt: '2023-01-01' });
+    data.ignored['a.txt'] = ['xref.number'];
+    assert.deepEqual(parseAccepted(serialiseAccepted(data)), data);
+    assert.deepEqual(parseAccepted('{not json'), emptyAccepted());
+    assert.equal(parseAccepted('{"accepted":[{"code":1},{"code":"xref.date","file":"a","quote":"q","otherFile":"b","otherQuote":"r"}]}').accepted.length, 1);
+    const set = new AcceptedSet(data);
+    assert.ok(set.acceptsPair('xref.date', ref(B, 0, 'april'), ref(A, 5, 'March')));
+    assert.ok(set.isIgnored(A, 'xref.number'));
+    assert.ok(!set.isIgnored(B, 'xref.number'));
+  });
+});
+
+describe('editor: diagnostic plan', () => {
+  it('shows a contradiction in both sources with the other side as related', () => {
+    const plan = planDiagnostics([contradiction('c1', A, 10, 'March', [ref(B, 20, 'April')])], defaults);
+    assert.equal(plan.byFile.get(A)?.[0].related[0].file, B);
+    const mirrored = plan.byFile.get(B)?.[0];
+    assert.equal(mirrored?.text, 'April');
+    assert.equal(mirrored?.related[0].file, A);
+    assert.equal(plan.total, 2);
+  });
+
+  it('dedupes the engine reporting both directions, keeping its own wording', () => {
+    const plan = planDiagnostics([contradiction('c1', A, 10, 'March', [ref(B, 20, 'April')]), contradiction('c2', B, 20, 'April', [ref(A, 10, 'March')])], defaults);
+    assert.equal(plan.total, 2);
+    assert.equal(plan.byFile.get(B)?.[0].message, 'dates differ (c2)');
+    assert.deepEqual(plan.byFile.get(B)?.[0].sourceIds.sort(), ['c1', 'c2']);
+  });
+
+  it('merges related sides of the same span and code', () => {
+    const plan = planDiagnostics([contradiction('c1', A, 10, 'March', [ref(B, 20, 'April')]), contradiction('c2', A, 10, 'March', [ref(C, 3, 'May')])], defaults);
+    assert.equal(plan.byFile.get(A)?.length, 1);
+    assert.equal(plan.byFile.get(A)?.[0].related.length, 2);
+  });
+
+  it('honours severity off, minimum confidence, acceptance and per-file ignores', () => {
+    const cs = [contradiction('c1', A, 10, 'March', [ref(B, 20, 'April')]), contradiction('c2', A, 40, 'five', [ref(B, 50, 'six')], { kind: 'number', code: 'xref.number', confidence: 0.3 })];
+    assert.equal(planDiagnostics(cs, { ...defaults, severityOf: (k) => (k === 'date' ? 'off' : 'error') }).total, 0);
+    assert.equal(planDiagnostics(cs, { ...defaults, minConfidence: 0 }).total, 4);
+    const accepted = planDiagnostics(cs, { ...defaults, isAccepted: (code) => code === 'xref.date' });
+    assert.equal(accepted.total, 0);
+    const ignored = planDiagnostics(cs, { ...defaults, isIgnored: (file) => file === A });
+    assert.deepEqual([...ignored.byFile.keys()], [B]);
+  });
+
+  it('caps per file keeping the most confident, in document order', () => {
+    const cs = [0.6, 0.95, 0.7, 0.99].map((confidence, i) => contradiction(`c${i}`, A, i * 10, `d${i}`, [ref(B, i * 10, `e${i}`)], { confidence }));
+    const plan = planDiagnostics(cs, { ...defaults, maxPerFile: 2 });
+    assert.deepEqual(plan.byFile.get(A)?.map((d) => d.text), ['d1', 'd3']);
+    assert.equal(plan.capped, 4);
+  });
+});
+
+describe('editor: contradictions report', () => {
+  it('quotes both sentences with the disputed words in bold and line numbers', () => {
+    const textA = 'Title\nPutin visited in March.';
+    const textB = 'Putin visited in April.';
+    const doc = (file: string, text: string, start: number): DocumentAnalysis => ({
+      file, text, bylineNames: [], date: { date: null, source: 'none' }, sentences: [{ start, end: text.length, index: 0, paragraph: 0 }], names: [], times: [], quantities: [], ordinals: [],
+    });
+    const docs = new Map([[A, doc(A, textA, 6)], [B, doc(B, textB, 0)]]);
+    const c = contradiction('c1', A, textA.indexOf('March'), 'March', [ref(B, textB.indexOf('April'), 'April')]);
+    const md = contradictionsReport([{ folder: 'file:///w/seeds', contradictions: [c], document: (f) => docs.get(f) }]);
+    assert.match(md, /1 contradiction ·/);
+    assert.match(md, /a\.txt:2\*\*\n {2}> Putin visited in \*\*March\*\*\./);
+    assert.match(md, /b\.txt:1\*\*\n {2}> Putin visited in \*\*April\*\*\./);
+  });
+});
