@@ -1,4 +1,5 @@
 import * as vscode from 'vscode';
+import type { CorpusCollection } from './core/corpusCollection';
 import { AcceptedStore } from './vscode/acceptedStore';
 import { registerCodeActions } from './vscode/codeActions';
 import { registerCorroboration } from './vscode/corroboration';
@@ -22,6 +23,8 @@ export interface SourceXrefApi {
   whenReady(): Promise<void>;
   /** Resolves once diagnostics reflect the current index. */
   whenDiagnosticsReady(): Promise<void>;
+  /** The live index, read-only by contract (tests compare providers with it). */
+  readonly corpus: CorpusCollection;
 }
 
 export function activate(context: vscode.ExtensionContext): SourceXrefApi {
@@ -55,6 +58,7 @@ export function activate(context: vscode.ExtensionContext): SourceXrefApi {
   );
   const ready = accepted.load().then(() => indexer.reindex());
   return {
+    corpus: indexer.corpus,
     whenReady: () => ready.then(() => indexer.whenReady()),
     whenDiagnosticsReady: () => ready.then(() => indexer.whenReady()).then(() => diagnostics.refresh({ folders: [] })),
   };
