@@ -4,10 +4,9 @@ import fc from 'fast-check';
 import { CorpusCollection } from '../../src/core/corpusCollection';
 import { toCheckResult } from '../../src/core/report';
 
-/** Articles to edit: small ECB story folders when the shared corpus is there, else the seeds. */
+/** Articles to edit: the seeds (dated, with contradictions) plus small ECB story folders when the shared corpus is there. */
 export function loadArticles(ecbDir: string | undefined, seedsDir: string, stories = ['20_ecb', '38_ecb', '16_ecb']): string[] {
-  const dirs = ecbDir ? stories.map((s) => path.join(ecbDir, s)).filter((d) => fs.existsSync(d)) : [];
-  if (dirs.length === 0) dirs.push(seedsDir);
+  const dirs = [seedsDir, ...(ecbDir ? stories.map((s) => path.join(ecbDir, s)).filter((d) => fs.existsSync(d)) : [])];
   const texts: string[] = [];
   for (const dir of dirs) {
     for (const name of fs.readdirSync(dir).sort()) {
@@ -32,7 +31,11 @@ export type Step =
   | { kind: 'paste-sentence'; target: number; at: number; article: number; line: number }
   | { kind: 'remove'; target: number }
   | { kind: 'rename'; target: number; folder: number; name: number }
-  | { kind: 'query'; target: number; at: number };
+  | { kind: 'query'; target: number; at: number }
+  | { kind: 'stamp'; target: number; date: number };
+
+/** Date header lines, so documents gain and lose their own date and the folder's inferred date moves. */
+const STAMPS = [' date 2023-04-18 All Sections\n', 'Published 17 April 2023\n', ' date 2009-01-05\n', 'Updated March 3, 2023\n'];
 
 const FOLDERS = ['a', 'b', 'a/deep'];
 
@@ -47,6 +50,7 @@ export function stepArbitrary(articleCount: number): fc.Arbitrary<Step> {
     { weight: 1, arbitrary: fc.record({ kind: fc.constant('remove' as const), target }) },
     { weight: 1, arbitrary: fc.record({ kind: fc.constant('rename' as const), target, folder: fc.nat(FOLDERS.length - 1), name: fc.nat(5) }) },
     { weight: 3, arbitrary: fc.record({ kind: fc.constant('query' as const), target, at }) },
+    { weight: 1, arbitrary: fc.record({ kind: fc.constant('stamp' as const), target, date: fc.nat(STAMPS.length - 1) }) },
   );
 }
 
@@ -96,6 +100,11 @@ export class IncrementalRun {
         this.files.set(to, this.files.get(from)!);
         this.files.delete(from);
         this.corpus.renameDocument(from, to);
+        return;
+      }
+      case 'stamp': {
+        const file = pick(step.target);
+        if (file) this.set(file, STAMPS[step.date] + this.files.get(file)!);
         return;
       }
       case 'query': {
