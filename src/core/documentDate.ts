@@ -1,36 +1,83 @@
-import type { DocumentDate, Sentence } from './types';
+import { iso, parseIso } from './dateMath';
+import type { DocumentDate, Sentence, Span } from './types';
 
 const MONTHS: Record<string, number> = {
   jan: 1, feb: 2, mar: 3, apr: 4, may: 5, jun: 6, jul: 7, aug: 8, sep: 9, oct: 10, nov: 11, dec: 12,
 };
+const MONTH_RE = '(Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)';
+const DMY = new RegExp(`\\b(\\d{1,2})(?:st|nd|rd|th)?\\s+(?:of\\s+)?${MONTH_RE}\\.?,?\\s+(\\d{4})\\b`, 'g');
+const MDY = new RegExp(`\\b${MONTH_RE}\\.?\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+(\\d{4})\\b`, 'g');
+const ISO = /\b(\d{4})-(\d{2})-(\d{2})\b/g;
 
-/** The document's own date: header line, then `Published …` line, then a full date near the top. */
+/** How far into the text a full date still counts as the document's own (captions, datelines). */
+const TOP_CHARS = 1500;
+/** Lines after an empty `Published` line that may carry its date. */
+const PUBLISHED_LOOKAHEAD_LINES = 3;
+
+/**
+ * The document's own date, by priority: the header line (` date 2023-04-18 …`), a `Published …` line
+ * (its date may sit on one of the next lines), then the first full day-month-year date near the top.
+ * Dates inferred from the rest of the folder are added by CorpusIndex.
+ */
 export function findDocumentDate(text: string, _sentences: Sentence[]): DocumentDate {
-  const header = /^\s*date\s+(\d{4})-(\d{2})-(\d{2})\b/i.exec(text);
-  if (header) {
-    const s = header[0].indexOf(header[1]);
-    return { date: `${header[1]}-${header[2]}-${header[3]}`, source: 'header', span: { start: header.index + s, end: header.index + header[0].length } };
+  const header = /^\s*date\s+(\d{4}-\d{2}-\d{2})\b/i.exec(text);
+  if (header && parseIso(header[1])) {
+    const start = header.index + header[0].length - header[1].length;
+    return { date: header[1], source: 'header', span: { start, end: start + header[1].length } };
   }
-  const top = text.slice(0, 3000);
-  const published = /^\s*(?:Published|Updated|Posted)\b[^\n]*/im.exec(top);
-  if (published) {
-    const d = parseFullDate(published[0]);
-    if (d) return { date: d.iso, source: 'published', span: { start: published.index + d.index, end: published.index + d.index + d.length } };
-  }
-  const first = parseFullDate(text.slice(0, 1500));
-  if (first) return { date: first.iso, source: 'text', span: { start: first.index, end: first.index + first.length } };
+  const published = publishedDate(text);
+  if (published) return published;
+  const first = firstFullDate(text, 0, Math.min(text.length, TOP_CHARS));
+  if (first) return { date: first.date, source: 'text', span: first.span };
   return { date: null, source: 'none' };
 }
 
-function parseFullDate(s: string): { iso: string; index: number; length: number } | null {
-  const pad = (n: number) => String(n).padStart(2, '0');
-  const dmy = /\b(\d{1,2})(?:st|nd|rd|th)?\s+([A-Z][a-z]{2,8})\.?,?\s+(\d{4})\b/.exec(s);
-  const mdy = /\b([A-Z][a-z]{2,8})\.?\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+(\d{4})\b/.exec(s);
-  const iso = /\b(\d{4})-(\d{2})-(\d{2})\b/.exec(s);
-  const cands: { iso: string; index: number; length: number }[] = [];
-  if (dmy && MONTHS[dmy[2].slice(0, 3).toLowerCase()]) cands.push({ iso: `${dmy[3]}-${pad(MONTHS[dmy[2].slice(0, 3).toLowerCase()])}-${pad(+dmy[1])}`, index: dmy.index, length: dmy[0].length });
-  if (mdy && MONTHS[mdy[1].slice(0, 3).toLowerCase()]) cands.push({ iso: `${mdy[3]}-${pad(MONTHS[mdy[1].slice(0, 3).toLowerCase()])}-${pad(+mdy[2])}`, index: mdy.index, length: mdy[0].length });
-  if (iso) cands.push({ iso: iso[0], index: iso.index, length: iso[0].length });
-  cands.sort((a, b) => a.index - b.index);
-  return cands[0] ?? null;
+function publishedDate(text: string): DocumentDate | null {
+  const top = text.slice(0, TOP_CHARS * 2);
+  const line = /^[ \t]*(?:Published|Updated|Posted|First published)\b[^\n]*/im.exec(top);
+  if (!line) return null;
+  let end = line.index + line[0].length;
+  const own = firstFullDate(text, line.index, end);
+  if (own) return { date: own.date, source: 'published', span: own.span };
+  // An empty `Published` line: the date, when given, follows on the next non-empty lines.
+  let lines = 0;
+  while (lines < PUBLISHED_LOOKAHEAD_LINES && end < top.length) {
+    const next = /\n[ \t]*([^\n]*)/y;
+    next.lastIndex = end;
+    const m = next.exec(top);
+    if (!m) break;
+    const lineEnd = m.index + m[0].length;
+    if (m[1].trim()) {
+      lines++;
+      const d = firstFullDate(text, m.index, lineEnd);
+      if (d) return { date: d.date, source: 'published', span: d.span };
+    }
+    end = lineEnd;
+  }
+  return null;
+}
+
+/** The earliest valid day-month-year date in `text[from, to)`. */
+export function firstFullDate(text: string, from: number, to: number): { date: string; span: Span } | null {
+  const s = text.slice(from, to);
+  let best: { date: string; span: Span } | null = null;
+  /** True when the match is a real date (the earliest one of its pattern). */
+  const consider = (index: number, length: number, y: number, m: number, d: number): boolean => {
+    const date = iso({ y, m, d });
+    if (!parseIso(date)) return false;
+    if (!best || from + index < best.span.start) best = { date, span: { start: from + index, end: from + index + length } };
+    return true;
+  };
+  for (const re of [DMY, MDY, ISO]) {
+    re.lastIndex = 0;
+    let m: RegExpExecArray | null;
+    while ((m = re.exec(s))) {
+      const valid =
+        re === DMY ? consider(m.index, m[0].length, +m[3], MONTHS[m[2].slice(0, 3).toLowerCase()], +m[1])
+        : re === MDY ? consider(m.index, m[0].length, +m[3], MONTHS[m[1].slice(0, 3).toLowerCase()], +m[2])
+        : consider(m.index, m[0].length, +m[1], +m[2], +m[3]);
+      if (valid) break;
+    }
+  }
+  return best;
 }
