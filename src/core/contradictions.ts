@@ -1,6 +1,200 @@
-import type { Contradiction, DocumentAnalysis, Entity } from './types';
+import type { TimeFacts } from './claimValues';
+import type { ClaimFacts } from './claims';
+import { REPORTING_FAMILIES, SINGLE_PLACE_FAMILIES } from './events';
+import type { Contradiction, ContradictionKind, DocumentAnalysis, Quantity } from './types';
 
-/** Minimal slice: nothing is compared yet. Issue #4 brings claims and rules. */
-export function findContradictions(_docs: readonly DocumentAnalysis[], _entities: readonly Entity[]): Contradiction[] {
-  return [];
+/**
+ * Contradiction rules over aligned claims. Two claims are only compared when they are about the
+ * same thing: same event family, a shared subject, and a shared object or place when both name one.
+ * Claims are blocked by (entity, event) so the work grows with the number of claims that share
+ * a key, never with all pairs of sentences.
+ */
+
+export interface ClaimConflict {
+  kind: ContradictionKind;
+  a: ClaimFacts;
+  b: ClaimFacts;
+  /** What each side says, normalised, for the message. */
+  aValue: string;
+  bValue: string;
+  confidence: number;
 }
+
+export interface ComparisonContext {
+  docs: ReadonlyMap<string, DocumentAnalysis>;
+  /** Entity ids mentioned together in one sentence somewhere (`Kherson` with `Ukraine`): not rival places. */
+  coMentioned(a: string, b: string): boolean;
+}
+
+const intersects = (a: readonly string[], b: readonly string[]) => a.some((x) => b.includes(x));
+const anchorsOf = (c: ClaimFacts) => [...c.places, ...c.objects];
+
+/** Same subject (or, both subjectless, the same anchor) and same event. */
+export function aboutSameThing(a: ClaimFacts, b: ClaimFacts): boolean {
+  if (a.event !== b.event || a.file === b.file) return false;
+  if (a.subjects.length && b.subjects.length) {
+    if (!intersects(a.subjects, b.subjects)) return false;
+  } else if (a.subjects.length || b.subjects.length) {
+    return false;
+  }
+  const anchorsA = anchorsOf(a);
+  const anchorsB = anchorsOf(b);
+  if (!a.subjects.length) return intersects(anchorsA, anchorsB);
+  return !anchorsA.length || !anchorsB.length || intersects(anchorsA, anchorsB);
+}
+
+/** Blocking keys: one per subject (or anchor for subjectless claims) and event. */
+export function blockingKeys(c: ClaimFacts): string[] {
+  const ids = c.subjects.length ? c.subjects : anchorsOf(c);
+  return ids.map((id) => `${c.event}\u0000${id}`);
+}
+
+type Fields = 'year' | 'month' | 'day' | 'weekday';
+const FIELDS: Fields[] = ['year', 'month', 'day', 'weekday'];
+
+/** Disjoint at a granularity both support: resolved intervals, else the calendar fields both state. */
+export function timesConflict(a: TimeFacts, b: TimeFacts): boolean {
+  if (a.expr && b.expr) return a.expr.to < b.expr.from || b.expr.to < a.expr.from;
+  if (a.expr || b.expr) {
+    // One side is unresolved (no document date): only compare what it literally says.
+    const shared = FIELDS.filter((f) => a[f] !== undefined && b[f] !== undefined);
+    // A bare weekday against a full date cannot be placed without the week.
+    return shared.length > 0 && shared.some((f) => a[f] !== b[f]) && !(shared.length === 1 && shared[0] === 'weekday');
+  }
+  const shared = FIELDS.filter((f) => a[f] !== undefined && b[f] !== undefined);
+  return shared.some((f) => a[f] !== b[f]);
+}
+
+/** Smallest step the number was written to (`183,000` → 1000), for rounding tolerance. */
+function precision(q: Quantity): number {
+  if (!Number.isInteger(q.value)) return 0;
+  let step = 1;
+  while (step < q.value && q.value % (step * 10) === 0) step *= 10;
+  return step;
+}
+
+/** Two stated quantities can both be true (`over 183,000` and `183,500`, `about 40` and `42`). */
+export function quantitiesCompatible(a: Quantity, b: Quantity): boolean {
+  const lo = (q: Quantity) => (q.comparator === '>' || q.comparator === '>=' ? q.value : q.comparator === '<' || q.comparator === '<=' ? -Infinity : q.value);
+  const hi = (q: Quantity) => (q.comparator === '<' || q.comparator === '<=' ? q.value : q.comparator === '>' || q.comparator === '>=' ? Infinity : q.value);
+  const slack = (q: Quantity) => (q.comparator === '~' ? Math.max(q.value * 0.1, 1) : q.value >= 100 ? precision(q) / 2 : 0);
+  return lo(a) - slack(a) <= hi(b) + slack(b) && lo(b) - slack(b) <= hi(a) + slack(a);
+}
+
+/** Quantities compare only on the same unit; unitless numbers need the same word before them. */
+function slotOf(c: ClaimFacts, q: Quantity, docs: ReadonlyMap<string, DocumentAnalysis>): string | null {
+  if (q.unit) return `u:${q.unit}`;
+  const text = docs.get(c.file)?.text ?? '';
+  const before = /([a-z]+)\W*$/i.exec(text.slice(Math.max(0, q.start - 20), q.start))?.[1];
+  return before ? `w:${before.toLowerCase()}` : null;
+}
+
+function groupBySlot(c: ClaimFacts, docs: ReadonlyMap<string, DocumentAnalysis>): Map<string, Quantity[]> {
+  const out = new Map<string, Quantity[]>();
+  for (const q of c.quantities) {
+    const slot = slotOf(c, q, docs);
+    if (!slot) continue;
+    out.set(slot, [...(out.get(slot) ?? []), q]);
+  }
+  return out;
+}
+
+const ordinalSlot = (c: ClaimFacts) => c.ordinals.map((o) => o.value);
+
+/** The first rule that finds the two claims incompatible, or undefined when they agree. */
+export function compareClaims(a: ClaimFacts, b: ClaimFacts, ctx: ComparisonContext): ClaimConflict | undefined {
+  if (!aboutSameThing(a, b)) return undefined;
+  const anchorsShared = intersects(anchorsOf(a), anchorsOf(b));
+  const explicit = !a.inferredSubject && !b.inferredSubject;
+  const base = (n: number) => Math.min(1, Math.max(0.05, n + (anchorsShared ? 0.1 : 0) - (explicit ? 0 : 0.15)));
+
+  if (a.negated !== b.negated) {
+    const timesAgree = !a.timeFacts || !b.timeFacts || !timesConflict(a.timeFacts, b.timeFacts);
+    if (anchorsShared && timesAgree && !REPORTING_FAMILIES.has(a.event)) {
+      return { kind: 'negation', a, b, aValue: a.negated ? 'did not happen' : 'happened', bValue: b.negated ? 'did not happen' : 'happened', confidence: base(0.45) };
+    }
+    return undefined;
+  }
+  if (a.negated) return undefined;
+
+  if (a.timeFacts && b.timeFacts && anchorsShared && !REPORTING_FAMILIES.has(a.event) && timesConflict(a.timeFacts, b.timeFacts)) {
+    const guessed = [a, b].some((c) => c.timeFacts!.relative && ctx.docs.get(c.file)?.date.source === 'inferred');
+    return { kind: 'date', a, b, aValue: describeTime(a, ctx), bValue: describeTime(b, ctx), confidence: base(guessed ? 0.5 : 0.7) };
+  }
+
+  const slotsA = groupBySlot(a, ctx.docs);
+  const slotsB = groupBySlot(b, ctx.docs);
+  for (const [slot, qa] of slotsA) {
+    const qb = slotsB.get(slot);
+    if (!qb) continue;
+    if (qa.some((x) => qb.some((y) => quantitiesCompatible(x, y)))) continue;
+    const word = slot.startsWith('u:') ? ` ${slot.slice(2)}` : '';
+    return { kind: 'number', a, b, aValue: qa.map((q) => `"${q.text}"${word && !q.text.includes(slot.slice(2)) ? word : ''}`).join(', '), bValue: qb.map((q) => `"${q.text}"${word && !q.text.includes(slot.slice(2)) ? word : ''}`).join(', '), confidence: base(slot.startsWith('u:') ? 0.6 : 0.45) };
+  }
+
+  const oa = ordinalSlot(a);
+  const ob = ordinalSlot(b);
+  if (oa.length && ob.length && !intersects(oa.map(String), ob.map(String)) && (anchorsShared || !anchorsOf(a).length || !anchorsOf(b).length)) {
+    return { kind: 'ordinal', a, b, aValue: a.ordinals.map((o) => `"${o.text}${o.noun ? ` ${o.noun}` : ''}"`).join(', '), bValue: b.ordinals.map((o) => `"${o.text}${o.noun ? ` ${o.noun}` : ''}"`).join(', '), confidence: base(0.55) };
+  }
+
+  if (SINGLE_PLACE_FAMILIES.has(a.event) && a.places.length === 1 && b.places.length === 1 && a.places[0] !== b.places[0]) {
+    const sameTime = a.timeFacts && b.timeFacts && !timesConflict(a.timeFacts, b.timeFacts);
+    if (sameTime && !ctx.coMentioned(a.places[0], b.places[0])) {
+      return { kind: 'place', a, b, aValue: placeName(a), bValue: placeName(b), confidence: base(0.4) };
+    }
+  }
+  return undefined;
+}
+
+/** Place claims carry entity ids; the message maps them to names. */
+function placeName(c: ClaimFacts): string {
+  return c.places[0];
+}
+
+function describeTime(c: ClaimFacts, ctx: ComparisonContext): string {
+  const t = c.timeFacts!;
+  const date = ctx.docs.get(c.file)?.date;
+  if (t.relative && t.expr && date?.date) return `(dated ${date.date}${date.source === 'inferred' ? ', inferred' : ''}) says "${t.text}" = ${t.label}`;
+  return t.label && t.label !== t.text ? `says "${t.text}" = ${t.label}` : `says ${t.text}`;
+}
+
+const CODES: Record<ContradictionKind, string> = {
+  date: 'xref.date', number: 'xref.number', ordinal: 'xref.ordinal', place: 'xref.place', negation: 'xref.negation', other: 'xref.other',
+};
+
+export const basename = (file: string) => decodeURIComponent(file.replace(/[?#].*$/, '').split(/[\\/]/).pop() ?? file);
+
+/** One diagnostic per side, each pointing at the other side's sentence. */
+export function toContradictions(conflict: ClaimConflict, ctx: ComparisonContext, entityName: (id: string) => string): Contradiction[] {
+  const out: Contradiction[] = [];
+  for (const [self, other, selfValue, otherValue] of [
+    [conflict.a, conflict.b, conflict.aValue, conflict.bValue],
+    [conflict.b, conflict.a, conflict.bValue, conflict.aValue],
+  ] as const) {
+    const otherText = ctx.docs.get(other.file)?.text ?? '';
+    const related = { file: other.file, start: other.sentenceSpan.start, end: other.sentenceSpan.end, text: otherText.slice(other.sentenceSpan.start, other.sentenceSpan.end) };
+    const values = conflict.kind === 'place'
+      ? [`${entityName(self.places[0])}`, `${entityName(other.places[0])}`]
+      : [selfValue, otherValue];
+    const verb = (v: string) => (conflict.kind === 'date' ? v : `says ${v}`);
+    const about = [...self.subjects.map(entityName), self.event].join(' ');
+    const code = CODES[conflict.kind];
+    out.push({
+      id: `${code}:${self.file}:${self.start}-${self.end}:${other.file}:${other.sentenceSpan.start}`,
+      kind: conflict.kind,
+      code,
+      file: self.file,
+      start: self.start,
+      end: self.end,
+      text: self.text,
+      message: `${about}: ${basename(self.file)} ${verb(values[0])}; ${basename(other.file)} ${verb(values[1])}`,
+      confidence: Math.round(conflict.confidence * 100) / 100,
+      related: [related],
+    });
+  }
+  return out;
+}
+
+/** Kept for callers of the first slice; the index uses `crossCheck` from corroboration. */
+export { crossCheckContradictions as findContradictions } from './corroboration';

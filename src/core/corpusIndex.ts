@@ -1,5 +1,5 @@
 import { linkEntities } from './aliases';
-import { findContradictions } from './contradictions';
+import { crossCheck, type CrossCheck } from './corroboration';
 import { analyzeDocument } from './document';
 import type { Claim, Contradiction, DocumentAnalysis, DocumentDate, Entity, Mention, SentenceSupport } from './types';
 
@@ -9,6 +9,7 @@ interface Linked {
   /** Per file, mentions sorted by start, each tagged with its entity. */
   mentionsByFile: Map<string, { mention: Mention; entity: Entity }[]>;
   contradictions: Contradiction[];
+  check: CrossCheck;
 }
 
 /**
@@ -33,6 +34,15 @@ export class CorpusIndex {
     this.texts.set(file, text);
     this.analyses.delete(file);
     this.invalidate();
+  }
+
+  /** setDocument with `analyzeDocument(file, text)` already done elsewhere (worker threads). */
+  setAnalyzedDocument(file: string, text: string, analysis: DocumentAnalysis): void {
+    this.setDocument(file, text);
+    if (this.texts.get(file) === text && analysis.file === file && analysis.text === text) {
+      this.analyses.set(file, analysis);
+      this.invalidate();
+    }
   }
 
   removeDocument(file: string): boolean {
@@ -109,13 +119,13 @@ export class CorpusIndex {
   }
 
   /** Claims whose subjects include the entity (issue #4 fills this). */
-  claimsAbout(_entityId: string): Claim[] {
-    return [];
+  claimsAbout(entityId: string): Claim[] {
+    return this.ensureLinked().check.claimsAbout(entityId);
   }
 
   /** Per sentence of `file`, which other sources support or contradict it (issue #4 fills this). */
-  supportFor(_file: string): SentenceSupport[] {
-    return [];
+  supportFor(file: string): SentenceSupport[] {
+    return this.ensureLinked().check.supportFor(file);
   }
 
   private invalidate(): void {
@@ -157,7 +167,8 @@ export class CorpusIndex {
       }
     }
     for (const list of mentionsByFile.values()) list.sort((a, b) => a.mention.start - b.mention.start);
-    this.linked = { entities, byId, mentionsByFile, contradictions: findContradictions(docs, entities) };
+    const check = crossCheck(docs, entities);
+    this.linked = { entities, byId, mentionsByFile, contradictions: check.contradictions, check };
     return this.linked;
   }
 }

@@ -1,0 +1,221 @@
+import { ordinalsOf, quantitiesOf, timeFactsOf, type TimeFacts } from './claimValues';
+import { eventFamily, findEventTriggers, REPORTING_FAMILIES, type EventTrigger } from './events';
+import { isNegatedBefore } from './negation';
+import type { Claim, DocumentAnalysis, Entity, Mention, Ordinal, Quantity, Span } from './types';
+
+/** A claim plus what the comparison rules need beyond the shared `Claim` shape. */
+export interface ClaimFacts extends Claim {
+  /** Entity ids the event acts on (`captured Mariupol`, `visited National Guard headquarters`). */
+  objects: string[];
+  /** The event's time with literal calendar fields (also set when `time` could not be resolved). */
+  timeFacts?: TimeFacts;
+  /** The whole sentence, for related information. */
+  sentenceSpan: Span;
+  /** Subjects came from a pronoun or an earlier clause rather than a name next to the event. */
+  inferredSubject: boolean;
+}
+
+export interface FileMention {
+  mention: Mention;
+  entity: Entity;
+}
+
+const PREPOSITION_BEFORE = /\b(?:in|at|to|into|of|from|on|with|for|near|by|against|over|under|about|across|outside|inside|toward|towards|than|between|like|via|per)\s+(?:the\s+|a\s+|an\s+)?(?:[a-z-]+\s+){0,3}$/i;
+const LOCATIVE_BEFORE = /\b(?:in|at|to|into|near|from|across|outside|inside|toward|towards|off|of)\s+(?:the\s+|a\s+)?(?:[a-z-]+\s+){0,3}$/i;
+const CLAUSE_BREAK = /;|:\s|,\s+(?=(?:which|who|whom|whose|where|when|while|but|although|though|whereas|however|and\s+(?:then\s+)?(?:he|she|they|it)\b)\b)|\s+(?=(?:while|although|though|whereas)\b)|\s[—–-]{1,2}\s/g;
+const RELATIVE_START = /^(?:,\s*)?(?:which|who|whom|whose|that|where)\b/i;
+const PERSON_PRONOUN = /\b(?:he|she|his|her|him)\b/i;
+const NOMINATIVE_PRONOUN = /\b(?:he|she)\b/i;
+
+interface Clause extends Span {
+  relative: boolean;
+}
+
+function clausesOf(text: string, start: number, end: number): Clause[] {
+  const body = text.slice(start, end);
+  const out: Clause[] = [];
+  let from = 0;
+  CLAUSE_BREAK.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = CLAUSE_BREAK.exec(body))) {
+    const cut = m.index + m[0].length;
+    if (cut - from > 3) out.push({ start: start + from, end: start + m.index, relative: RELATIVE_START.test(body.slice(from).trimStart()) });
+    from = cut;
+  }
+  out.push({ start: start + from, end, relative: RELATIVE_START.test(body.slice(from).trimStart()) });
+  // Trim spaces and leading commas so spans quote cleanly.
+  return out
+    .map((c) => {
+      let s = c.start;
+      let e = c.end;
+      while (s < e && /[\s,]/.test(text[s])) s++;
+      while (e > s && /[\s,]/.test(text[e - 1])) e--;
+      return { start: s, end: e, relative: c.relative };
+    })
+    .filter((c) => c.end > c.start);
+}
+
+/** Distance from a value to an event word; crossing a comma costs extra (`In a video released Tuesday, Putin visited`). */
+function distance(text: string, a: Span, b: Span): number {
+  const [lo, hi] = a.end <= b.start ? [a.end, b.start] : [b.end, a.start];
+  if (hi <= lo) return 0;
+  const between = text.slice(lo, hi);
+  return between.length + 60 * (between.match(/[,()]/g)?.length ?? 0);
+}
+
+function nearestTrigger<T extends Span>(text: string, value: T, triggers: EventTrigger[]): EventTrigger | undefined {
+  let best: EventTrigger | undefined;
+  let bestDistance = Infinity;
+  for (const t of triggers) {
+    if (t.start <= value.start && value.end <= t.end) continue;
+    const d = distance(text, value, t);
+    if (d < bestDistance) [best, bestDistance] = [t, d];
+  }
+  return best;
+}
+
+/** Start of a name including capitalised titles before it (`Russian President Vladimir Putin`, `Mr Putin`). */
+function leftEdge(text: string, start: number): number {
+  const m = /(?:(?:[A-Z][\w.'’-]*)\s+)+$/.exec(text.slice(Math.max(0, start - 60), start));
+  return m ? start - m[0].length : start;
+}
+
+const isPlaceLike = (text: string, fm: FileMention) =>
+  fm.entity.type === 'place' ||
+  (fm.entity.type !== 'person' && fm.entity.type !== 'organization' && LOCATIVE_BEFORE.test(text.slice(Math.max(0, fm.mention.start - 50), leftEdge(text, fm.mention.start))));
+
+/** `Russia's leader`: the name owns the noun after it and is not itself the actor. */
+const isPossessor = (text: string, fm: FileMention) => /^['’]s?\s+(?:[a-z-]+\s+){0,2}?(?:leader|president|government|army|forces?|troops|ministry|minister|officials?|spokes\w+|head|chief|team|office|police|military)\b/i.test(text.slice(fm.mention.end, fm.mention.end + 40));
+
+const unique = (ids: string[]) => [...new Set(ids)].sort();
+
+/**
+ * One claim per event word of each clause: who (subjects), what (event family), when (the time
+ * nearest the event word), where (place entities), how many (quantities), which one (ordinals),
+ * and polarity. `mentions` are the file's linked mentions sorted by start.
+ */
+export function extractClaims(doc: DocumentAnalysis, mentions: readonly FileMention[]): ClaimFacts[] {
+  const text = doc.text;
+  const times = timeFactsOf(doc);
+  const quantities = quantitiesOf(doc);
+  const ordinals = ordinalsOf(doc);
+  const out: ClaimFacts[] = [];
+  const inside = <T extends Span>(list: readonly T[], span: Span) => list.filter((x) => x.start >= span.start && x.end <= span.end);
+  // The first person named in each recent sentence: the usual referent of `he`/`his`.
+  const sentencePerson: { sentence: number; id: string }[] = [];
+
+  for (const sentence of doc.sentences) {
+    const sentenceMentions = mentions.filter((m) => m.mention.start >= sentence.start && m.mention.end <= sentence.end);
+    let previousSubjects: string[] = [];
+    const resolvePronoun = (at: number): string | undefined => {
+      const here = sentenceMentions.find((m) => m.entity.type === 'person' && m.mention.end <= at);
+      if (here) return here.entity.id;
+      const recent = sentencePerson[sentencePerson.length - 1];
+      return recent && sentence.index - recent.sentence <= 2 ? recent.id : undefined;
+    };
+    for (const clause of clausesOf(text, sentence.start, sentence.end)) {
+      const clauseText = text.slice(clause.start, clause.end);
+      const triggers = findEventTriggers(clauseText, clause.start).filter((t) => !sentenceMentions.some((m) => m.mention.start <= t.start && t.end <= m.mention.end));
+      const clauseMentions = sentenceMentions.filter((m) => m.mention.start >= clause.start && m.mention.end <= clause.end);
+      const antecedent = clause.relative ? sentenceMentions.filter((m) => m.mention.end <= clause.start).pop() : undefined;
+      if (triggers.length) {
+        const clauseTimes = inside(times, clause);
+        const clauseQuantities = inside(quantities, clause);
+        const clauseOrdinals = inside(ordinals, clause);
+        let subjectsBefore: string[] = previousSubjects;
+        triggers.forEach((trigger, i) => {
+          const prevEnd = i > 0 ? triggers[i - 1].end : clause.start;
+          const nextStart = i + 1 < triggers.length ? triggers[i + 1].start : clause.end;
+          const after = text.slice(trigger.end, Math.min(clause.end, trigger.end + 60));
+          const byAgent = /^\s+(?:[\w'’-]+\s+){0,3}?by\s+/i.test(after) || trigger.passive;
+          const agents = byAgent ? clauseMentions.filter((m) => m.mention.start > trigger.end && m.mention.start <= nextStart && /\bby\s+(?:the\s+)?(?:[A-Za-z-]+\s+){0,3}$/i.test(text.slice(trigger.end, leftEdge(text, m.mention.start))) && !isPossessor(text, m)) : [];
+          let inferred = false;
+          let subjects: string[];
+          let patients: FileMention[] = [];
+          // Names between an earlier verb and this event are that verb's objects (`visits Ukraine for meetings`).
+          const prev = i > 0 ? triggers[i - 1] : undefined;
+          const objectOfPrevious = (m: FileMention) =>
+            !!prev && !prev.nominal && !REPORTING_FAMILIES.has(prev.family) && /^\s*(?:the\s+|a\s+|an\s+)?(?:[a-z-]+\s+){0,2}$/.test(text.slice(prev.end, leftEdge(text, m.mention.start)));
+          const possessivePronoun = trigger.nominal && /\b(?:his|her)\s+(?:[a-z-]+\s+)?$/i.test(text.slice(Math.max(clause.start, trigger.start - 30), trigger.start));
+          const beforeCands = possessivePronoun
+            ? []
+            : clauseMentions.filter((m) => m.mention.end <= trigger.start && m.mention.start >= prevEnd && !objectOfPrevious(m) && !isPossessor(text, m) && !PREPOSITION_BEFORE.test(text.slice(Math.max(clause.start, leftEdge(text, m.mention.start) - 40), leftEdge(text, m.mention.start))));
+          const pronounSubject = possessivePronoun || PERSON_PRONOUN.test(text.slice(Math.max(clause.start, trigger.start - 60), trigger.start));
+          if (agents.length) {
+            subjects = agents.map((m) => m.entity.id);
+            patients = beforeCands.slice(-1);
+            if (!patients.length && antecedent) patients = [antecedent];
+          } else if (trigger.passive) {
+            subjects = [];
+            patients = beforeCands.length ? beforeCands.slice(-1) : antecedent ? [antecedent] : [];
+          } else if (beforeCands.length) {
+            const last = beforeCands[beforeCands.length - 1];
+            subjects = [last.entity.id];
+            // `Kherson and Luhansk`, `Putin and Lavrov`: coordinated names share the role.
+            for (let j = beforeCands.length - 2; j >= 0; j--) {
+              const gap = text.slice(beforeCands[j].mention.end, leftEdge(text, beforeCands[j + 1].mention.start));
+              if (!/^\s*(?:,|and|&|,\s*and)\s*$/i.test(gap)) break;
+              subjects.push(beforeCands[j].entity.id);
+            }
+          } else if (clause.relative && antecedent) {
+            subjects = [antecedent.entity.id];
+          } else if ((possessivePronoun || (trigger.nominal ? NOMINATIVE_PRONOUN.test(text.slice(Math.max(clause.start, trigger.start - 60), trigger.start)) : pronounSubject)) && resolvePronoun(trigger.start)) {
+            subjects = [resolvePronoun(trigger.start)!];
+            inferred = true;
+          } else if (subjectsBefore.length && !trigger.nominal) {
+            subjects = subjectsBefore;
+            inferred = true;
+          } else {
+            subjects = [];
+          }
+          subjectsBefore = subjects;
+
+          const subjectSet = new Set(subjects);
+          const span: Span = { start: prevEnd, end: nextStart };
+          const roleMentions = clauseMentions.filter((m) => !subjectSet.has(m.entity.id) && ((m.mention.start >= trigger.end && m.mention.start < span.end) || patients.includes(m)));
+          const places = roleMentions.filter((m) => isPlaceLike(text, m)).map((m) => m.entity.id);
+          const objects = roleMentions.filter((m) => !isPlaceLike(text, m)).map((m) => m.entity.id);
+          if (!subjects.length && !places.length && !objects.length) return;
+
+          const own = <T extends Span>(values: T[], preferFamily?: (v: T) => boolean) =>
+            values.filter((v) => {
+              if (preferFamily && preferFamily(v)) return true;
+              return nearestTrigger(text, v, triggers) === trigger;
+            });
+          const eventTime = own(clauseTimes.filter((t) => !t.bound))[0];
+          const claimOrdinals = clauseOrdinals.filter((o) => {
+            const family = o.noun ? eventFamily(o.noun) : undefined;
+            if (family) return family === trigger.family && (trigger.start >= o.end && trigger.start - o.end < 25 || triggers.filter((t) => t.family === family).length === 1);
+            return o.noun === 'time' && nearestTrigger(text, o, triggers) === trigger;
+          });
+          const claimQuantities = own(clauseQuantities).filter((q) => !claimOrdinals.some((o) => o.start <= q.start && q.end <= o.end));
+          out.push({
+            id: '',
+            file: doc.file,
+            sentence: sentence.index,
+            start: clause.start,
+            end: clause.end,
+            text: clauseText,
+            subjects: unique(subjects),
+            event: trigger.family,
+            eventSpan: { start: trigger.start, end: trigger.end },
+            time: eventTime?.expr,
+            timeFacts: eventTime,
+            places: unique(places),
+            objects: unique(objects),
+            quantities: claimQuantities as Quantity[],
+            ordinals: claimOrdinals as Ordinal[],
+            negated: isNegatedBefore(text.slice(clause.start, trigger.start)),
+            sentenceSpan: { start: sentence.start, end: sentence.end },
+            inferredSubject: inferred,
+          });
+        });
+        previousSubjects = subjectsBefore;
+      }
+    }
+    const firstPerson = sentenceMentions.find((m) => m.entity.type === 'person');
+    if (firstPerson) sentencePerson.push({ sentence: sentence.index, id: firstPerson.entity.id });
+  }
+  out.forEach((c, i) => (c.id = `${doc.file}#c${i + 1}`));
+  return out;
+}

@@ -1,0 +1,134 @@
+import { extractClaims, type ClaimFacts, type FileMention } from './claims';
+import { quantitiesOf, timeFactsOf } from './claimValues';
+import { aboutSameThing, blockingKeys, compareClaims, toContradictions, type ComparisonContext } from './contradictions';
+import type { Claim, Contradiction, DocumentAnalysis, Entity, SentenceSupport, SpanRef } from './types';
+
+/** Above this many claims under one (entity, event) key, only the first ones are paired (stays linear-ish). */
+const MAX_BLOCK = 300;
+
+export interface CrossCheck {
+  claims: ClaimFacts[];
+  contradictions: Contradiction[];
+  claimsAbout(entityId: string): Claim[];
+  supportFor(file: string): SentenceSupport[];
+}
+
+/** Claims of every document, compared across documents within (entity, event) blocks. */
+export function crossCheck(docs: readonly DocumentAnalysis[], entities: readonly Entity[]): CrossCheck {
+  const docsByFile = new Map(docs.map((d) => [d.file, d]));
+  const mentionsByFile = new Map<string, FileMention[]>();
+  const sentencesOf = new Map<string, Set<string>>();
+  for (const entity of entities) {
+    const where = new Set<string>();
+    for (const mention of entity.mentions) {
+      let list = mentionsByFile.get(mention.file);
+      if (!list) mentionsByFile.set(mention.file, (list = []));
+      list.push({ mention, entity });
+      where.add(`${mention.file}#${mention.sentence}`);
+    }
+    sentencesOf.set(entity.id, where);
+  }
+  for (const list of mentionsByFile.values()) list.sort((a, b) => a.mention.start - b.mention.start || a.mention.end - b.mention.end);
+
+  const claims = docs.flatMap((d) => extractClaims(d, mentionsByFile.get(d.file) ?? []));
+  const ctx: ComparisonContext = {
+    docs: docsByFile,
+    coMentioned: (a, b) => {
+      const sa = sentencesOf.get(a);
+      const sb = sentencesOf.get(b);
+      return !!sa && !!sb && [...sa].some((s) => sb.has(s));
+    },
+  };
+  const names = new Map(entities.map((e) => [e.id, e.name]));
+  const entityName = (id: string) => names.get(id) ?? id;
+
+  const blocks = new Map<string, ClaimFacts[]>();
+  for (const c of claims) {
+    for (const key of blockingKeys(c)) {
+      let list = blocks.get(key);
+      if (!list) blocks.set(key, (list = []));
+      list.push(c);
+    }
+  }
+  const seen = new Set<string>();
+  const supporters = new Map<string, ClaimFacts[]>();
+  const contradictionsById = new Map<string, Contradiction>();
+  for (const key of [...blocks.keys()].sort()) {
+    const block = blocks.get(key)!.slice(0, MAX_BLOCK);
+    if (new Set(block.map((c) => c.file)).size < 2) continue;
+    for (let i = 0; i < block.length; i++) {
+      for (let j = i + 1; j < block.length; j++) {
+        const [a, b] = [block[i], block[j]];
+        if (a.file === b.file) continue;
+        const pair = a.id < b.id ? `${a.id}|${b.id}` : `${b.id}|${a.id}`;
+        if (seen.has(pair)) continue;
+        seen.add(pair);
+        const conflict = compareClaims(a, b, ctx);
+        if (conflict) {
+          for (const c of toContradictions(conflict, ctx, entityName)) contradictionsById.set(c.id, c);
+        } else if (aboutSameThing(a, b)) {
+          supporters.set(a.id, [...(supporters.get(a.id) ?? []), b]);
+          supporters.set(b.id, [...(supporters.get(b.id) ?? []), a]);
+        }
+      }
+    }
+  }
+  const contradictions = [...contradictionsById.values()].sort((x, y) => (x.file < y.file ? -1 : x.file > y.file ? 1 : x.start - y.start || (x.id < y.id ? -1 : 1)));
+
+  const supportCache = new Map<string, SentenceSupport[]>();
+  return {
+    claims,
+    contradictions,
+    claimsAbout: (entityId) => claims.filter((c) => c.subjects.includes(entityId)),
+    supportFor: (file) => {
+      let cached = supportCache.get(file);
+      if (!cached) supportCache.set(file, (cached = supportOf(file, docsByFile, claims, supporters, contradictions, mentionsByFile)));
+      return cached;
+    },
+  };
+}
+
+export function crossCheckContradictions(docs: readonly DocumentAnalysis[], entities: readonly Entity[]): Contradiction[] {
+  return crossCheck(docs, entities).contradictions;
+}
+
+function sentenceRef(c: ClaimFacts, docs: ReadonlyMap<string, DocumentAnalysis>): SpanRef {
+  const text = docs.get(c.file)?.text ?? '';
+  return { file: c.file, start: c.sentenceSpan.start, end: c.sentenceSpan.end, text: text.slice(c.sentenceSpan.start, c.sentenceSpan.end) };
+}
+
+function dedupeRefs(refs: SpanRef[]): SpanRef[] {
+  const byKey = new Map(refs.map((r) => [`${r.file}:${r.start}`, r]));
+  return [...byKey.values()].sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : a.start - b.start));
+}
+
+/** Per sentence: compatible claims elsewhere, contradictions, and whether anything in it is echoed by another source. */
+function supportOf(
+  file: string,
+  docs: ReadonlyMap<string, DocumentAnalysis>,
+  claims: readonly ClaimFacts[],
+  supporters: ReadonlyMap<string, ClaimFacts[]>,
+  contradictions: readonly Contradiction[],
+  mentionsByFile: ReadonlyMap<string, FileMention[]>,
+): SentenceSupport[] {
+  const doc = docs.get(file);
+  if (!doc) return [];
+  const otherValues = new Set<string>();
+  for (const other of docs.values()) {
+    if (other.file === file) continue;
+    for (const q of quantitiesOf(other)) otherValues.add(`q:${q.value}`);
+    for (const t of timeFactsOf(other)) otherValues.add(`t:${t.label}`);
+  }
+  const ownClaims = claims.filter((c) => c.file === file);
+  const mentions = mentionsByFile.get(file) ?? [];
+  const quantities = quantitiesOf(doc);
+  const times = timeFactsOf(doc);
+  return doc.sentences.map((s) => {
+    const inSentence = <T extends { start: number; end: number }>(x: T) => x.start >= s.start && x.end <= s.end;
+    const supportedBy = dedupeRefs(ownClaims.filter((c) => c.sentence === s.index).flatMap((c) => (supporters.get(c.id) ?? []).map((o) => sentenceRef(o, docs))));
+    const contradictedBy = dedupeRefs(contradictions.filter((c) => c.file === file && inSentence(c)).flatMap((c) => c.related));
+    const echoedName = mentions.some((m) => inSentence(m.mention) && m.entity.mentions.some((o) => o.file !== file));
+    const echoedValue = quantities.some((q) => inSentence(q) && otherValues.has(`q:${q.value}`)) || times.some((t) => inSentence(t) && otherValues.has(`t:${t.label}`));
+    return { file, sentence: s.index, start: s.start, end: s.end, supportedBy, contradictedBy, unsupported: !echoedName && !echoedValue && !supportedBy.length };
+  });
+}

@@ -1,0 +1,145 @@
+/**
+ * Rule-based event lexicon: surface words are lemmatised and mapped to a small set of event
+ * families, so `visited`, `trip` and `appearance` all compare as `visit`.
+ */
+
+const FAMILIES: Record<string, string[]> = {
+  visit: ['visit', 'trip', 'travel', 'journey', 'appearance', 'tour'],
+  capture: ['capture', 'seize', 'seizure', 'take', 'occupy', 'conquer'],
+  annex: ['annex', 'annexation'],
+  kill: ['kill', 'murder', 'slay', 'assassinate', 'execute'],
+  die: ['die', 'death', 'dead'],
+  injure: ['injure', 'wound', 'hurt'],
+  shoot: ['shoot', 'shooting', 'gun'],
+  release: ['release', 'free', 'unveil', 'launch', 'debut'],
+  retreat: ['retreat', 'withdraw', 'withdrawal', 'pull'],
+  attack: ['attack', 'strike', 'bomb', 'bombing', 'raid', 'invade', 'invasion', 'assault', 'airstrike', 'shell'],
+  meet: ['meet', 'meeting', 'talk', 'summit'],
+  say: ['say', 'announce', 'announcement', 'tell', 'state', 'report', 'confirm', 'claim', 'declare'],
+  arrest: ['arrest', 'detain', 'apprehend', 'capture'],
+  charge: ['charge', 'indict', 'accuse'],
+  sentence: ['sentence', 'jail', 'imprison', 'convict'],
+  sign: ['sign', 'agree', 'agreement', 'deal', 'contract'],
+  offer: ['offer', 'bid', 'propose', 'proposal'],
+  hire: ['hire', 'appoint', 'appointment', 'name', 'nominate', 'nomination', 'select', 'choose'],
+  fire: ['fire', 'dismiss', 'sack', 'oust'],
+  resign: ['resign', 'resignation', 'quit', 'step'],
+  win: ['win', 'victory', 'beat', 'defeat', 'clinch'],
+  lose: ['lose', 'loss'],
+  score: ['score', 'goal'],
+  buy: ['buy', 'acquire', 'acquisition', 'purchase', 'takeover'],
+  sell: ['sell', 'sale'],
+  crash: ['crash', 'collide', 'collision'],
+  quake: ['earthquake', 'quake', 'tremor', 'temblor'],
+  erupt: ['erupt', 'eruption'],
+  elect: ['elect', 'election', 'vote', 're-elect'],
+  rescue: ['rescue', 'evacuate', 'evacuation'],
+  fight: ['fight', 'fighting', 'battle', 'clash'],
+  hit: ['hit', 'slam', 'rock', 'jolt'],
+  play: ['play', 'match', 'game'],
+  marry: ['marry', 'wed', 'wedding', 'engage', 'engagement'],
+  divorce: ['divorce', 'split'],
+  born: ['born', 'birth'],
+  award: ['award', 'honor', 'honour', 'prize'],
+  open: ['open', 'opening'],
+  close: ['close', 'closure', 'shut'],
+  congratulate: ['congratulate'],
+};
+
+/** Families whose time is when a report came out, not when the event happened. */
+export const REPORTING_FAMILIES = new Set(['say']);
+
+/** Families whose place slot holds one value: two different places for one such event conflict. */
+export const SINGLE_PLACE_FAMILIES = new Set(['die', 'born', 'arrest', 'crash', 'quake']);
+
+const IRREGULAR: Record<string, string> = {
+  took: 'take', taken: 'take', met: 'meet', said: 'say', told: 'tell', won: 'win', lost: 'lose',
+  struck: 'strike', shot: 'shoot', fought: 'fight', sold: 'sell', bought: 'buy', beaten: 'beat',
+  chose: 'choose', chosen: 'choose', quit: 'quit', hit: 'hit', wed: 'wed', stepped: 'step', dying: 'die', died: 'die',
+  shut: 'shut', freed: 'free', slain: 'slay', slew: 'slay', hurt: 'hurt', bombed: 'bomb', withdrew: 'withdraw',
+  withdrawn: 'withdraw', travelled: 'travel', traveled: 'travel', travelling: 'travel', traveling: 'travel',
+  began: 'begin', held: 'hold', fled: 'flee', left: 'leave', went: 'go', came: 'come', made: 'make', ran: 'run',
+  married: 'marry', occupied: 'occupy', rocked: 'rock', injuries: 'injury', deaths: 'death', votes: 'vote',
+};
+
+const LEMMA_TO_FAMILY = new Map<string, string>();
+for (const [family, words] of Object.entries(FAMILIES)) {
+  for (const w of words) if (!LEMMA_TO_FAMILY.has(w)) LEMMA_TO_FAMILY.set(w, family);
+}
+
+/** `take` and a few other light verbs only count with an object that makes them an event. */
+const LIGHT_VERB_BLOCKERS: Record<string, RegExp> = {
+  // `take` is a light verb: only `take control`, `took over`, `took Kherson`, `took both ... under its control`.
+  take: /^(?!\s+(?:over\b|back\b|control\b|[A-Z])|[^.;]{0,40}\bcontrol\b)/,
+  // Participles used as adjectives (`occupied territories`, `injured man`) are not events.
+  occupy: /^\s+[a-z]+(?<!\s(?:the|a|an|by|by|in|on|since|for|until|after|before|from|and|parts?|most|much))\b/,
+  injure: /^\s+(?!(?:the|a|an|by|in|at|on|when|during|and|as|after|while)\b)[a-z]+\b/,
+  wound: /^\s+(?!(?:the|a|an|by|in|at|on|when|during|and|as|after|while)\b)[a-z]+\b/,
+  step: /^(?!\s+down\b)/i,
+  pull: /^(?!\s+(?:out|back)\b)/i,
+  name: /^(?!\s+(?:as\b|the\s+new\b|head\b|coach\b|manager\b|chief\b|ceo\b|president\b))/i,
+  state: /^(?!\s*(?:that\b|,))/i,
+  free: /^\s+(?:agent|agency|of|to|kick|throw|market|trade)\b/i,
+  play: /^\s+(?:a\s+role|down)\b/i,
+  fire: /^(?!\s+(?:as\b|the\b|him\b|her\b|them\b|[A-Z]))/,
+  hit: /^\s+(?:\.\d|\d)/,
+  open: /^\s+(?:to|up)\b/i,
+  close: /^\s+(?:to|by)\b/i,
+  deal: /^\s+with\b/i,
+};
+
+/** Lemma of one lower-case word: irregulars, then common inflections. */
+export function lemmatize(word: string): string {
+  const w = word.toLowerCase().replace(/['’]s$/, '');
+  if (IRREGULAR[w]) return IRREGULAR[w];
+  if (LEMMA_TO_FAMILY.has(w)) return w;
+  const candidates: string[] = [];
+  if (w.endsWith('ies')) candidates.push(w.slice(0, -3) + 'y');
+  if (w.endsWith('ied')) candidates.push(w.slice(0, -3) + 'y');
+  if (w.endsWith('es')) candidates.push(w.slice(0, -2), w.slice(0, -1));
+  if (w.endsWith('s')) candidates.push(w.slice(0, -1));
+  if (w.endsWith('ed')) candidates.push(w.slice(0, -2), w.slice(0, -1), w.slice(0, -3));
+  if (w.endsWith('ing')) candidates.push(w.slice(0, -3), w.slice(0, -3) + 'e', w.slice(0, -4));
+  if (w.endsWith('ings')) candidates.push(w.slice(0, -4), w.slice(0, -4) + 'e');
+  for (const c of candidates) if (LEMMA_TO_FAMILY.has(c)) return c;
+  return w;
+}
+
+export function eventFamily(word: string): string | undefined {
+  return LEMMA_TO_FAMILY.get(lemmatize(word));
+}
+
+export interface EventTrigger {
+  start: number;
+  end: number;
+  lemma: string;
+  family: string;
+  /** `was captured by`, `were killed`: the grammatical subject is the patient. */
+  passive: boolean;
+  /** Used as a noun (`the visit`, `his trip`) rather than a verb. */
+  nominal: boolean;
+}
+
+const NOUN_SIGNALS = /(?:\b(?:a|an|the|his|her|their|its|this|that|these|those|rare|first|second|third|last|recent|latest)|[a-z]['’]s?)\s+(?:[a-z-]+\s+)?$/i;
+
+/** Event words in `text` (a clause), offsets relative to `base`. */
+export function findEventTriggers(text: string, base = 0): EventTrigger[] {
+  const out: EventTrigger[] = [];
+  const re = /[A-Za-z][a-z]+(?:-[a-z]+)?/g;
+  let m: RegExpExecArray | null;
+  while ((m = re.exec(text))) {
+    const word = m[0];
+    // Capitalised words mid-sentence are names (`Visits` in a headline still counts at line start).
+    if (/^[A-Z]/.test(word) && m.index > 0 && !/^[A-Z][a-z]+s$/.test(word)) continue;
+    const lemma = lemmatize(word);
+    const family = LEMMA_TO_FAMILY.get(lemma);
+    if (!family) continue;
+    const after = text.slice(m.index + word.length, m.index + word.length + 40);
+    const blocker = LIGHT_VERB_BLOCKERS[lemma];
+    if (blocker && blocker.test(after)) continue;
+    const before = text.slice(Math.max(0, m.index - 40), m.index);
+    const passive = /\b(?:was|were|been|being|be|is|are|got)\s+(?:\w+ly\s+)?$/i.test(before) && /(?:ed|en|wn|t)$/.test(word);
+    out.push({ start: base + m.index, end: base + m.index + word.length, lemma, family, passive, nominal: NOUN_SIGNALS.test(before) });
+  }
+  return out;
+}

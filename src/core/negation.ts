@@ -1,0 +1,17 @@
+/**
+ * Polarity of an event word: negated when a negator sits shortly before it in the same clause
+ * (`did not visit`, `has never visited`, `no visit`, `denied visiting`).
+ */
+
+const NEGATOR_BEFORE =
+  /\b(?:not|never|no|without|neither|nor|denied|denies|deny|denying|refused\s+to|failed\s+to|ruled\s+out)\b[^,;:.]{0,30}$|n['’]t\b[^,;:.]{0,30}$/i;
+
+/** `textBefore` is the clause text from its start up to the event word. */
+export function isNegatedBefore(textBefore: string): boolean {
+  // Only look back a few words so a negator in an earlier phrase does not leak in.
+  const words = textBefore.split(/\s+/);
+  const window = words.slice(-5).join(' ');
+  if (!NEGATOR_BEFORE.test(window)) return false;
+  // `not only`, `no longer than`, `not just` do not negate the event.
+  return !/\b(?:not\s+only|not\s+just|no\s+doubt|no\s+longer|never\s+before)\b/i.test(window);
+}
