@@ -12,16 +12,18 @@ interface Args {
   articles: number;
   seed: number;
   write: boolean;
+  workers: number;
 }
 
 function parseArgs(argv: string[]): Args {
-  const args: Args = { articles: 1000, seed: 42, write: false };
+  const args: Args = { articles: 1000, seed: 42, write: false, workers: 0 };
   for (let i = 0; i < argv.length; i++) {
     const [flag, inline] = argv[i].split('=', 2);
     const value = () => Number(inline ?? argv[++i]);
     if (flag === '--articles') args.articles = value();
     else if (flag === '--seed') args.seed = value();
     else if (flag === '--write') args.write = true;
+    else if (flag === '--workers') args.workers = value();
     else throw new Error(`unknown option ${argv[i]}`);
   }
   if (!Number.isInteger(args.articles) || args.articles < 1) throw new Error('--articles wants a positive integer');
@@ -43,8 +45,10 @@ function sourceDir(root: string): string {
 function table(r: BenchResult): string {
   const rows: [string, string][] = [
     ['articles / folders', `${r.articles} / ${r.folders}`],
+    ['analysis workers', r.workers ? `${r.workers} threads` : 'main thread'],
     ['corpus size', `${r.mb.toFixed(1)} MB`],
     ['cold index (all folders)', `${r.coldSeconds.toFixed(2)} s  (${r.mbPerSecond.toFixed(2)} MB/s)`],
+    ['  CPU time (all threads)', `${r.coldCpuSeconds.toFixed(2)} s`],
     ['  per-document analysis', `${r.analyzeSeconds.toFixed(2)} s`],
     ['  linking + contradictions', `${r.linkSeconds.toFixed(2)} s`],
     ['entities / mentions', `${r.entities} / ${r.mentions}`],
@@ -58,7 +62,7 @@ function table(r: BenchResult): string {
   return rows.map(([k, v]) => `${k.padEnd(w)}  ${v}`).join('\n');
 }
 
-function main(): void {
+async function main(): Promise<void> {
   const args = parseArgs(process.argv.slice(2));
   const root = repoRoot();
   const src = sourceDir(root);
@@ -70,7 +74,12 @@ function main(): void {
     writeCorpus(out, articles);
     process.stderr.write(`wrote ${out}\n`);
   }
-  const r = runBench(articles, args.seed, (s) => process.stderr.write(`${s}\n`));
+  const r = await runBench(articles, {
+    seed: args.seed,
+    workers: args.workers,
+    workerScript: path.join(__dirname, 'analyzeWorker.js'),
+    log: (s) => process.stderr.write(`${s}\n`),
+  });
   process.stdout.write(`${table(r)}\n`);
   process.stdout.write(
     `bench articles=${r.articles} MB=${r.mb.toFixed(1)} cold_s=${r.coldSeconds.toFixed(1)} MBps=${r.mbPerSecond.toFixed(1)} ` +
@@ -78,4 +87,7 @@ function main(): void {
   );
 }
 
-main();
+main().catch((err) => {
+  process.stderr.write(`${err instanceof Error ? err.stack : String(err)}\n`);
+  process.exitCode = 1;
+});

@@ -2,6 +2,7 @@
  * Times the editor's hot paths through the same core API the VS Code adapters use.
  */
 import { CorpusCollection } from '../../src/core/corpusCollection';
+import { indexInParallel } from '../../src/node/parallelIndex';
 import type { CorpusIndex } from '../../src/core/corpusIndex';
 import type { DocumentAnalysis, Entity, Mention } from '../../src/core/types';
 import { type BenchArticle, prng } from './corpus';
@@ -9,8 +10,11 @@ import { type BenchArticle, prng } from './corpus';
 export interface BenchResult {
   articles: number;
   folders: number;
+  workers: number;
   mb: number;
   coldSeconds: number;
+  /** CPU time of the cold index, all threads: steadier than wall time on a busy machine. */
+  coldCpuSeconds: number;
   /** Cold time split: per-document analysis vs folder-wide linking and contradictions. */
   analyzeSeconds: number;
   linkSeconds: number;
@@ -79,19 +83,31 @@ function lineStartsOf(text: string): number[] {
   return starts;
 }
 
-export function runBench(articles: BenchArticle[], seed = 7, log: (s: string) => void = () => {}): BenchResult {
+export interface BenchOptions {
+  seed?: number;
+  /** Analyse documents in this many worker threads (0: on the main thread, like the editor today). */
+  workers?: number;
+  workerScript?: string;
+  log?(s: string): void;
+}
+
+export async function runBench(articles: BenchArticle[], options: BenchOptions = {}): Promise<BenchResult> {
+  const seed = options.seed ?? 7;
+  const log = options.log ?? (() => {});
   const rand = prng(seed);
   const bytes = articles.reduce((n, a) => n + Buffer.byteLength(a.text), 0);
   const mb = bytes / 1e6;
 
   // Cold: load everything, then force the per-folder work the editor triggers on open.
-  const corpus = new CorpusCollection();
   const t0 = process.hrtime.bigint();
-  for (const a of articles) corpus.setDocument(`${ROOT}/${a.file}`, a.text);
+  const cpu0 = process.cpuUsage();
+  const docs = articles.map((a) => ({ file: `${ROOT}/${a.file}`, text: a.text }));
+  let corpus = new CorpusCollection();
+  if (options.workers && options.workerScript) corpus = await indexInParallel(docs, { workers: options.workers, workerScript: options.workerScript });
+  else for (const d of docs) corpus.setDocument(d.file, d.text);
   const indexes = corpus.indexes();
-  const tAnalyze = process.hrtime.bigint();
   for (const index of indexes) index.documents();
-  const analyzeSeconds = ms(tAnalyze) / 1000;
+  const analyzeSeconds = ms(t0) / 1000;
   const tLink = process.hrtime.bigint();
   let entities = 0;
   let mentions = 0;
@@ -105,6 +121,8 @@ export function runBench(articles: BenchArticle[], seed = 7, log: (s: string) =>
   }
   const linkSeconds = ms(tLink) / 1000;
   const coldSeconds = ms(t0) / 1000;
+  const cpu = process.cpuUsage(cpu0);
+  const coldCpuSeconds = (cpu.user + cpu.system) / 1e6;
 
   // Incremental: one edited article; only its folder is re-analysed and re-linked.
   const incremental: number[] = [];
@@ -158,8 +176,10 @@ export function runBench(articles: BenchArticle[], seed = 7, log: (s: string) =>
   return {
     articles: articles.length,
     folders: indexes.length,
+    workers: options.workers ?? 0,
     mb,
     coldSeconds,
+    coldCpuSeconds,
     analyzeSeconds,
     linkSeconds,
     mbPerSecond: mb / coldSeconds,

@@ -1,4 +1,4 @@
-// `npm run bench -- [--articles N] [--seed N] [--write] [--cpu-prof]`: bundles the benchmark
+// `npm run bench -- [--articles N] [--seed N] [--workers N] [--write] [--cpu-prof]`: bundles the benchmark
 // (which imports src/core directly) and runs it in a fresh node so RSS is the benchmark's own.
 import * as esbuild from 'esbuild';
 import { spawnSync } from 'node:child_process';
@@ -8,8 +8,9 @@ const nodeFlags = args.filter((a) => a === '--cpu-prof');
 const benchArgs = args.filter((a) => a !== '--cpu-prof');
 const outfile = 'out/bench/bench.js';
 await esbuild.build({
-  entryPoints: ['scripts/bench/bench.ts'],
-  outfile,
+  // The worker is its own bundle: worker threads load a file, not a function.
+  entryPoints: { bench: 'scripts/bench/bench.ts', analyzeWorker: 'src/node/analyzeWorker.ts' },
+  outdir: 'out/bench',
   bundle: true,
   platform: 'node',
   target: 'node20',
