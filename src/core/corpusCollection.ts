@@ -1,5 +1,6 @@
 import { CorpusIndex } from './corpusIndex';
 import type { Contradiction, Entity, Mention } from './types';
+import type { UserName } from './userNames';
 
 /**
  * One index per folder: sources in one folder cover one story, so entities are linked and
@@ -7,6 +8,13 @@ import type { Contradiction, Entity, Mention } from './types';
  */
 export class CorpusCollection {
   private readonly byFolder = new Map<string, CorpusIndex>();
+  private userNames: readonly UserName[] = [];
+
+  /** Applies the user's names list to every folder, present and future. */
+  setUserNames(names: readonly UserName[]): void {
+    this.userNames = names;
+    for (const index of this.byFolder.values()) index.setUserNames(names);
+  }
 
   static folderOf(file: string): string {
     const i = file.lastIndexOf('/');
@@ -16,7 +24,10 @@ export class CorpusCollection {
   setDocument(file: string, text: string): CorpusIndex {
     const folder = CorpusCollection.folderOf(file);
     let index = this.byFolder.get(folder);
-    if (!index) this.byFolder.set(folder, (index = new CorpusIndex()));
+    if (!index) {
+      this.byFolder.set(folder, (index = new CorpusIndex()));
+      index.setUserNames(this.userNames);
+    }
     index.setDocument(file, text);
     return index;
   }

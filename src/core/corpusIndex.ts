@@ -1,4 +1,5 @@
 import { linkEntities } from './aliases';
+import type { UserName } from './userNames';
 import { crossCheck, type CrossCheck } from './corroboration';
 import { analyzeDocument } from './document';
 import type { Claim, Contradiction, DocumentAnalysis, DocumentDate, Entity, Mention, SentenceSupport } from './types';
@@ -23,6 +24,14 @@ export class CorpusIndex {
   /** False after any change: lets document() skip the folder-wide date pass on every hover. */
   private analysesFresh = false;
   private version = 0;
+  private userNames: readonly UserName[] = [];
+
+  /** The workspace's `.sourcexref/names.json` entries; relinks lazily when they change. */
+  setUserNames(names: readonly UserName[]): void {
+    if (JSON.stringify(names) === JSON.stringify(this.userNames)) return;
+    this.userNames = names;
+    this.invalidate();
+  }
 
   /** Incremented on every change; adapters use it to drop stale results. */
   get generation(): number {
@@ -155,7 +164,7 @@ export class CorpusIndex {
   private ensureLinked(): Linked {
     if (this.linked) return this.linked;
     const docs = this.documents();
-    const entities = linkEntities(docs);
+    const entities = linkEntities(docs, { userNames: this.userNames });
     entities.forEach((e, i) => (e.id = `e${i + 1}`));
     const byId = new Map(entities.map((e) => [e.id, e]));
     const mentionsByFile = new Map<string, { mention: Mention; entity: Entity }[]>();
