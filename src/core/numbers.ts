@@ -1,10 +1,319 @@
-import type { Ordinal, Quantity, Sentence } from './types';
+/**
+ * Counted quantities (`over 183,000 troops`, `two young women`, `$2bn`, `15%`) and ordinals
+ * (`his third trip`, `for the first time`, `21st`). Years, dates, times of day, ordinals and numbers that
+ * belong to names (`Group of Seven`, `Apollo 11`, `F-16`) are not quantities.
+ */
+import { headNounAfter, lemmatizeNoun } from './lemma';
+import type { Comparator, Ordinal, Quantity, Sentence } from './types';
 
-/** Minimal slice. Issue #3 adds comparators, units, spelled-out numbers. */
-export function findQuantities(_text: string, _sentences: Sentence[]): Quantity[] {
-  return [];
+const UNITS = ['zero', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve', 'thirteen', 'fourteen', 'fifteen', 'sixteen', 'seventeen', 'eighteen', 'nineteen'];
+const TENS = ['', '', 'twenty', 'thirty', 'forty', 'fifty', 'sixty', 'seventy', 'eighty', 'ninety'];
+const SCALES: Record<string, number> = { hundred: 100, thousand: 1e3, million: 1e6, billion: 1e9, trillion: 1e12 };
+const UNIT_ORDINALS = ['', 'first', 'second', 'third', 'fourth', 'fifth', 'sixth', 'seventh', 'eighth', 'ninth', 'tenth', 'eleventh', 'twelfth', 'thirteenth', 'fourteenth', 'fifteenth', 'sixteenth', 'seventeenth', 'eighteenth', 'nineteenth'];
+const TENS_ORDINALS = ['', '', 'twentieth', 'thirtieth', 'fortieth', 'fiftieth', 'sixtieth', 'seventieth', 'eightieth', 'ninetieth'];
+
+/** `two` → 2, `twenty-five` → 25, `one hundred and fifty` → 150, `a dozen` → 12, `eight-and-a-half` → 8.5. With `ordinal`: `twenty-first` → 21. */
+function parseNumberWords(phrase: string, ordinal = false): number | null {
+  const words = phrase.toLowerCase().split(/[\s-]+/).filter((w) => w && w !== 'and');
+  let total = 0;
+  let current = 0;
+  let any = false;
+  for (let i = 0; i < words.length; i++) {
+    const w = words[i];
+    if ((w === 'a' || w === 'an') && words[i + 1] === 'half') {
+      current += 0.5;
+      i++;
+      continue;
+    }
+    if (w === 'a' || w === 'an') {
+      current = Math.max(current, 1);
+      continue;
+    }
+    const unit = ordinal ? UNIT_ORDINALS.indexOf(w) : UNITS.indexOf(w);
+    const tens = ordinal ? Math.max(TENS_ORDINALS.indexOf(w), TENS.indexOf(w)) : TENS.indexOf(w);
+    if (unit > 0 || (unit === 0 && !ordinal)) current += unit;
+    else if (tens >= 2) current += tens * 10;
+    else if (w === 'dozen') current = (current || 1) * 12;
+    else if (w === 'hundred' || w === 'hundredth') current = (current || 1) * 100;
+    else if (SCALES[w] || w === 'thousandth') {
+      total += (current || 1) * (SCALES[w] ?? 1000);
+      current = 0;
+    } else return null;
+    any = true;
+  }
+  return any ? total + current : null;
 }
 
-export function findOrdinals(_text: string, _sentences: Sentence[]): Ordinal[] {
-  return [];
+const MONTH = '(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)';
+const MONTH_ONLY = new RegExp(`^${MONTH}$`);
+const MONTH_BEFORE = new RegExp(`\\b${MONTH}\\.?\\s*$`);
+const MONTH_AFTER = new RegExp(`^(?:st|nd|rd|th)?\\s*(?:of\\s+)?${MONTH}\\b`);
+const WEEKDAY_BEFORE = /\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),?\s+(?:the\s+)?$/;
+
+const SCALE = '(?:\\s?(?:million|billion|trillion|thousand|hundred|bn|mn|tn|m|k)\\b)?';
+const DIGITS = `([$£€]\\s?)?(\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?|\\d+(?:\\.\\d+)?)(${SCALE})(\\s?(?:%|percent\\b|per cent\\b))?`;
+const DIGIT_RE = new RegExp(DIGITS, 'g');
+const NUMBER_WORDS = new Set([...UNITS.slice(1), ...TENS.slice(2), ...Object.keys(SCALES), 'dozen']);
+const SCALE_WORDS = new Set([...Object.keys(SCALES), 'dozen']);
+const ORDINAL_SET = new Set([...UNIT_ORDINALS.slice(1), ...TENS_ORDINALS.slice(2), 'hundredth', 'thousandth']);
+const ORDINAL_COMPOUND_SUFFIX = new Set('ever largest biggest highest lowest longest most best worst fastest oldest youngest smallest deadliest straight consecutive place round quarter half degree hand rate class in-command'.split(' '));
+
+interface WordNumber {
+  index: number;
+  all: string;
+  article: string | undefined;
+  words: string;
+  percent: string | undefined;
+}
+
+/**
+ * Spelled-out numbers (`two`, `twenty-five`, `one hundred and fifty`, `a dozen`, `eight-and-a-half`),
+ * found by scanning words against sets: one big case-insensitive alternation regex is several times slower.
+ */
+function spelledNumbers(body: string): WordNumber[] {
+  const out: WordNumber[] = [];
+  const word = /[A-Za-z]+/g;
+  const next = /[\s-]+(and[\s-]+)?([A-Za-z]+)/y;
+  const half = /[\s-]+and[\s-]+a[\s-]+half\b/y;
+  const percent = /\s?(?:%|percent\b|per cent\b)/y;
+  let m: RegExpExecArray | null;
+  while ((m = word.exec(body))) {
+    let w = m[0].toLowerCase();
+    let article: string | undefined;
+    const index = m.index;
+    let end = index + m[0].length;
+    if (w === 'a' || w === 'an') {
+      next.lastIndex = end;
+      const n = next.exec(body);
+      if (!n || n[1] || !SCALE_WORDS.has(n[2].toLowerCase())) continue;
+      article = m[0];
+      w = n[2].toLowerCase();
+      end = next.lastIndex;
+    } else if (!NUMBER_WORDS.has(w)) continue;
+    let last = w;
+    for (;;) {
+      next.lastIndex = end;
+      const n = next.exec(body);
+      if (!n || !NUMBER_WORDS.has(n[2].toLowerCase()) || (n[1] && !SCALE_WORDS.has(last))) break;
+      last = n[2].toLowerCase();
+      end = next.lastIndex;
+    }
+    half.lastIndex = end;
+    if (half.exec(body)) end = half.lastIndex;
+    const numberEnd = end;
+    percent.lastIndex = end;
+    const p = percent.exec(body);
+    if (p) end = percent.lastIndex;
+    const wordsStart = article ? index + article.length + (body.slice(index + article.length).length - body.slice(index + article.length).trimStart().length) : index;
+    out.push({ index, all: body.slice(index, end), article, words: body.slice(wordsStart, numberEnd), percent: p?.[0] });
+    word.lastIndex = end;
+  }
+  return out;
+}
+const VAGUE_RE = /\b(tens of thousands|hundreds of thousands|dozens|scores|hundreds|thousands|millions|billions)\s+of\b/gi;
+const VAGUE_VALUE: Record<string, number> = {
+  dozens: 24, scores: 40, hundreds: 200, thousands: 2000, millions: 2e6, billions: 2e9, 'tens of thousands': 20000, 'hundreds of thousands': 200000,
+};
+const SCALE_VALUE: Record<string, number> = { hundred: 100, thousand: 1e3, k: 1e3, million: 1e6, m: 1e6, mn: 1e6, billion: 1e9, bn: 1e9, trillion: 1e12, tn: 1e12 };
+const CURRENCY: Record<string, string> = { $: 'dollar', '£': 'pound', '€': 'euro' };
+
+const COMPARATORS: [RegExp, Comparator][] = [
+  [/\b(?:more than|over|above|in excess of|upwards of|greater than|exceeding|just over|well over|beyond)\s+$/i, '>'],
+  [/\b(?:at least|no fewer than|no less than|a minimum of|not less than)\s+$/i, '>='],
+  [/\b(?:nearly|almost|about|around|some|roughly|approximately|approx\.|an estimated|estimated|close to|circa|as many as some)\s+$/i, '~'],
+  [/\b(?:fewer than|less than|under|below|just under)\s+$/i, '<'],
+  [/\b(?:up to|at most|no more than|a maximum of|as many as|as much as|not more than)\s+$/i, '<='],
+];
+
+export function findQuantities(text: string, sentences: Sentence[]): Quantity[] {
+  const out: Quantity[] = [];
+  for (const s of sentences) {
+    const body = text.slice(s.start, s.end);
+    if (!/\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozen|teen|ty|hundred|thousand|million|billion)/i.test(body)) continue;
+    const found: Omit<Quantity, 'sentence' | 'text'>[] = [];
+    const taken: [number, number][] = [];
+    const push = (q: Omit<Quantity, 'sentence' | 'text'>, numStart: number, numEnd: number) => {
+      if (taken.some(([a, b]) => numStart < b && a < numEnd)) return;
+      taken.push([numStart, numEnd]);
+      found.push(q);
+    };
+    VAGUE_RE.lastIndex = 0;
+    let m: RegExpExecArray | null;
+    while ((m = VAGUE_RE.exec(body))) {
+      if (/^[A-Z]/.test(m[0]) && m.index > 0 && /[A-Za-z]/.test(body[m.index - 1] ?? '')) continue;
+      const head = headNounAfter(body, m.index + m[0].length, true);
+      push(withComparator(body, m.index, head?.end ?? m.index + m[0].length, VAGUE_VALUE[m[1].toLowerCase()], '>=', head ? lemmatizeNoun(head.noun) : null, true), m.index, m.index + m[0].length);
+    }
+    DIGIT_RE.lastIndex = 0;
+    while ((m = DIGIT_RE.exec(body))) {
+      const [all, currency, digits, scaleText, percent] = m;
+      const start = m.index;
+      const numEnd = start + all.length;
+      if (!isCountedNumber(body, start, numEnd, digits, !!currency, !!scaleText.trim() || !!percent)) continue;
+      let value = parseFloat(digits.replace(/,/g, ''));
+      const scale = scaleText.trim().toLowerCase();
+      if (scale) value *= SCALE_VALUE[scale] ?? 1;
+      let unit: string | null = null;
+      let end = numEnd;
+      if (percent) unit = 'percent';
+      else if (currency) unit = CURRENCY[currency.trim()];
+      else {
+        const head = headNounAfter(body, numEnd, false);
+        if (head) [unit, end] = [lemmatizeNoun(head.noun), head.end];
+      }
+      if (!currency && !percent && !unit && isYear(digits)) continue;
+      push(withComparator(body, start, end, value, '=', unit, false), start, numEnd);
+    }
+    for (const { index: start, all, article, words, percent } of spelledNumbers(body)) {
+      const numStart = start;
+      const numEnd = start + all.length;
+      const value = parseNumberWords((article ? article + ' ' : '') + words);
+      if (value === null || value === 0) continue;
+      // Capitalised number words inside a sentence belong to names (`Group of Seven`, `Formula One`).
+      if (/^[A-Z]/.test(all) && !isSentenceStart(body, start)) continue;
+      if (/^(?:a|an)$/i.test(words.trim())) continue;
+      if (/\b(?:one)$/i.test(words) && value === 1 && !isCountedOne(body, start, numEnd)) continue;
+      let unit: string | null = null;
+      let end = numEnd;
+      if (percent) unit = 'percent';
+      else {
+        const head = headNounAfter(body, numEnd, false);
+        if (head) [unit, end] = [lemmatizeNoun(head.noun), head.end];
+      }
+      if (unit && TENS.includes(unit)) continue; // `nineteen sixties` is a decade
+      const vague = /dozen/i.test(words) && /^an?\b/i.test(all);
+      push(withComparator(body, numStart, end, value, vague ? '~' : '=', unit, vague), numStart, numEnd);
+    }
+    for (const q of found.sort((a, b) => a.start - b.start)) {
+      out.push({ ...q, start: s.start + q.start, end: s.start + q.end, text: text.slice(s.start + q.start, s.start + q.end), sentence: s.index });
+    }
+  }
+  return out;
+}
+
+function withComparator(body: string, start: number, end: number, value: number, comparator: Comparator, unit: string | null, vague: boolean): Omit<Quantity, 'sentence' | 'text'> {
+  const before = body.slice(Math.max(0, start - 24), start);
+  for (const [re, cmp] of COMPARATORS) {
+    const c = re.exec(before);
+    if (c) return { start: start - (before.length - c.index), end, value, comparator: cmp, unit, ...(vague ? { vague } : {}) };
+  }
+  const orMore = /^\s+or\s+(more|fewer|less)\b/i.exec(body.slice(end));
+  if (orMore) return { start, end: end + orMore[0].length, value, comparator: orMore[1].toLowerCase() === 'more' ? '>=' : '<=', unit, ...(vague ? { vague } : {}) };
+  return { start, end, value, comparator, unit, ...(vague ? { vague } : {}) };
+}
+
+function isYear(digits: string): boolean {
+  return /^(?:1[89]|20)\d\d$/.test(digits);
+}
+
+function isSentenceStart(body: string, index: number): boolean {
+  return /^[\s"'“‘(\[]*$/.test(body.slice(0, index)) || /[.!?:;]["'”’)]?\s+["'“‘]?$/.test(body.slice(0, index));
+}
+
+/** Digits that count something: not part of a code, time, date, year, score or ordinal. */
+function isCountedNumber(body: string, start: number, end: number, digits: string, currency: boolean, scaled: boolean): boolean {
+  const before = body.slice(Math.max(0, start - 30), start);
+  const after = body.slice(end, end + 30);
+  if (/[\p{L}\d_]$|[\p{L}\d]-$|[\d][.,:/]$|#$/u.test(before)) return false; // F-16, COVID-19, G7, 3.5.1
+  if (/^[\p{L}\d]/u.test(after) && !scaled) return false; // 3D, 10am, 21st
+  if (/^(?:[:/]\d|[-–]\d|\.\d)/.test(after)) return false; // 13:31, 3-1, 1/2, 2008-12
+  if (/^\s*(?:a\.?m\b|p\.?m\b|a\.m\.|p\.m\.|GMT|BST|UTC|CET|EST|EDT|PST|ET|o['’]clock|hrs?\b|h\b)/i.test(after)) return false;
+  if (!currency && +digits <= 31 && (MONTH_BEFORE.test(before) || MONTH_AFTER.test(after) || WEEKDAY_BEFORE.test(before))) return false;
+  if (!currency && isYear(digits) && (MONTH_BEFORE.test(before) || /^['’]s\b/.test(after) || /\b(?:in|since|by|of|from|until|till|during|before|after|early|mid|late|the|to|and|between|summer|spring|autumn|winter|fall)\s*-?$/i.test(before))) {
+    // `in 2009` is a year; `of 2000 troops` counts troops.
+    if (!/^\s+[a-z]+s\b/.test(after) || /^\s+(?:as|is|was|has|its|this)\b/.test(after)) return false;
+  }
+  // Numbers right after a capitalised word mid-sentence name things (`Apollo 11`, `Article 5`, `Flight 370`).
+  const prev = /([A-Z][\p{L}]*)\s+$/u.exec(before);
+  if (prev && !currency && !isSentenceStart(body, start - prev[0].length) && !MONTH_ONLY.test(prev[1])) return false;
+  return true;
+}
+
+/** `one` is a count only before a noun and not in `one of`, `no one`, `the one who`, `one day`. */
+function isCountedOne(body: string, start: number, end: number): boolean {
+  if (/\b(?:the|this|that|which|each|every|any|no|some|anyone|no-|everyone)\s+$/i.test(body.slice(Math.max(0, start - 12), start))) return false;
+  if (/^\s+(?:of|another|day|another|time|by|or|and|more)\b/i.test(body.slice(end))) return false;
+  return headNounAfter(body, end, false) !== null;
+}
+
+
+/** Ordinal words (`second`, `twenty-first`, `second-largest`) and suffixed digits (`21st`), as [index, text, word?, digits?, suffix?]. */
+function ordinalMatches(body: string): { index: number; text: string; word?: string; compound: boolean; digits?: string; suffix?: string }[] {
+  const out: { index: number; text: string; word?: string; compound: boolean; digits?: string; suffix?: string }[] = [];
+  const digits = /\d{1,4}(st|nd|rd|th)\b/g;
+  let m: RegExpExecArray | null;
+  while ((m = digits.exec(body))) {
+    if (m.index > 0 && /[\p{L}\d,.]/u.test(body[m.index - 1])) continue;
+    out.push({ index: m.index, text: m[0], digits: m[0].slice(0, -2), suffix: m[1].toLowerCase(), compound: false });
+  }
+  // Every ordinal word ends in st/nd/rd/th, or starts with a tens word (`twenty-first`): test that before any lookup.
+  const words = /[A-Za-z]+(?:-[A-Za-z]+)*/g;
+  while ((m = words.exec(body))) {
+    const w = m[0];
+    const dash = w.indexOf('-');
+    const first = (dash < 0 ? w : w.slice(0, dash)).toLowerCase();
+    const tail = first.slice(-2);
+    const tens = dash > 0 && TENS.includes(first);
+    if (!tens && tail !== 'st' && tail !== 'nd' && tail !== 'rd' && tail !== 'th') continue;
+    let word: string;
+    let rest: string;
+    if (tens) {
+      const dash2 = w.indexOf('-', dash + 1);
+      const second = w.slice(dash + 1, dash2 < 0 ? undefined : dash2);
+      if (!ORDINAL_SET.has(second.toLowerCase())) continue;
+      word = w.slice(0, dash + 1 + second.length);
+      rest = dash2 < 0 ? '' : w.slice(dash2 + 1).toLowerCase();
+    } else {
+      if (!ORDINAL_SET.has(first)) continue;
+      word = w.slice(0, first.length);
+      rest = dash < 0 ? '' : w.slice(dash + 1).toLowerCase();
+    }
+    const compound = rest !== '' && ORDINAL_COMPOUND_SUFFIX.has(rest);
+    out.push({ index: m.index, text: compound ? w : word, word, compound });
+  }
+  return out.sort((a, b) => a.index - b.index);
+}
+const DETERMINER_BEFORE = /\b(?:the|a|an|his|her|its|their|our|my|your|this|that|these|those|for)\s+$|['’]s\s+$/i;
+const NOT_NOUN_AFTER_SECOND = /^\s*(?:later|earlier|ago|before|after|or|and|of|in|to|per|left|more|,|\.|$)/i;
+
+export function findOrdinals(text: string, sentences: Sentence[]): Ordinal[] {
+  const out: Ordinal[] = [];
+  for (const s of sentences) {
+    const body = text.slice(s.start, s.end);
+    for (const o of ordinalMatches(body)) {
+      const start = o.index;
+      const end = start + o.text.length;
+      const before = body.slice(Math.max(0, start - 30), start);
+      const after = body.slice(end);
+      let value: number;
+      if (o.digits) {
+        value = +o.digits;
+        if (!validSuffix(value, o.suffix!)) continue;
+        if (value <= 31 && (MONTH_BEFORE.test(before) || MONTH_AFTER.test(after) || WEEKDAY_BEFORE.test(before) || /\bon\s+the\s+$/i.test(before))) continue;
+      } else {
+        const word = o.word!;
+        const v = parseNumberWords(word, true);
+        if (v === null) continue;
+        value = v;
+        // Capitalised mid-sentence: part of a name (`Second World War`, `First Lady`).
+        if (/^[A-Z]/.test(word) && !isSentenceStart(body, start)) continue;
+        if (isSentenceStart(body, start) && /^\s*,/.test(after)) continue; // `First, …`
+      }
+      const head = headNounAfter(body, end, false);
+      const determiner = DETERMINER_BEFORE.test(before);
+      if (!o.digits && value === 2 && !o.compound) {
+        // `second` is also a unit of time: `a second later`, `for a second`.
+        if (NOT_NOUN_AFTER_SECOND.test(after) && !/\b(?:the|his|her|its|their|our|my|your|['’]s)\s+$/i.test(before)) continue;
+      }
+      if (!o.digits && !determiner && !head && !o.compound) continue; // adverbial `he first visited`
+      out.push({ start: s.start + start, end: s.start + end, text: o.text, sentence: s.index, value, noun: head ? lemmatizeNoun(head.noun) : null });
+    }
+  }
+  return out;
+}
+
+function validSuffix(n: number, suffix: string): boolean {
+  const tens = n % 100;
+  const expected = tens >= 11 && tens <= 13 ? 'th' : n % 10 === 1 ? 'st' : n % 10 === 2 ? 'nd' : n % 10 === 3 ? 'rd' : 'th';
+  return suffix === expected;
 }

@@ -65,6 +65,8 @@ export interface Quantity extends Span {
   comparator: Comparator;
   /** Lemmatised head noun counted, e.g. `troop`, `woman`, or null. */
   unit: string | null;
+  /** True for amounts such as `a dozen`, `hundreds of`: `value` is only indicative. */
+  vague?: boolean;
 }
 
 export interface Ordinal extends Span {
