@@ -16,6 +16,7 @@ import { registerReportCommand } from './vscode/reportCommand';
 import { Settings } from './vscode/settings';
 import { registerStatusBar } from './vscode/statusBar';
 import { registerSymbols } from './vscode/symbols';
+import { registerUserNames } from './vscode/userNames';
 import { WorkspaceIndexer } from './vscode/workspaceIndexer';
 
 /** The API returned from activate(), used by the integration tests to wait for indexing. */
@@ -33,11 +34,13 @@ export function activate(context: vscode.ExtensionContext): SourceXrefApi {
   const indexer = new WorkspaceIndexer(settings, log);
   const accepted = new AcceptedStore();
   const docsUri = vscode.Uri.joinPath(context.extensionUri, 'README.md');
+  const userNames = registerUserNames(indexer, log);
   const diagnostics = registerDiagnostics(indexer, settings, accepted, docsUri);
   context.subscriptions.push(
     log,
     indexer,
     accepted,
+    userNames,
     diagnostics,
     registerOpenLocation(indexer.corpus),
     registerHover(indexer, settings),
@@ -53,10 +56,10 @@ export function activate(context: vscode.ExtensionContext): SourceXrefApi {
     registerStatusBar(indexer, diagnostics),
     registerReportCommand(indexer),
     vscode.commands.registerCommand('sourceXref.reindex', () =>
-      vscode.window.withProgress({ location: vscode.ProgressLocation.Window, title: 'Source Xref: re-indexing' }, () => indexer.reindex()),
+      vscode.window.withProgress({ location: vscode.ProgressLocation.Window, title: 'Source Xref: re-indexing' }, () => Promise.all([accepted.load(), userNames.load()]).then(() => indexer.reindex())),
     ),
   );
-  const ready = accepted.load().then(() => indexer.reindex());
+  const ready = Promise.all([accepted.load(), userNames.load()]).then(() => indexer.reindex());
   return {
     corpus: indexer.corpus,
     whenReady: () => ready.then(() => indexer.whenReady()),

@@ -1,5 +1,4 @@
 import type { Contradiction, ContradictionKind, SpanRef } from '../core/types';
-import { basenameOf } from './acceptance';
 
 /**
  * Turns the engine's contradictions into what the Problems panel shows: filtered by confidence,
@@ -26,6 +25,8 @@ export interface PlannedDiagnostic extends SpanRef {
   related: SpanRef[];
   /** Ids of the engine contradictions merged into this one. */
   sourceIds: string[];
+  /** True when shown on a related side the engine did not report itself. */
+  mirrored: boolean;
 }
 
 export interface Plan {
@@ -51,18 +52,19 @@ export function planDiagnostics(contradictions: readonly Contradiction[], opts: 
       }
       if (!existing.sourceIds.includes(c.id)) existing.sourceIds.push(c.id);
       existing.confidence = Math.max(existing.confidence, c.confidence);
-      if (!mirrored && existing.message.startsWith(MIRROR_PREFIX)) existing.message = message;
+      if (!mirrored && existing.mirrored) Object.assign(existing, { message, mirrored: false });
       return;
     }
-    byKey.set(key, { file: side.file, start: side.start, end: side.end, text: side.text, kind: c.kind, code: c.code, message, confidence: c.confidence, severity, related: [...open], sourceIds: [c.id] });
+    byKey.set(key, { file: side.file, start: side.start, end: side.end, text: side.text, kind: c.kind, code: c.code, message, confidence: c.confidence, severity, related: [...open], sourceIds: [c.id], mirrored });
   };
   const eligible = contradictions.filter((c) => c.confidence >= opts.minConfidence);
-  // Engine-reported sides first so their wording wins over the mirrored wording.
+  // Engine-reported sides first so their wording wins; the engine's messages name both sources,
+  // so the mirrored side reuses it and points back through relatedInformation.
   for (const c of eligible) add(c, c, c.related, c.message, false);
   for (const c of eligible) {
     for (const r of c.related) {
       if (r.file === c.file) continue;
-      add(r, c, [{ file: c.file, start: c.start, end: c.end, text: c.text }], `${MIRROR_PREFIX}${basenameOf(c.file)} ("${shorten(c.text, 60)}"): ${c.message}`, true);
+      add(r, c, [{ file: c.file, start: c.start, end: c.end, text: c.text }], c.message, true);
     }
   }
   const byFile = new Map<string, PlannedDiagnostic[]>();
@@ -86,8 +88,6 @@ export function planDiagnostics(contradictions: readonly Contradiction[], opts: 
   }
   return { byFile, capped, total };
 }
-
-const MIRROR_PREFIX = 'Disputed by ';
 
 function sameSpan(a: SpanRef, b: SpanRef): boolean {
   return a.file === b.file && a.start === b.start && a.end === b.end;

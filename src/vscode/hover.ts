@@ -45,7 +45,8 @@ function entityCard(index: CorpusIndex, entity: Entity, currentFile: string, can
   const aliases = entity.aliases.filter((a) => a !== entity.name);
   const facts: string[] = [];
   if (aliases.length) facts.push(`also *${aliases.slice(0, 6).map(escapeMd).join('*, *')}*`);
-  if (entity.descriptors.length) facts.push(entity.descriptors.slice(0, 4).map(escapeMd).join(', '));
+  const descriptors = usefulDescriptors(entity.descriptors);
+  if (descriptors.length) facts.push(descriptors.slice(0, 4).map(escapeMd).join(', '));
   if (facts.length) lines.push(facts.join(' · '));
 
   const byFile = new Map<string, Mention[]>();
@@ -83,14 +84,22 @@ function entityCard(index: CorpusIndex, entity: Entity, currentFile: string, can
   return lines.join('\n\n');
 }
 
+/** Case-insensitive dedupe; drops honorifics and words already inside a longer descriptor (`President` in `Russian President`). */
+function usefulDescriptors(all: string[]): string[] {
+  const byKey = new Map<string, string>();
+  for (const d of all) if (!HONORIFIC.test(d) && !byKey.has(d.toLowerCase())) byKey.set(d.toLowerCase(), d);
+  const keys = [...byKey.keys()];
+  return [...byKey].filter(([k]) => !keys.some((o) => o !== k && o.endsWith(` ${k}`))).map(([, d]) => d);
+}
+
+const HONORIFIC = /^(mr|mrs|ms|miss|mx|sir|madam)\.?$/i;
+
 /** ✓ agreed by another source, ✗ disputed by one; nothing when the engine has no opinion. */
 function mark(s: SentenceSupport | undefined): string {
   if (!s) return '';
-  if (s.contradictedBy.length) return `✗ *disputed by ${s.contradictedBy.length}* · `;
-  if (s.supportedBy.length) {
-    const sources = new Set(s.supportedBy.map((r) => r.file)).size;
-    return `✓ *supported by ${sources} source${plural(sources)}* · `;
-  }
+  const sources = (refs: { file: string }[]) => new Set(refs.map((r) => r.file)).size;
+  if (s.contradictedBy.length) return `✗ *disputed by ${sources(s.contradictedBy)}* · `;
+  if (s.supportedBy.length) return `✓ *${sources(s.supportedBy)} agree* · `;
   return '';
 }
 

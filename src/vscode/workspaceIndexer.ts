@@ -76,6 +76,11 @@ export class WorkspaceIndexer implements vscode.Disposable {
     return this.currentProgress;
   }
 
+  /** Tells every listener that all folders changed (e.g. the names list was edited). */
+  notifyAllChanged(): void {
+    this.changed.fire({ folders: 'all' });
+  }
+
   /** Drops everything and indexes the workspace again; a running pass is cancelled first. */
   reindex(token?: vscode.CancellationToken): Promise<void> {
     this.pass?.cancel();
