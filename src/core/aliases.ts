@@ -1,5 +1,5 @@
 import { initials, nameKey, oneEditApart, skeleton } from './nameKeys';
-import { DEMONYMS, FUNCTION_WORDS, GENERIC_PLACE_HEADS, ORG_SUFFIXES, PLACE_SUFFIXES } from './nameRules';
+import { CORPORATE_SUFFIXES, DEMONYMS, FIRST_NAMES, FUNCTION_WORDS, GENERIC_PLACE_HEADS, ORG_SUFFIXES, PLACE_NAMES, PLACE_SUFFIXES } from './nameRules';
 import type { DocumentAnalysis, Entity, EntityType, Mention, NameMention } from './types';
 import type { UserName } from './userNames';
 
@@ -162,13 +162,18 @@ function linkDecorated(list: NameKey[], index: Map<string, number>, uf: UnionFin
         return;
       }
     }
-    if (DEMONYMS.has(k.tokens[0])) {
-      const j = index.get(k.tokens.slice(1).join(' '));
-      if (j !== undefined && list[j].tokens.length >= 1 && list[j].type !== 'person' && compatible(i, j)) {
-        uf.union(j, i);
-        k.decorated = true;
-      }
-    }
+    const join = (j: number | undefined): boolean => {
+      if (j === undefined || list[j].type === 'person' || !compatible(i, j)) return false;
+      uf.union(j, i);
+      k.decorated = true;
+      return true;
+    };
+    // `Microsoft Corp.`, `T-Mobile USA` → `Microsoft`, `T-Mobile`.
+    if ((CORPORATE_SUFFIXES.has(last) || PLACE_NAMES.has(last)) && k.type !== 'place' && join(index.get(k.tokens.slice(0, -1).join(' ')))) return;
+    // `Russian National Guard`, `Malibu Promises Treatment Center` → the name without where it is from.
+    const first = index.get(k.tokens[0]);
+    const placePrefix = DEMONYMS.has(k.tokens[0]) || PLACE_NAMES.has(k.tokens[0]) || (first !== undefined && list[first].type === 'place');
+    if (placePrefix && k.type !== 'place') join(index.get(k.tokens.slice(1).join(' ')));
   });
 }
 
@@ -186,12 +191,16 @@ function linkPersons(list: NameKey[], uf: UnionFind, clusterType: (i: number) =>
     if (!s) m.set(key, (s = new Set()));
     s.add(i);
   };
+  const byFirst = new Map<string, Set<number>>();
   list.forEach((k, i) => {
-    if (k.tokens.length < 2 || k.type !== 'person') return;
-    const words = k.skeletons.filter((_, t) => !isInitial(k.tokens[t]));
-    if (words.length < 2) return;
-    add(bySurname, words[words.length - 1], i);
-    add(byFirstLast, `${words[0]} ${words[words.length - 1]}`, i);
+    if (k.tokens.length < 2) return;
+    const words = k.tokens.filter((t) => !isInitial(t));
+    const type = clusterType(i);
+    if (words.length < 2 || !(type === 'person' || (type === 'other' && FIRST_NAMES.has(words[0])))) return;
+    const sk = words.map(skeleton);
+    add(bySurname, sk[sk.length - 1], i);
+    add(byFirst, sk[0], i);
+    add(byFirstLast, `${sk[0]} ${sk[sk.length - 1]}`, i);
   });
   // Full names sharing first and last name are one person (`Barack Obama` = `Barack Hussein Obama`).
   for (const members of byFirstLast.values()) {
@@ -204,7 +213,9 @@ function linkPersons(list: NameKey[], uf: UnionFind, clusterType: (i: number) =>
     const t = clusterType(i);
     if (t !== 'person' && t !== 'other') return;
     if (uf.hasMultiWord(i)) return;
-    const candidates = bySurname.get(k.skeletons[0]);
+    let candidates = bySurname.get(k.skeletons[0]);
+    // A bare first name (`Laci`) stands for the one person so named, unless it is also someone's surname.
+    if (!candidates && FIRST_NAMES.has(k.key)) candidates = byFirst.get(k.skeletons[0]);
     if (!candidates) return;
     const roots = [...new Set([...candidates].map((c) => uf.find(c)))].sort((a, b) => a - b);
     if (roots.length === 1) uf.union(roots[0], i);
@@ -226,12 +237,13 @@ function linkHeads(list: NameKey[], uf: UnionFind, clusterType: (i: number) => E
     s.add(i);
   };
   list.forEach((k, i) => {
-    if (k.tokens.length < 2 || k.type === 'person') return;
+    if (k.tokens.length < 2 || clusterType(i) === 'person') return;
     const rest = k.tokens.slice(1);
     if (rest.every((t) => ORG_SUFFIXES.has(t) || PLACE_SUFFIXES.has(t) || t === 'of' || t === 'and' || /^\p{L}+$/u.test(t) === false) || rest.some((t) => ORG_SUFFIXES.has(t) || PLACE_SUFFIXES.has(t))) {
       add(byFirst, k.skeletons[0], i);
     }
-    if (k.type === 'organization') add(byLast, k.skeletons[k.skeletons.length - 1], i);
+    // Team and company short names (`Colts` for `Indianapolis Colts`); never a place's last word (`Carolina`).
+    if (k.type === 'organization' || (k.type === 'other' && !PLACE_SUFFIXES.has(k.tokens[k.tokens.length - 1]))) add(byLast, k.skeletons[k.skeletons.length - 1], i);
   });
   list.forEach((k, i) => {
     if (k.tokens.length !== 1 || FUNCTION_WORDS.has(k.key)) return;

@@ -21,6 +21,9 @@ export function skeleton(word: string): string {
     .normalize('NFD')
     .replace(/\p{M}/gu, '')
     .toLowerCase()
+    .replace(/tre$/, 'ter')
+    .replace(/our$/, 'or')
+    .replace(/ence$/, 'ense')
     .replace(/[yj]/g, 'i')
     .replace(/(.)\1+/g, '$1')
     .replace(/[^a-z0-9]/g, '');
@@ -38,7 +41,8 @@ export function oneEditApart(a: string, b: string): boolean {
 /** Initials of the significant words (`Advanced Micro Devices` → `amd`). */
 export function initials(tokens: readonly string[]): string {
   return tokens
-    .filter((t) => !/^(of|and|the|for|de|&)$/.test(t))
+    .flatMap((t) => t.split('-'))
+    .filter((t) => t && !/^(of|and|the|for|de|&)$/.test(t))
     .map((t) => t[0])
     .join('');
 }

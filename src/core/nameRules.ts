@@ -32,7 +32,8 @@ const TITLE_HEADS = words(
   'mr mrs ms miss dr prof sir dame lord lady president premier chancellor secretary senator sen rep representative congressman congresswoman' +
     ' governor gov mayor ambassador judge justice king queen prince princess pope cardinal bishop archbishop rev reverend sheikh emir sultan' +
     ' minister general gen colonel col major maj captain capt lieutenant lt sergeant sgt commander admiral marshal corporal' +
-    ' chief director chairman chairwoman spokesman spokeswoman spokesperson ceo cfo coach manager officer detective inspector constable',
+    ' chief director chairman chairwoman spokesman spokeswoman spokesperson ceo cfo coach manager officer detective inspector constable' +
+    ' actor actress singer rapper star model author writer reporter journalist anchor producer filmmaker comedian player quarterback pitcher striker forward guard',
 );
 export function isTitleHead(lower: string): boolean {
   return TITLE_HEADS.has(lower.replace(/\.$/, ''));
@@ -60,3 +61,5 @@ export const CONNECTORS = words('of de del della di da du la le van von der den 
 export const PLACE_PREPOSITIONS = words('in at near from across outside inside throughout into towards toward');
 export const ABBREVIATIONS = words('mr mrs ms dr prof st jr sr co corp inc ltd gen col lt sgt capt maj gov sen rep rev mt ft no vs');
 export const TIME_ZONES = words('bst gmt est edt cst cdt mst mdt pst pdt utc cet cest et pt');
+/** Legal-form words after a company name (`Microsoft Corp.` = `Microsoft`). */
+export const CORPORATE_SUFFIXES = words('inc corp co ltd llc plc ag sa gmbh nv bv limited corporation company holdings group');

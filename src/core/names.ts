@@ -22,8 +22,6 @@ export interface Token {
 }
 
 const WORD = /[\p{L}\p{N}]+(?:[.'’&-][\p{L}\p{N}]+)*\.?/gu;
-const SPACES_ONLY = /^[ \t\u00a0]+$/;
-const OPENERS = /["“‘'(\[:—–-]\s*$/u;
 
 /**
  * Finds names with a linear scan over capitalised word runs (plus connectors such as `of`, `and`
@@ -46,40 +44,61 @@ export function findNames(text: string, sentences: Sentence[]): NameMention[] {
 }
 
 export function tokenize(text: string, s: Sentence): Token[] {
-  const body = text.slice(s.start, s.end);
   const tokens: Token[] = [];
-  WORD.lastIndex = 0;
+  WORD.lastIndex = s.start;
   let m: RegExpExecArray | null;
-  while ((m = WORD.exec(body))) {
+  let prevEnd = -1;
+  // The regex runs on the whole text from the sentence start (no slicing); plain char tests keep this linear and cheap.
+  while ((m = WORD.exec(text)) && m.index < s.end) {
     let word = m[0];
+    if (m.index + word.length > s.end) word = word.slice(0, s.end - m.index);
     if (word.endsWith('.') && !keepsPeriod(word.slice(0, -1))) word = word.slice(0, -1);
+    const start = m.index;
+    const rawEnd = start + word.length;
     let possessive = false;
-    if (/[^'’]['’][sS]$/.test(word)) {
+    const n = word.length;
+    if (n > 2 && (word[n - 1] === 's' || word[n - 1] === 'S') && (word[n - 2] === "'" || word[n - 2] === '’')) {
       word = word.slice(0, -2);
       possessive = true;
     }
-    const start = s.start + m.index;
-    const before = body.slice(0, m.index);
+    const lower = word.toLowerCase();
     const first = word[0];
-    const upperFirst = first !== first.toLowerCase() && first === first.toUpperCase();
-    const camel = /^\p{Ll}+\p{Lu}/u.test(word);
-    const hyphenAdjective = /-\p{Ll}/u.test(word) && !/^\p{Lu}-/u.test(word);
+    const upperFirst = first !== lower[0];
+    const camel = !upperFirst && word !== lower && /^\p{Ll}+\p{Lu}/u.test(word);
+    const hyphenAdjective = word.includes('-') && /-\p{Ll}/u.test(word) && !/^\p{Lu}-/u.test(word);
     tokens.push({
       start,
       end: start + word.length,
       text: word,
-      lower: word.toLowerCase(),
+      lower,
       cap: (upperFirst || camel) && !hyphenAdjective,
       possessive,
-      initial: tokens.length === 0 || OPENERS.test(before),
-      spacedBefore: tokens.length > 0 && SPACES_ONLY.test(body.slice(tokens[tokens.length - 1].end - s.start + (tokens[tokens.length - 1].possessive ? 2 : 0), m.index)),
+      initial: tokens.length === 0 || opensClause(text, start, s.start),
+      spacedBefore: prevEnd >= 0 && onlySpaces(text, prevEnd, start),
     });
+    prevEnd = rawEnd;
   }
   return tokens;
 }
 
+function onlySpaces(text: string, from: number, to: number): boolean {
+  if (from >= to) return false;
+  for (let i = from; i < to; i++) {
+    const c = text.charCodeAt(i);
+    if (c !== 32 && c !== 9 && c !== 0xa0) return false;
+  }
+  return true;
+}
+
+/** The nearest non-space character before `at` opens a quote, bracket or clause (`:`, dash). */
+function opensClause(text: string, at: number, floor: number): boolean {
+  let i = at - 1;
+  while (i >= floor && (text[i] === ' ' || text[i] === '\t')) i--;
+  return i >= floor && '"“‘\'([:—–-'.includes(text[i]);
+}
+
 function keepsPeriod(word: string): boolean {
-  return /^\p{L}$/u.test(word) || word.includes('.') || ABBREVIATIONS.has(word.toLowerCase());
+  return /^\p{L}$/u.test(word) || /^(?:\p{L}\.)+\p{L}$/u.test(word) || ABBREVIATIONS.has(word.toLowerCase());
 }
 
 /** Title-case or all-caps lines (headlines, captions) carry no capitalisation evidence of their own. */
@@ -216,6 +235,11 @@ function toMention(text: string, sentence: number, tokens: Token[], run: Run, ev
   let start = nameFrom;
   while (start < to && !tokens[start].cap) start++;
   if (start >= to) return undefined;
+  if (start > fullFrom) {
+    // `Dr Jane Roe of Acme University`: a titled person ends before `of`.
+    const of = tokens.findIndex((t, i) => i > start && i < to && t.lower === 'of');
+    if (of > 0) to = of;
+  }
   const nameTokens = tokens.slice(start, to);
   if (nameTokens.every((t) => DEMONYMS.has(t.lower) || isTitleWord(t.lower))) return undefined;
   if (nameTokens.length === 1 && (FUNCTION_WORDS.has(nameTokens[0].lower) || /^\p{L}\.?$/u.test(nameTokens[0].text))) return undefined;
@@ -244,24 +268,22 @@ function toMention(text: string, sentence: number, tokens: Token[], run: Run, ev
   };
 }
 
-/** Index of the first name word after leading titles (`Russian President`, `Colonel General`, `Secretary of State`). */
+/**
+ * Index of the first name word after leading titles (`Russian President`, `Colonel General`,
+ * `Secretary of State`, `Alaska Gov.`): the last title word followed only by a person-like name.
+ */
 function titleEnd(tokens: Token[], from: number, to: number): number {
-  let last = -1;
-  let sawHead = false;
-  for (let i = from; i < to; i++) {
-    const l = tokens[i].lower;
-    if (isTitleHead(l)) sawHead = true;
-    if (isTitleWord(l) || (DEMONYMS.has(l) && !sawHead) || (l === 'of' && sawHead)) {
-      if (sawHead && l !== 'of') last = i;
-      continue;
-    }
-    break;
+  let best = from;
+  for (let i = from; i < to - 1; i++) {
+    if (!isTitleHead(tokens[i].lower)) continue;
+    let j = i + 1;
+    if (tokens[j].lower === 'of' && j + 2 < to) j += 2; // `Secretary of State`
+    const rest = tokens.slice(j, to);
+    // `General Motors`, `Major League`: a title followed by an organisation is part of its name.
+    const personLike = rest.length > 0 && rest.length <= 4 && !rest.some((t) => isTitleHead(t.lower) || ORG_SUFFIXES.has(t.lower) || PLACE_SUFFIXES.has(t.lower) || t.lower === 'of');
+    if (personLike) best = j;
   }
-  if (last < 0) return from;
-  const rest = tokens.slice(last + 1, to);
-  // `General Motors`, `Major League`: a title followed by an organisation is part of its name.
-  if (rest.length && (rest.length > 4 || rest.some((t) => ORG_SUFFIXES.has(t.lower) || PLACE_SUFFIXES.has(t.lower)))) return from;
-  return last + 1;
+  return best;
 }
 
 /** Start of lowercase titles and demonyms right before a name (`Ukrainian president Volodymyr Zelensky`). */
