@@ -262,6 +262,33 @@ describe('Source Xref editor features', function () {
     assert.equal(apart?.type, 'place');
   });
 
+  it('corroboration: code lens counts supporting sources; hints mark unsupported sentences (both opt-in)', async () => {
+    const cfg = vscode.workspace.getConfiguration('sourceXref');
+    const lensesNow = async () => (await vscode.commands.executeCommand<vscode.CodeLens[]>('vscode.executeCodeLensProvider', docA.uri)) ?? [];
+    assert.equal((await lensesNow()).filter((l) => /supported by|disputed by/.test(l.command?.title ?? '')).length, 0, 'off by default');
+    const support = api.corpus.indexFor(docA.uri.toString())!.supportFor(docA.uri.toString());
+    const expectedLenses = support.filter((s) => s.supportedBy.length || s.contradictedBy.length).length;
+    const expectedHints = support.filter((s) => s.unsupported).length;
+    await cfg.update('codeLens', true, vscode.ConfigurationTarget.Global);
+    await cfg.update('corroboration.hints', true, vscode.ConfigurationTarget.Global);
+    try {
+      const lenses = await until(lensesNow, (ls) => ls.length >= expectedLenses);
+      const titled = lenses.filter((l) => /supported by \d+ sources?|disputed by \d+/.test(l.command?.title ?? ''));
+      assert.equal(titled.length, expectedLenses);
+      const hints = await until(
+        () => vscode.languages.getDiagnostics(docA.uri).filter((d) => d.code === 'xref.unsupported'),
+        (h) => h.length === expectedHints,
+      );
+      assert.equal(hints.length, expectedHints);
+      for (const h of hints) assert.equal(h.severity, vscode.DiagnosticSeverity.Information);
+    } finally {
+      await cfg.update('codeLens', undefined, vscode.ConfigurationTarget.Global);
+      await cfg.update('corroboration.hints', undefined, vscode.ConfigurationTarget.Global);
+    }
+    const cleared = await until(() => vscode.languages.getDiagnostics(docA.uri).filter((d) => d.code === 'xref.unsupported'), (h) => h.length === 0);
+    assert.equal(cleared.length, 0);
+  });
+
   it('commands: report opens Markdown with both quotes; entities view and re-index run', async () => {
     const report = await vscode.commands.executeCommand<vscode.TextDocument>('sourceXref.showReport');
     assert.equal(report.languageId, 'markdown');
