@@ -17,11 +17,14 @@ export interface Token {
   possessive: boolean;
   /** First word of its sentence, of a headline, or right after an opening quote or colon: capitalised by position. */
   initial: boolean;
+  /** In a title-case or all-caps line: capitalised whatever it is. */
+  headline?: boolean;
   /** Only spaces separate it from the previous word (no punctuation, quote or line break). */
   spacedBefore: boolean;
 }
 
-const WORD = /[\p{L}\p{N}]+(?:[.'’&-][\p{L}\p{N}]+)*\.?/gu;
+/** Words keep inner `'`, `-`, `&` and dots not starting a new capitalised word (`U.S`, `Kremlin.ru`, not `Gov.Sarah`). */
+const WORD = /[\p{L}\p{N}]+(?:(?:[.](?!\p{Lu}\p{Ll})|['’&-])[\p{L}\p{N}]+)*\.?/gu;
 
 /**
  * Finds names with a linear scan over capitalised word runs (plus connectors such as `of`, `and`
@@ -34,7 +37,7 @@ export function findNames(text: string, sentences: Sentence[]): NameMention[] {
   const evidence = collectEvidence(tokenized, headline);
   const out: NameMention[] = [];
   tokenized.forEach((tokens, i) => {
-    if (headline[i]) for (const t of tokens) t.initial = true;
+    if (headline[i]) for (const t of tokens) t.initial = t.headline = true;
     for (const run of findRuns(tokens, evidence)) {
       const mention = toMention(text, sentences[i].index, tokens, run, evidence);
       if (mention) out.push(mention);
@@ -103,7 +106,8 @@ function keepsPeriod(word: string): boolean {
 
 /** Title-case or all-caps lines (headlines, captions) carry no capitalisation evidence of their own. */
 function isHeadline(tokens: Token[]): boolean {
-  const long = tokens.filter((t) => /^\p{L}{4,}$/u.test(t.text));
+  if (tokens.length < 3) return false;
+  const long = tokens.filter((t) => t.text.length >= 3 && /^\p{L}+$/u.test(t.text));
   if (long.length < 3) return false;
   const caps = long.filter((t) => t.cap).length;
   return caps / long.length >= 0.75;
@@ -140,7 +144,7 @@ function nameLike(t: Token, ev: Evidence, continues: boolean): boolean {
   if (!t.initial) return true;
   if (FUNCTION_WORDS.has(lower) || BOILERPLATE.has(lower)) return false;
   if (ev.midCaps.has(t.lower) || inLexicon(lower)) return true;
-  if (seenLowercase(lower, ev)) return false;
+  if (t.headline || seenLowercase(lower, ev)) return false;
   if (/(?:ly|ing)$/.test(lower) && !continues) return false;
   return true;
 }
@@ -171,6 +175,7 @@ function findRuns(tokens: Token[], ev: Evidence): Run[] {
       const t = tokens[j];
       if (!spaced(prev, t)) break;
       if (t.cap && t.initial && !nameLike(t, ev, false)) break;
+      if (t.cap && TITLE_CASE_BREAKS.has(t.lower)) break;
       if (t.cap || (/^\d/.test(t.text) && /\p{L}/u.test(t.text) && !/^\d+(st|nd|rd|th)$/i.test(t.text))) {
         j++;
         continue;
@@ -187,6 +192,9 @@ function findRuns(tokens: Token[], ev: Evidence): Run[] {
   }
   return runs;
 }
+
+/** Capitalised only in title-case text (`Victory Against Rivals`): never inside a name. */
+const TITLE_CASE_BREAKS = new Set(['against', 'under', 'with', 'without', 'from', 'into', 'over', 'after', 'before', 'past', 'in', 'on', 'at', 'to', 'by', 'as', 'is', 'are', 'was', 'were', 'will', 'says', 'said']);
 
 /** `b` directly follows `a` with only spaces between (a possessive ends a name). */
 function spaced(a: Token, b: Token, _tokens?: Token[]): boolean {
@@ -262,7 +270,7 @@ function toMention(text: string, sentence: number, tokens: Token[], run: Run, ev
     end: endOffset,
     text: text.slice(startOffset, endOffset),
     sentence,
-    typeHint: guessTypeHint(nameTokens, descriptors, tokens[start - 1], tokens[to], tokens[to + 1]),
+    typeHint: guessTypeHint(nameTokens, descriptors, tokens[start - 1], tokens[to], tokens[to + 1], to < tokens.length && text.slice(endOffset, tokens[to].start).includes(',')),
     descriptors,
     fullStart,
   };
@@ -278,7 +286,9 @@ function titleEnd(tokens: Token[], from: number, to: number): number {
     if (!isTitleHead(tokens[i].lower)) continue;
     let j = i + 1;
     if (tokens[j].lower === 'of' && j + 2 < to) j += 2; // `Secretary of State`
-    const rest = tokens.slice(j, to);
+    let restEnd = j;
+    while (restEnd < to && tokens[restEnd].lower !== 'of') restEnd++;
+    const rest = tokens.slice(j, restEnd);
     // `General Motors`, `Major League`: a title followed by an organisation is part of its name.
     const personLike = rest.length > 0 && rest.length <= 4 && !rest.some((t) => isTitleHead(t.lower) || ORG_SUFFIXES.has(t.lower) || PLACE_SUFFIXES.has(t.lower) || t.lower === 'of');
     if (personLike) best = j;

@@ -207,7 +207,8 @@ function isYear(digits: string): boolean {
 }
 
 function isSentenceStart(body: string, index: number): boolean {
-  return /^[\s"'“‘(\[]*$/.test(body.slice(0, index)) || /[.!?:;]["'”’)]?\s+["'“‘]?$/.test(body.slice(0, index));
+  // A bounded tail for the `$`-anchored test: on the whole prefix it was quadratic in sentence length.
+  return /^[\s"'“‘(\[]*$/.test(body.slice(0, index)) || /[.!?:;]["'”’)]?\s+["'“‘]?$/.test(body.slice(Math.max(0, index - 64), index));
 }
 
 /** Digits that count something: not part of a code, time, date, year, score or ordinal. */

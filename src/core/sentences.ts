@@ -6,6 +6,9 @@ const ABBREVIATIONS = new Set([
   'inc', 'corp', 'co', 'ltd', 'vs', 'no', 'u.s', 'u.k', 'e.g', 'i.e', 'etc', 'mt', 'ft', 'approx',
 ]);
 
+/** Longest sentence handed to the per-sentence finders; real sentences are far shorter. */
+export const MAX_SENTENCE = 2000;
+
 /**
  * Splits text into sentences with exact offsets. Blank lines end paragraphs; a line break
  * always ends a sentence (news sources put headlines, bylines and captions on their own lines).
@@ -36,6 +39,16 @@ function splitLine(line: string, base: number, paragraph: number, out: Sentence[
   const push = (s: number, e: number) => {
     while (s < e && /\s/.test(line[s])) s++;
     while (e > s && /\s/.test(line[e - 1])) e--;
+    // Text with no sentence ends (tables, 1 MB one-liners) is cut into bounded pieces, which keeps every
+    // per-sentence pass (names, chrono, numbers) linear in document size. Cut at a space when possible.
+    while (e - s > MAX_SENTENCE) {
+      let cut = s + MAX_SENTENCE;
+      while (cut > s + MAX_SENTENCE / 2 && line[cut] !== ' ') cut--;
+      if (line[cut] !== ' ') cut = s + MAX_SENTENCE - (/[\uD800-\uDBFF]/.test(line[s + MAX_SENTENCE - 1]) ? 1 : 0);
+      push(s, cut);
+      s = cut;
+      while (s < e && /\s/.test(line[s])) s++;
+    }
     if (e > s) out.push({ start: base + s, end: base + e, index: out.length, paragraph });
   };
   const re = /[.!?]+["'”’)\]]*(?=\s+["'“‘(\[]?[A-Z0-9])/g;
