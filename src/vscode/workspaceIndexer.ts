@@ -1,12 +1,14 @@
 import * as vscode from 'vscode';
 import { CorpusCollection } from '../core/corpusCollection';
 import { decodeSource } from '../core/decode';
+import { analyzeDocument } from '../core/document';
 import { SourceFilter } from '../core/sourceFilter';
 import type { Settings } from './settings';
 
 const EDIT_DEBOUNCE_MS = 300;
 /** Above this many files the first pass shows a cancellable progress notification. */
 const LARGE_WORKSPACE_FILES = 200;
+const YIELD_AFTER_MS = 40;
 
 /** Which folders (CorpusCollection folder ids) changed; `all` after a full pass. */
 export interface IndexChange {
@@ -120,14 +122,18 @@ export class WorkspaceIndexer implements vscode.Disposable {
     const loadAll = async (report?: (increment: number, message: string) => void, uiToken?: vscode.CancellationToken) => {
       let skipped = 0;
       let i = 0;
+      let reported = 0;
+      let sliceStart = Date.now();
       for (; i < uris.length; i++) {
         if (token.isCancellationRequested || uiToken?.isCancellationRequested) break;
         if (!(await this.load(uris[i]))) skipped++;
-        // Yield to the event loop now and then so a big folder never blocks the extension host.
-        if (i % 25 === 24) {
+        // Each file is analysed as it loads; yield once a time slice is used up so the host stays responsive.
+        if (Date.now() - sliceStart > YIELD_AFTER_MS || i === uris.length - 1) {
           this.setProgress({ done: i + 1, total: uris.length });
-          report?.((25 / uris.length) * 100, `${i + 1} / ${uris.length} files`);
+          report?.(((i + 1 - reported) / uris.length) * 100, `${i + 1} / ${uris.length} files`);
+          reported = i + 1;
           await new Promise((r) => setImmediate(r));
+          sliceStart = Date.now();
         }
       }
       const stopped = i < uris.length ? ' (cancelled)' : '';
@@ -151,7 +157,7 @@ export class WorkspaceIndexer implements vscode.Disposable {
     const id = uri.toString();
     const open = vscode.workspace.textDocuments.find((d) => d.uri.toString() === id);
     if (open) {
-      this.corpus.setDocument(id, open.getText());
+      this.setAnalyzed(id, open.getText());
       return true;
     }
     let bytes: Uint8Array;
@@ -169,8 +175,17 @@ export class WorkspaceIndexer implements vscode.Disposable {
       return false;
     }
     if (decoded.encoding === 'latin-1') this.log.appendLine(`${vscode.workspace.asRelativePath(uri)}: not UTF-8, read as Latin-1.`);
-    this.corpus.setDocument(id, decoded.text);
+    this.setAnalyzed(id, decoded.text);
     return true;
+  }
+
+  /**
+   * Analyses the document now, one file at a time, instead of leaving a whole folder's analysis to
+   * the first query (which would block the host for seconds on a big folder).
+   */
+  private setAnalyzed(id: string, text: string): void {
+    if (this.corpus.indexFor(id)?.textOf(id) === text) return; // unchanged: keep the cached analysis
+    this.corpus.setDocument(id, text).setAnalyzedDocument(id, text, analyzeDocument(id, text));
   }
 
   private async onDiskChange(uri: vscode.Uri): Promise<void> {
@@ -194,7 +209,7 @@ export class WorkspaceIndexer implements vscode.Disposable {
       setTimeout(() => {
         this.pendingEdits.delete(id);
         if (doc.isClosed) return;
-        this.corpus.setDocument(id, doc.getText());
+        this.setAnalyzed(id, doc.getText());
         this.fireFor(id);
       }, EDIT_DEBOUNCE_MS),
     );
