@@ -172,23 +172,27 @@ function killGroup(pid) {
 
 // Cleanups run browser first (front), then code-server; each at most once.
 const cleanups = [];
+let cleaning;
 export function registerCleanup(fn, first = false) {
+  // Something started after cleanup began (e.g. during a timeout): end it straight away.
+  if (cleaning) return void cleaning.then(fn).catch(() => {});
   if (first) cleanups.unshift(fn);
   else cleanups.push(fn);
 }
 
-let cleaned = false;
-export async function cleanup(box) {
-  if (cleaned) return;
-  cleaned = true;
-  for (const fn of cleanups.splice(0)) {
-    try {
-      await fn();
-    } catch {
-      // keep cleaning
+/** Ends everything registered above, once; later callers wait for the same run. */
+export function cleanup(box) {
+  cleaning ??= (async () => {
+    for (const fn of cleanups.splice(0)) {
+      try {
+        await fn();
+      } catch {
+        // keep cleaning
+      }
     }
-  }
-  if (box && !process.env.SOURCE_XREF_KEEP_SANDBOX) rmSync(box.root, { recursive: true, force: true });
+    if (box && !process.env.SOURCE_XREF_KEEP_SANDBOX) rmSync(box.root, { recursive: true, force: true });
+  })();
+  return cleaning;
 }
 
 /**
@@ -198,7 +202,11 @@ export async function cleanup(box) {
 export function runMain(name, timeoutMs, main) {
   let box;
   const setBox = (b) => (box = b);
+  let finishing = false;
+  // The first outcome wins (success, failure, timeout or signal); later ones are ignored.
   const finish = async (code, message) => {
+    if (finishing) return;
+    finishing = true;
     if (message) console.error(`${name}: ${message}`);
     if (code !== 0 && box && !process.env.SOURCE_XREF_KEEP_SANDBOX) console.error(`${name}: set SOURCE_XREF_KEEP_SANDBOX=1 to keep ${box.root} for inspection`);
     await cleanup(box);
@@ -206,6 +214,7 @@ export function runMain(name, timeoutMs, main) {
   };
   const timer = setTimeout(() => void finish(1, `timed out after ${Math.round(timeoutMs / 1000)} s`), timeoutMs);
   for (const sig of ['SIGINT', 'SIGTERM', 'SIGHUP']) process.on(sig, () => void finish(1, `interrupted (${sig})`));
+  for (const ev of ['uncaughtException', 'unhandledRejection']) process.on(ev, (err) => void finish(1, `${ev}: ${err?.stack ?? err}`));
   main(setBox).then(
     (code) => {
       clearTimeout(timer);

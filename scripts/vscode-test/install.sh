@@ -8,6 +8,12 @@ root="$PWD/.vscode-test"
 NODE_PKG_VERSION="${NODE_PKG_VERSION:-24}"
 CODE_SERVER_VERSION="${CODE_SERVER_VERSION:-4.139.1}"
 
+# Under `npm run`, the outer npm's npm_* variables leak into the nested npm: its npm_config_user_agent says
+# Node 20 and makes code-server's install check fail. Start the nested npm from a clean slate.
+while IFS='=' read -r name _; do
+  case "$name" in npm_*) unset "$name" ;; esac
+done < <(env)
+
 as_root() { if [ "$(id -u)" = 0 ]; then "$@"; else sudo "$@"; fi; }
 
 # Debian packages: the browser, plus what code-server's native-module rebuild needs.
