@@ -172,7 +172,7 @@ function linkDecorated(list: NameKey[], index: Map<string, number>, uf: UnionFin
     if ((CORPORATE_SUFFIXES.has(last) || PLACE_NAMES.has(last)) && k.type !== 'place' && join(index.get(k.tokens.slice(0, -1).join(' ')))) return;
     // `Russian National Guard`, `Malibu Promises Treatment Center` → the name without where it is from.
     const first = index.get(k.tokens[0]);
-    const placePrefix = DEMONYMS.has(k.tokens[0]) || PLACE_NAMES.has(k.tokens[0]) || (first !== undefined && list[first].type === 'place');
+    const placePrefix = DEMONYMS.has(k.tokens[0]) || PLACE_NAMES.has(k.tokens[0]) || (first !== undefined && (list[first].type === 'place' || list[first].type === 'organization'));
     if (placePrefix && k.type !== 'place') join(index.get(k.tokens.slice(1).join(' ')));
   });
 }
@@ -215,7 +215,7 @@ function linkPersons(list: NameKey[], uf: UnionFind, clusterType: (i: number) =>
     if (uf.hasMultiWord(i)) return;
     let candidates = bySurname.get(k.skeletons[0]);
     // A bare first name (`Laci`) stands for the one person so named, unless it is also someone's surname.
-    if (!candidates && FIRST_NAMES.has(k.key)) candidates = byFirst.get(k.skeletons[0]);
+    if (!candidates && (FIRST_NAMES.has(k.key) || byFirst.get(k.skeletons[0])?.size === 1)) candidates = byFirst.get(k.skeletons[0]);
     if (!candidates) return;
     const roots = [...new Set([...candidates].map((c) => uf.find(c)))].sort((a, b) => a - b);
     if (roots.length === 1) uf.union(roots[0], i);
@@ -291,18 +291,28 @@ function buildEntities(list: NameKey[], uf: UnionFind, ambiguous: Map<number, nu
     if (!arr) mentionsOf.set(root, (arr = []));
     arr.push({ file, start: n.start, end: n.end, text: n.text, sentence: n.sentence });
   };
-  // Per file, where each candidate person is mentioned, to resolve a shared surname to the nearest one.
-  const positions = (root: number, file: string): number[] =>
-    (clusters.get(root) ?? []).flatMap((i) => list[i].mentions.filter((m) => m.file === file).map((m) => m.name.start));
+  // Which files mention each person, and how often the folder mentions them: resolves shared surnames.
+  const filesOf = new Map<number, Set<string>>();
+  const countOf = new Map<number, number>();
+  for (const [root, members] of clusters) {
+    filesOf.set(root, new Set(members.flatMap((i) => list[i].mentions.map((m) => m.file))));
+    countOf.set(root, members.reduce((sum, i) => sum + list[i].mentions.length, 0));
+  }
+  const positions = (root: number, file: string): boolean => filesOf.get(root)?.has(file) ?? false;
+  const folderCount = (root: number): number => countOf.get(root) ?? 0;
   list.forEach((k, i) => {
     const candidates = ambiguous.get(i);
     for (const m of k.mentions) {
       let target = uf.find(i);
       if (candidates && uf.find(i) === i && (clusters.get(i)?.length ?? 0) === 1) {
+        // The most mentioned of the people with this surname present in the document (the story's subject,
+        // not the relative quoted once); none present: the surname stays on its own.
         let best = -1;
-        let bestPos = -1;
+        let bestCount = 0;
         for (const c of candidates) {
-          for (const p of positions(c, m.file)) if (p < m.name.start && p > bestPos) [best, bestPos] = [c, p];
+          if (!positions(c, m.file)) continue;
+          const count = folderCount(c);
+          if (count > bestCount) [best, bestCount] = [c, count];
         }
         if (best >= 0) target = best;
       }

@@ -8,7 +8,7 @@ interface Word {
 }
 
 /** Type of one mention from its own words and its immediate context (voted over the folder later). */
-export function guessTypeHint(name: Word[], descriptors: string[], before?: Word, after?: Word, afterNext?: Word): EntityType {
+export function guessTypeHint(name: Word[], descriptors: string[], before?: Word, after?: Word, afterNext?: Word, commaAfter = false): EntityType {
   const lowers = name.map((w) => w.lower.replace(/\.$/, ''));
   const last = lowers[lowers.length - 1];
   const first = lowers[0];
@@ -27,10 +27,10 @@ export function guessTypeHint(name: Word[], descriptors: string[], before?: Word
     if (ORG_SUFFIXES.has(after.lower) || (afterNext && !afterNext.cap && ORG_SUFFIXES.has(afterNext.lower) && !PLACE_SUFFIXES.has(after.lower))) return 'organization';
   }
   // Appositive role: `Jane Roe, the secretary of …`, `John Doe, commander of …`.
-  if (after && !after.cap && (isTitleHead(after.lower) || (/^(the|a|an)$/.test(after.lower) && afterNext && isTitleHead(afterNext.lower)))) return 'person';
+  if (commaAfter && after && !after.cap && (isTitleHead(after.lower) || (/^(the|a|an)$/.test(after.lower) && afterNext && isTitleHead(afterNext.lower)))) return 'person';
   if (lowers.length >= 2 && lowers.length <= 4 && FIRST_NAMES.has(first) && !lowers.some((l) => ORG_SUFFIXES.has(l) || PLACE_SUFFIXES.has(l))) return 'person';
   if (lowers.length === 1 && LAST_NAMES.has(first)) return 'person';
   if (/^\p{Lu}{2,6}$/u.test(name[0].text) && lowers.length === 1) return 'organization';
-  if (before && !before.cap && PLACE_PREPOSITIONS.has(before.lower) && lowers.length <= 3) return 'place';
+  if (before && !before.cap && PLACE_PREPOSITIONS.has(before.lower) && lowers.length === 1) return 'place';
   return 'other';
 }

@@ -25,6 +25,7 @@ export function skeleton(word: string): string {
     .replace(/our$/, 'or')
     .replace(/ence$/, 'ense')
     .replace(/[yj]/g, 'i')
+    .replace(/ie$/, 'i')
     .replace(/(.)\1+/g, '$1')
     .replace(/[^a-z0-9]/g, '');
 }

@@ -19,6 +19,8 @@ export interface Token {
   initial: boolean;
   /** In a title-case or all-caps line: capitalised whatever it is. */
   headline?: boolean;
+  /** The next word is an organisation noun (`Fox` in `Fox News`). */
+  beforeOrgWord?: boolean;
   /** Only spaces separate it from the previous word (no punctuation, quote or line break). */
   spacedBefore: boolean;
 }
@@ -37,7 +39,12 @@ export function findNames(text: string, sentences: Sentence[]): NameMention[] {
   const evidence = collectEvidence(tokenized, headline);
   const out: NameMention[] = [];
   tokenized.forEach((tokens, i) => {
-    if (headline[i]) for (const t of tokens) t.initial = t.headline = true;
+    if (headline[i]) {
+      tokens.forEach((t, k) => {
+        t.initial = t.headline = true;
+        t.beforeOrgWord = k + 1 < tokens.length && tokens[k + 1].cap && ORG_SUFFIXES.has(tokens[k + 1].lower);
+      });
+    }
     for (const run of findRuns(tokens, evidence)) {
       const mention = toMention(text, sentences[i].index, tokens, run, evidence);
       if (mention) out.push(mention);
@@ -144,7 +151,9 @@ function nameLike(t: Token, ev: Evidence, continues: boolean): boolean {
   if (!t.initial) return true;
   if (FUNCTION_WORDS.has(lower) || BOILERPLATE.has(lower)) return false;
   if (ev.midCaps.has(t.lower) || inLexicon(lower)) return true;
-  if (t.headline || seenLowercase(lower, ev)) return false;
+  if (seenLowercase(lower, ev)) return false;
+  // In headlines an unknown word counts only as part of an organisation name (`Fox News`).
+  if (t.headline) return ORG_SUFFIXES.has(lower) || t.beforeOrgWord === true;
   if (/(?:ly|ing)$/.test(lower) && !continues) return false;
   return true;
 }
