@@ -25,6 +25,8 @@ export class ContradictionDiagnostics implements vscode.Disposable {
   private readonly collection = vscode.languages.createDiagnosticCollection('source-xref');
   /** Folder → file → what is shown there. */
   private readonly published = new Map<string, Map<string, PlannedDiagnostic[]>>();
+  /** Folder → diagnostics dropped by the per-file cap. */
+  private readonly cappedByFolder = new Map<string, number>();
   private readonly updated = new vscode.EventEmitter<void>();
   /** Fires after diagnostics were republished. */
   readonly onDidUpdate = this.updated.event;
@@ -53,6 +55,13 @@ export class ContradictionDiagnostics implements vscode.Disposable {
   get count(): number {
     let n = 0;
     for (const files of this.published.values()) for (const list of files.values()) n += list.length;
+    return n;
+  }
+
+  /** Diagnostics not shown because of `sourceXref.diagnostics.maxPerFile`. */
+  get capped(): number {
+    let n = 0;
+    for (const c of this.cappedByFolder.values()) n += c;
     return n;
   }
 
@@ -92,15 +101,17 @@ export class ContradictionDiagnostics implements vscode.Disposable {
     const previous = this.published.get(folder) ?? new Map<string, PlannedDiagnostic[]>();
     const index = this.indexer.corpus.indexFor(`${folder}/`);
     let next = new Map<string, PlannedDiagnostic[]>();
+    let capped = 0;
     if (index && this.settings.diagnosticsEnabled) {
-      next = planDiagnostics(index.contradictions(), {
+      ({ byFile: next, capped } = planDiagnostics(index.contradictions(), {
         severityOf: (kind) => this.settings.severityOf(kind),
         minConfidence: this.settings.minConfidence,
         maxPerFile: this.settings.maxDiagnosticsPerFile,
         isAccepted: (code, side, other) => this.accepted.setFor(side.file).acceptsPair(code, side, other),
         isIgnored: (file, code) => this.accepted.setFor(file).isIgnored(file, code),
-      }).byFile;
+      }));
     }
+    this.cappedByFolder.set(folder, capped);
     for (const file of previous.keys()) if (!next.has(file)) this.collection.delete(vscode.Uri.parse(file));
     for (const [file, list] of next) {
       this.collection.set(vscode.Uri.parse(file), list.map((d) => this.toDiagnostic(d)).filter((d): d is vscode.Diagnostic => !!d));

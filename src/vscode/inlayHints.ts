@@ -1,4 +1,5 @@
 import * as vscode from 'vscode';
+import { shortDateLabel } from './dateLabel';
 import { offsetIn, rangeOf, SOURCE_SELECTOR } from './locations';
 import type { Settings } from './settings';
 import type { WorkspaceIndexer } from './workspaceIndexer';
@@ -21,10 +22,10 @@ export function registerInlayHints(indexer: WorkspaceIndexer, settings: Settings
         if (!t.relative || t.end < from || t.start > to) continue;
         const at = rangeOf(indexer.corpus, file, t);
         if (!at) continue;
-        const hint = new vscode.InlayHint(at.end, `⟨${t.label}⟩`);
+        const hint = new vscode.InlayHint(at.end, `⟨${shortDateLabel(t.label)}⟩`);
         hint.paddingLeft = true;
         const anchor = analysis.date.date ? `document date ${analysis.date.date} (${analysis.date.source})` : 'no document date';
-        hint.tooltip = `${t.text} → ${t.from === t.to ? t.from : `${t.from} – ${t.to}`}, resolved from the ${anchor}`;
+        hint.tooltip = `${t.text} → ${t.label} (${t.from === t.to ? t.from : `${t.from} – ${t.to}`}), resolved from the ${anchor}`;
         hints.push(hint);
       }
       return hints;

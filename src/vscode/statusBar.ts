@@ -21,7 +21,9 @@ export function registerStatusBar(indexer: WorkspaceIndexer, diagnostics: Contra
     const entities = indexer.corpus.indexes().reduce((n, i) => n + i.entities().length, 0);
     const k = diagnostics.count;
     item.text = `$(references) ${sources} source${sources === 1 ? '' : 's'} · ${entities} entities · ${k} contradiction${k === 1 ? '' : 's'}`;
-    item.tooltip = 'Source Xref: click to show the Entities view';
+    const capped = diagnostics.capped;
+    const hidden = capped ? `\n${capped} more not shown (sourceXref.diagnostics.maxPerFile)` : '';
+    item.tooltip = `Source Xref: click to show the Entities view${hidden}`;
     item.show();
   };
   update();

@@ -3,6 +3,7 @@
 import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
 import type { SourceXrefApi } from '../../src/extension';
+import { shortDateLabel } from '../../src/vscode/dateLabel';
 
 const EXTENSION_ID = 'source-xref.source-xref';
 const FILE_A = '000_a4f6c19284eff014.txt';
@@ -90,7 +91,7 @@ describe('Source Xref editor features', function () {
     const whole = new vscode.Range(0, 0, docB.lineCount, 0);
     const hints = (await vscode.commands.executeCommand<vscode.InlayHint[]>('vscode.executeInlayHintProvider', docB.uri, whole)) ?? [];
     const labels = hints.map((h) => (typeof h.label === 'string' ? h.label : h.label.map((p) => p.value).join('')));
-    assert.ok(labels.includes(`⟨${relative[0].label}⟩`), labels.join(', '));
+    assert.ok(labels.includes(`⟨${shortDateLabel(relative[0].label)}⟩`), labels.join(', '));
     assert.deepEqual(hints[0].position, docB.positionAt(relative[0].end));
     const cfg = vscode.workspace.getConfiguration('sourceXref');
     await cfg.update('inlayHints.enabled', false, vscode.ConfigurationTarget.Global);

@@ -2,6 +2,7 @@ import * as assert from 'node:assert/strict';
 import fc from 'fast-check';
 import type { Contradiction, DocumentAnalysis, SpanRef } from '../../src/core/types';
 import { AcceptedSet, acceptanceKey, emptyAccepted, normaliseQuote, parseAccepted, serialiseAccepted } from '../../src/vscode/acceptance';
+import { shortDateLabel } from '../../src/vscode/dateLabel';
 import { planDiagnostics, type PlanOptions } from '../../src/vscode/diagnosticPlan';
 import { LineIndex } from '../../src/vscode/lineIndex';
 import { contradictionsReport } from '../../src/vscode/reportMarkdown';
@@ -119,5 +120,14 @@ describe('editor: contradictions report', () => {
     assert.match(md, /1 contradiction ·/);
     assert.match(md, /a\.txt:2\*\*\n {2}> Putin visited in \*\*March\*\*\./);
     assert.match(md, /b\.txt:1\*\*\n {2}> Putin visited in \*\*April\*\*\./);
+  });
+});
+
+describe('editor: inline date labels', () => {
+  it('shortens month names only', () => {
+    assert.equal(shortDateLabel('March 2023'), 'Mar 2023');
+    assert.equal(shortDateLabel('Tue 18 April 2023'), 'Tue 18 Apr 2023');
+    assert.equal(shortDateLabel('spring 2023'), 'spring 2023');
+    assert.equal(shortDateLabel('Mayor'), 'Mayor');
   });
 });
