@@ -7,14 +7,21 @@ export function registerStatusBar(indexer: WorkspaceIndexer, diagnostics: Contra
   const item = vscode.window.createStatusBarItem('sourceXref.status', vscode.StatusBarAlignment.Left, 10);
   item.name = 'Source Xref';
   item.command = 'sourceXref.showEntities';
-  const update = () => {
+  const showProgress = (): void => {
     const p = indexer.progress;
     if (p) {
       item.text = `$(sync~spin) Source Xref ${p.done}/${p.total}`;
       item.tooltip = 'Indexing news sources…';
-      item.show();
-      return;
+    } else {
+      // Counting entities now would link every folder synchronously; the diagnostics pass does it folder by folder.
+      item.text = '$(sync~spin) Source Xref: cross-checking…';
+      item.tooltip = 'Comparing the sources of each folder…';
+      void diagnostics.refresh({ folders: [] }).then(showCounts); // counts once the running pass is done
     }
+    item.show();
+  };
+  const showCounts = (): void => {
+    if (indexer.progress) return showProgress();
     const sources = indexer.corpus.files().length;
     void vscode.commands.executeCommand('setContext', 'sourceXref.noSources', sources === 0);
     if (sources === 0) return item.hide();
@@ -26,6 +33,6 @@ export function registerStatusBar(indexer: WorkspaceIndexer, diagnostics: Contra
     item.tooltip = `Source Xref: click to show the Entities view${hidden}`;
     item.show();
   };
-  update();
-  return vscode.Disposable.from(item, indexer.onProgress(update), diagnostics.onDidUpdate(update));
+
+  return vscode.Disposable.from(item, indexer.onProgress(showProgress), diagnostics.onDidUpdate(showCounts));
 }
