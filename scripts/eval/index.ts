@@ -1,9 +1,10 @@
 // Runs every evaluation part and exits non-zero when one fails. Add a part by appending to PARTS.
+import { evaluateContradictions } from './contradictions';
 import { evaluateDates } from './dates';
 import { evaluateEntities } from './entities';
 import type { EvalPart } from './types';
 
-const PARTS: (() => EvalPart | Promise<EvalPart>)[] = [evaluateEntities, evaluateDates];
+const PARTS: (() => EvalPart | Promise<EvalPart>)[] = [evaluateEntities, evaluateDates, evaluateContradictions];
 
 async function main(): Promise<void> {
   const explain = process.argv.indexOf('--explain');
