@@ -172,7 +172,7 @@ function linkDecorated(list: NameKey[], index: Map<string, number>, uf: UnionFin
     if ((CORPORATE_SUFFIXES.has(last) || PLACE_NAMES.has(last)) && k.type !== 'place' && join(index.get(k.tokens.slice(0, -1).join(' ')))) return;
     // `Russian National Guard`, `Malibu Promises Treatment Center` → the name without where it is from.
     const first = index.get(k.tokens[0]);
-    const placePrefix = DEMONYMS.has(k.tokens[0]) || PLACE_NAMES.has(k.tokens[0]) || (first !== undefined && (list[first].type === 'place' || list[first].type === 'organization'));
+    const placePrefix = DEMONYMS.has(k.tokens[0]) || /^\p{L}+(?:ian|ean|ese)$/u.test(k.tokens[0]) || PLACE_NAMES.has(k.tokens[0]) || (first !== undefined && (list[first].type === 'place' || list[first].type === 'organization'));
     if (placePrefix && k.type !== 'place') join(index.get(k.tokens.slice(1).join(' ')));
   });
 }

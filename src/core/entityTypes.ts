@@ -14,17 +14,17 @@ export function guessTypeHint(name: Word[], descriptors: string[], before?: Word
   const first = lowers[0];
   if (descriptors.some((d) => d.split(/\s+/).some((w) => isTitleHead(w.toLowerCase().replace(/\.$/, ''))))) return 'person';
   const whole = lowers.join(' ');
+  // Context right after the name outranks word lists: `Kherson region`, `the Dnieper army group`.
+  if (after && !after.cap) {
+    if (GENERIC_PLACE_HEADS.has(after.lower)) return 'place';
+    if (ORG_SUFFIXES.has(after.lower) || (afterNext && !afterNext.cap && ORG_SUFFIXES.has(afterNext.lower) && !PLACE_SUFFIXES.has(after.lower))) return 'organization';
+  }
   if (ORG_NAMES.has(whole)) return 'organization';
   if (PLACE_NAMES.has(whole)) return 'place';
   if (lowers.length > 1) {
     if (ORG_SUFFIXES.has(last) || (lowers.includes('of') && ORG_SUFFIXES.has(first))) return 'organization';
     if (PLACE_SUFFIXES.has(last) || (lowers.includes('of') && PLACE_SUFFIXES.has(first))) return 'place';
     if (DEMONYMS.has(first) && lowers.length > 1) return 'organization';
-  }
-  // Context right after the name: `Kherson region`, `the Dnieper army group`.
-  if (after && !after.cap) {
-    if (GENERIC_PLACE_HEADS.has(after.lower)) return 'place';
-    if (ORG_SUFFIXES.has(after.lower) || (afterNext && !afterNext.cap && ORG_SUFFIXES.has(afterNext.lower) && !PLACE_SUFFIXES.has(after.lower))) return 'organization';
   }
   // Appositive role: `Jane Roe, the secretary of …`, `John Doe, commander of …`.
   if (commaAfter && after && !after.cap && (isTitleHead(after.lower) || (/^(the|a|an)$/.test(after.lower) && afterNext && isTitleHead(afterNext.lower)))) return 'person';

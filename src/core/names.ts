@@ -35,7 +35,7 @@ const WORD = /[\p{L}\p{N}]+(?:(?:[.](?!\p{Lu}\p{Ll})|['’&-])[\p{L}\p{N}]+)*\.?
  */
 export function findNames(text: string, sentences: Sentence[]): NameMention[] {
   const tokenized = sentences.map((s) => tokenize(text, s));
-  const headline = tokenized.map(isHeadline);
+  const headline = tokenized.map((tokens, i) => isHeadline(tokens, text, sentences[i]));
   const evidence = collectEvidence(tokenized, headline);
   const out: NameMention[] = [];
   tokenized.forEach((tokens, i) => {
@@ -112,8 +112,10 @@ function keepsPeriod(word: string): boolean {
 }
 
 /** Title-case or all-caps lines (headlines, captions) carry no capitalisation evidence of their own. */
-function isHeadline(tokens: Token[]): boolean {
+function isHeadline(tokens: Token[], text: string, s: Sentence): boolean {
   if (tokens.length < 3) return false;
+  // Sentences end with a full stop; headlines, captions and bylines do not (name-dense sentences are not headlines).
+  if (/[.!?]["'”’)]*$/.test(text.slice(Math.max(s.start, s.end - 3), s.end)) && !tokens.every((t) => t.text === t.text.toUpperCase())) return false;
   const long = tokens.filter((t) => t.text.length >= 3 && /^\p{L}+$/u.test(t.text));
   if (long.length < 3) return false;
   const caps = long.filter((t) => t.cap).length;
@@ -154,13 +156,20 @@ function nameLike(t: Token, ev: Evidence, continues: boolean): boolean {
   if (seenLowercase(lower, ev)) return false;
   // In headlines an unknown word counts only as part of an organisation name (`Fox News`).
   if (t.headline) return ORG_SUFFIXES.has(lower) || t.beforeOrgWord === true;
-  if (/(?:ly|ing)$/.test(lower) && !continues) return false;
+  if (/(?:ally|ously|ively|edly|ingly|ing)$/.test(lower) && !continues) return false;
   return true;
 }
 
 /** The word or a plural/singular variant of it occurs in lowercase (`Trips` when `trip` is used). */
 function seenLowercase(lower: string, ev: Evidence): boolean {
   return ev.lowercase.has(lower) || ev.lowercase.has(lower + 's') || (lower.endsWith('s') && ev.lowercase.has(lower.slice(0, -1))) || (lower.endsWith('es') && ev.lowercase.has(lower.slice(0, -2)));
+}
+
+/** `Residents of …`, `Shares of …` at sentence start: a common noun unless known as a name or name noun. */
+function commonNounBeforeOf(tokens: Token[], i: number, ev: Evidence): boolean {
+  const t = tokens[i];
+  if (!t.initial || i + 1 >= tokens.length || CONNECTORS.has(tokens[i + 1].lower) === false) return false;
+  return !(ev.midCaps.has(t.lower) || inLexicon(t.lower) || ORG_SUFFIXES.has(t.lower) || PLACE_SUFFIXES.has(t.lower));
 }
 
 interface Run {
@@ -174,7 +183,7 @@ function findRuns(tokens: Token[], ev: Evidence): Run[] {
   const runs: Run[] = [];
   let i = 0;
   while (i < tokens.length) {
-    if (!nameLike(tokens[i], ev, i + 1 < tokens.length && tokens[i + 1].cap)) {
+    if (!nameLike(tokens[i], ev, i + 1 < tokens.length && tokens[i + 1].cap) || commonNounBeforeOf(tokens, i, ev)) {
       i++;
       continue;
     }
@@ -259,6 +268,8 @@ function toMention(text: string, sentence: number, tokens: Token[], run: Run, ev
   }
   const nameTokens = tokens.slice(start, to);
   if (nameTokens.every((t) => DEMONYMS.has(t.lower) || isTitleWord(t.lower))) return undefined;
+  // `Freedonian president …`: a demonym-shaped word before a title describes, it is not a name.
+  if (nameTokens.length === 1 && isDemonym(nameTokens[0]) && to < tokens.length && !tokens[to].cap && isTitleHead(tokens[to].lower)) return undefined;
   if (nameTokens.length === 1 && (FUNCTION_WORDS.has(nameTokens[0].lower) || /^\p{L}\.?$/u.test(nameTokens[0].text))) return undefined;
   const descriptorTokens = tokens.slice(fullFrom, start);
   const lookback = lowercaseTitlesBefore(tokens, fullFrom);
@@ -305,6 +316,11 @@ function titleEnd(tokens: Token[], from: number, to: number): number {
   return best;
 }
 
+/** Known demonyms, and unknown capitalised adjectives shaped like one (`Freedonian`, `Veltese`). */
+export function isDemonym(t: { lower: string; cap: boolean }): boolean {
+  return DEMONYMS.has(t.lower) || (t.cap && /^\p{L}+(?:ian|ean|ese|ish)$/u.test(t.lower));
+}
+
 /** Start of lowercase titles and demonyms right before a name (`Ukrainian president Volodymyr Zelensky`). */
 function lowercaseTitlesBefore(tokens: Token[], from: number): number {
   let i = from;
@@ -315,7 +331,7 @@ function lowercaseTitlesBefore(tokens: Token[], from: number): number {
     if (isTitleWord(t.lower) && (!t.cap || !sawHead)) {
       if (isTitleHead(t.lower)) sawHead = true;
       i--;
-    } else if (DEMONYMS.has(t.lower) && sawHead) i--;
+    } else if (isDemonym(t) && sawHead) i--;
     else break;
   }
   return sawHead ? i : from;
