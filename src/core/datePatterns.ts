@@ -19,7 +19,7 @@ const PART = '(early|mid|late|the end of|end of|the beginning of|beginning of|th
 
 // Year after a preposition or part-of word, not followed by a counted plural (`of 2000 troops`) or a range/number.
 const YEAR_RE = new RegExp(
-  `\\b(?:(?:in|since|by|during|until|till|through|throughout|from|of|before|after|for|to|and|between)\\s+|${PART}[\\s-]+)${YEAR}\\b(?![-–/.,:]?\\d)(?!\\s*(?:%|percent|per cent))(?!\\s+(?!as\\b|is\\b|was\\b|has\\b|its\\b|this\\b)[a-z]+s\\b)`,
+  `\\b(?:(?:in|since|by|during|until|till|through|throughout|from|of|before|after|for|to|and|between)\\s+|${PART}[\\s-]+)${YEAR}\\b(?![-–/.,:]?\\d)(?!\\s*(?:%|percent|per cent|[x×]\\s*\\d))(?!\\s+(?!as\\b|is\\b|was\\b|has\\b|its\\b|this\\b)[a-z]+s\\b)`,
   'gi',
 );
 const DECADE_RE = /\b(?:the\s+)?(?:(early|mid|late)[\s-]+)?(1[89]\d0|20\d0)['’]?s\b/gi;

@@ -151,7 +151,7 @@ function parseWindow(win: string, ref: Day | null): Candidate[] {
 
 function interpret(win: string, r: chrono.ParsedResult, ref: Day | null): Candidate | null {
   let start = r.index;
-  let surface = r.text.replace(/[\s,.;:!?)\]"'”’-]+$/, '');
+  let surface = r.text.replace(/[\s,.;:!?)\]"'”’-]+$/, '').replace(/\s+(?:of|in|on|at)$/i, '');
   if (/\.$/.test(r.text) && /\b(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.$/.test(r.text.trimEnd())) surface = r.text.trimEnd();
   let end = start + surface.length;
   const lower = surface.toLowerCase();
@@ -171,6 +171,8 @@ function interpret(win: string, r: chrono.ParsedResult, ref: Day | null): Candid
   DATE_TRIGGER.lastIndex = 0;
   if (!(DATE_TRIGGER.test(surface) || /\b(?:year|month|week|night)\b/i.test(surface)) || /^(?:in\s+)?the\s+(?:week|month|year)$/i.test(lower)) return null;
 
+  // `September of that year`: the year comes from some other event in the text, not from the document date.
+  if (!k('year') && /^\s*(?:of\s+)?(?:that|the same|the following|the previous|the next|the preceding)\s+year\b/i.test(win.slice(end))) return null;
   const hasDate = k('year') || k('month') || k('day') || k('weekday');
   const dayWord = /\b(yesterday|today|tonight|tomorrow|last night|this (?:morning|afternoon|evening))\b/i.exec(lower)?.[1];
   if (!hasDate && !dayWord) return null; // times of day alone
@@ -232,6 +234,12 @@ function interpret(win: string, r: chrono.ParsedResult, ref: Day | null): Candid
   // Include `last`/`next`/`this` before a month or weekday in the span (`last September`).
   const dirWord = DIRECTION_BEFORE_RE.exec(before);
   if (dirWord && !relativeInText) start -= before.length - dirWord.index;
+  // chrono reads `end of January` as its last day; it is the late part of the month, like `late January`.
+  const lead = /^(?:the\s+)?(end|beginning|start|middle)\s+of\s+/i.exec(surface);
+  if (lead && k('month') && interval.granularity === 'day') {
+    const p = partOf(lead[1] === 'middle' ? 'mid' : lead[1]);
+    if (p) interval = partOfMonth(interval.from.y, interval.from.m, p);
+  }
   const part = PART_BEFORE_RE.exec(win.slice(0, start));
   if (part) {
     const p = partOf(part[1].replace(/\s+of$/, ''));

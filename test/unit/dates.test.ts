@@ -62,6 +62,12 @@ describe('dates: findTimes', () => {
     assert.equal(interval(timeOf('The plant opened in 2009.', null, '2009')), '2009-01-01..2009-12-31 year');
   });
 
+  it('reads `end of <month>` as the late part of it and drops dates anchored on another year', () => {
+    assert.equal(interval(timeOf('The software will ship end of January.', '2009-01-15', 'January')), '2009-01-21..2009-01-31 part-of-month');
+    assert.deepEqual(times('He moved there in 1990. On April 18 of that year, he won.', '2009-01-15').map((t) => t.text), ['1990']);
+    assert.deepEqual(times('The screen has 1920 x 1200 pixels.', '2009-01-15'), []);
+  });
+
   it('does not read durations or counted years as dates', () => {
     for (const s of ['The town has for eight-and-a-half months been a battlefield.', 'It fell after two months of fierce fighting.',
       'This is his second visit in as many months.', 'He ruled for 10 years.', 'A second later the bomb exploded.', 'They sold 2000 cars.']) {
