@@ -40,7 +40,8 @@ const STOP = new Set((
   'there here it its he she they we you i his her their our my your is are was were be been being has have had do does did will ' +
   'would can could should may might must not no most less into onto over under after before since until while during per each ' +
   'every some any all both either neither also just only even still already very too such what when where why how said says say ' +
-  'told ago later earlier more worth'
+  'told ago later earlier more worth along across around near through within without against between among toward towards ' +
+  'behind beyond inside outside including like via amid despite except off out up down upon among whom'
 ).split(' '));
 /** Common verbs whose past or present form does not end in -ed/-s and so looks like a noun (`one capital fell`). */
 const VERB = new Set((

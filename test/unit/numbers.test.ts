@@ -44,6 +44,7 @@ describe('numbers: findQuantities', () => {
     }
     assert.deepEqual(quantities('In 2009 he sold 2000 cars.'), ['= 2000 car']);
     assert.deepEqual(quantities('Only one regional capital fell.'), ['= 1 capital']);
+    assert.deepEqual(quantities('They annexed two other regions along with Kherson.'), ['= 2 region']);
   });
 });
 
