@@ -45,7 +45,7 @@ export function linkEntities(docs: readonly DocumentAnalysis[], options: LinkOpt
   linkNearSpellings(list, uf, compatible);
   linkDecorated(list, index, uf, compatible);
   const ambiguous = linkPersons(list, uf, clusterType);
-  linkHeads(list, uf, clusterType);
+  linkHeads(list, uf, clusterType, ambiguous);
   linkAcronyms(list, uf);
   return buildEntities(list, uf, ambiguous);
 }
@@ -228,7 +228,7 @@ function linkPersons(list: NameKey[], uf: UnionFind, clusterType: (i: number) =>
  * A bare word joins the one organisation or place name it begins (`Dnieper` → `Dnieper Group of Forces`
  * when the rest is generic) or ends (`Angels` → `Los Angeles Angels`), when the types agree.
  */
-function linkHeads(list: NameKey[], uf: UnionFind, clusterType: (i: number) => EntityType): void {
+function linkHeads(list: NameKey[], uf: UnionFind, clusterType: (i: number) => EntityType, ambiguous: Map<number, number[]>): void {
   const byFirst = new Map<string, Set<number>>();
   const byLast = new Map<string, Set<number>>();
   const add = (m: Map<string, Set<number>>, key: string, i: number) => {
@@ -243,10 +243,11 @@ function linkHeads(list: NameKey[], uf: UnionFind, clusterType: (i: number) => E
       add(byFirst, k.skeletons[0], i);
     }
     // Team and company short names (`Colts` for `Indianapolis Colts`); never a place's last word (`Carolina`).
-    if (k.type === 'organization' || (k.type === 'other' && !PLACE_SUFFIXES.has(k.tokens[k.tokens.length - 1]))) add(byLast, k.skeletons[k.skeletons.length - 1], i);
+    const personLike = FIRST_NAMES.has(k.tokens[0]);
+    if (k.type === 'organization' || (k.type === 'other' && !personLike && !PLACE_SUFFIXES.has(k.tokens[k.tokens.length - 1]))) add(byLast, k.skeletons[k.skeletons.length - 1], i);
   });
   list.forEach((k, i) => {
-    if (k.tokens.length !== 1 || FUNCTION_WORDS.has(k.key)) return;
+    if (k.tokens.length !== 1 || FUNCTION_WORDS.has(k.key) || ambiguous.has(i)) return;
     const own = clusterType(i);
     if (own === 'person' || uf.hasMultiWord(i)) return;
     const candidates = new Set<number>();
