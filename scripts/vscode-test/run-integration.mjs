@@ -1,7 +1,7 @@
 // Integration tests inside a real VS Code extension host (code-server), driven by VS Code's own test
 // payload: the workbench loads the extension from the repo and runs out/test/integration/index.js.
 // With SOURCE_XREF_TEST_ELECTRON=1 it hands over to @vscode/test-electron instead (needs internet).
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { REPO_ROOT, assertInstalled, launchBrowser, makeSandbox, runMain, runStep, startCodeServer } from './codeServer.mjs';
 
@@ -12,7 +12,7 @@ if (process.env.SOURCE_XREF_TEST_ELECTRON === '1') {
   await import('./electron.mjs');
 } else {
   runMain('integration', TIMEOUT_MS, async (setBox) => {
-    if (!process.argv.includes('--no-build')) runStep('node', ['scripts/build.mjs', '--tests']);
+    if (!process.argv.includes('--no-build')) await buildSuite();
     if (!existsSync(SUITE)) throw new Error(`${SUITE} is missing: the build did not produce the suite`);
     assertInstalled();
 
@@ -52,5 +52,28 @@ if (process.env.SOURCE_XREF_TEST_ELECTRON === '1') {
     console.log(result.report);
     console.log(`integration: ${result.passes} passing, ${result.failures} failing, ${result.pending} pending (VS Code ${result.vscodeVersion})`);
     return exitCode === 0 && result.failures === 0 && result.passes > 0 ? 0 : 1;
+  });
+}
+
+/**
+ * Builds the extension, then only the integration suite (same esbuild options as `build.mjs --tests`),
+ * so a broken unit test or script elsewhere does not stop the editor tests.
+ */
+async function buildSuite() {
+  runStep('node', ['scripts/build.mjs']);
+  const esbuild = await import('esbuild');
+  const dir = join(REPO_ROOT, 'test', 'integration');
+  await esbuild.build({
+    entryPoints: readdirSync(dir).filter((f) => f.endsWith('.ts')).map((f) => join(dir, f)),
+    absWorkingDir: REPO_ROOT,
+    outdir: join(REPO_ROOT, 'out'),
+    outbase: REPO_ROOT,
+    bundle: true,
+    platform: 'node',
+    target: 'node20',
+    format: 'cjs',
+    sourcemap: 'inline',
+    logLevel: 'warning',
+    external: ['vscode', 'mocha'],
   });
 }
