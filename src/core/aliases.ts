@@ -52,10 +52,13 @@ export function linkEntities(docs: readonly DocumentAnalysis[], options: LinkOpt
 
 function collectKeys(docs: readonly DocumentAnalysis[]): Map<string, NameKey> {
   const keys = new Map<string, NameKey>();
+  // Surface forms repeat a lot across a folder: normalise each distinct one once.
+  const keyOf = new Map<string, string>();
   for (const doc of docs) {
     for (const name of doc.names) {
       if (name.typeHint === 'date' || name.typeHint === 'number') continue;
-      const key = nameKey(name.text);
+      let key = keyOf.get(name.text);
+      if (key === undefined) keyOf.set(name.text, (key = nameKey(name.text)));
       if (!key) continue;
       let k = keys.get(key);
       if (!k) {
