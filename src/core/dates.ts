@@ -47,28 +47,73 @@ interface Candidate extends Interval {
 
 export function findTimes(text: string, sentences: Sentence[], referenceDate: string | null): TimeExpression[] {
   const ref = referenceDate ? parseIso(referenceDate) : null;
-  const out: TimeExpression[] = [];
+  const found = new Map<Sentence, Candidate[]>();
+  const windows: Window[] = [];
   for (const s of sentences) {
     stats.sentences++;
     const body = text.slice(s.start, s.end);
-    const windows = triggerWindows(body);
+    const own = triggerWindows(body);
     const patterns = PATTERN_TRIGGER.test(body);
-    if (windows.length === 0 && !patterns) continue;
-    if (windows.length > 0) stats.sentencesParsed++;
-    const found: Candidate[] = [];
-    for (const [a, b] of windows) {
+    if (own.length === 0 && !patterns) continue;
+    if (own.length > 0) stats.sentencesParsed++;
+    const list: Candidate[] = [];
+    found.set(s, list);
+    for (const [a, b] of own) {
       stats.charsParsed += b - a;
-      for (const r of parseWindow(body.slice(a, b), ref)) found.push({ ...r, start: r.start + a, end: r.end + a });
+      windows.push({ list, offset: a, text: body.slice(a, b) });
     }
-    const hits = patterns ? [...findPatternDates(body, ref), ...findAgoDates(body, ref)] : [];
-    for (const p of hits) found.push({ ...p.interval, start: p.start, end: p.end, relative: p.relative });
-    for (const c of dropOverlaps(found)) {
+    if (patterns) {
+      for (const p of [...findPatternDates(body, ref), ...findAgoDates(body, ref)]) list.push({ ...p.interval, start: p.start, end: p.end, relative: p.relative });
+    }
+  }
+  parseWindows(windows, ref);
+  const out: TimeExpression[] = [];
+  for (const [s, list] of found) {
+    for (const c of dropOverlaps(list)) {
       const start = s.start + c.start;
       const end = s.start + c.end;
       out.push({ start, end, text: text.slice(start, end), sentence: s.index, relative: c.relative, ...toIsoInterval(c) });
     }
   }
   return out;
+}
+
+interface Window {
+  /** Where candidates of the window's sentence go. */
+  list: Candidate[];
+  /** Offset of the window in its sentence. */
+  offset: number;
+  text: string;
+}
+
+/** Keeps chrono's matches inside one window: no pattern of it crosses a blank line and punctuation. */
+const WINDOW_SEPARATOR = '\n\n;;;\n\n';
+/** chrono re-slices its input after every match, so very long inputs get slow; this size keeps calls few and cheap. */
+const BATCH_CHARS = 8000;
+
+/**
+ * Parses many windows per chrono call: each call has a fixed cost (chrono rebuilds some patterns
+ * per call), which dominated when every window was parsed alone.
+ */
+function parseWindows(windows: Window[], ref: Day | null): void {
+  for (let i = 0; i < windows.length; ) {
+    const batch: { w: Window; at: number }[] = [];
+    let joined = '';
+    while (i < windows.length && (batch.length === 0 || joined.length + windows[i].text.length < BATCH_CHARS)) {
+      if (batch.length > 0) joined += WINDOW_SEPARATOR;
+      batch.push({ w: windows[i], at: joined.length });
+      joined += windows[i].text;
+      i++;
+    }
+    let k = 0;
+    for (const r of dateParser().parse(joined, chronoReference(ref))) {
+      while (k + 1 < batch.length && batch[k + 1].at <= r.index) k++;
+      const { w, at } = batch[k];
+      if (r.index < at || r.index + r.text.trimEnd().length > at + w.text.length) continue;
+      const c = interpret(w.text, r, r.index - at, ref);
+      if (c) w.list.push({ ...c, start: c.start + w.offset, end: c.end + w.offset });
+    }
+  }
 }
 
 function triggerWindows(body: string): [number, number][] {
@@ -140,17 +185,10 @@ function dateParser(): chrono.Chrono {
   return (parser = new chrono.Chrono(config));
 }
 
-function parseWindow(win: string, ref: Day | null): Candidate[] {
-  const out: Candidate[] = [];
-  for (const r of dateParser().parse(win, chronoReference(ref))) {
-    const c = interpret(win, r, ref);
-    if (c) out.push(c);
-  }
-  return out;
-}
 
-function interpret(win: string, r: chrono.ParsedResult, ref: Day | null): Candidate | null {
-  let start = r.index;
+/** One chrono result, `index` being its offset in `win`, checked and resolved by our rules. */
+function interpret(win: string, r: chrono.ParsedResult, index: number, ref: Day | null): Candidate | null {
+  let start = index;
   let surface = r.text.replace(/[\s,.;:!?)\]"'”’-]+$/, '').replace(/\s+(?:of|in|on|at)$/i, '');
   if (/\.$/.test(r.text) && /\b(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.$/.test(r.text.trimEnd())) surface = r.text.trimEnd();
   let end = start + surface.length;
