@@ -109,13 +109,22 @@ export class WorkspaceIndexer implements vscode.Disposable {
     const started = Date.now();
     const seen = new Set<string>();
     const uris: vscode.Uri[] = [];
-    for (const glob of this.settings.include) {
-      for (const uri of await vscode.workspace.findFiles(glob, `{${this.settings.exclude.join(',')}}`)) {
-        if (!seen.has(uri.toString())) {
-          seen.add(uri.toString());
-          uris.push(uri);
-        }
+    const add = (uri: vscode.Uri) => {
+      if (!seen.has(uri.toString())) {
+        seen.add(uri.toString());
+        uris.push(uri);
       }
+    };
+    const excludeGlob = `{${this.settings.exclude.join(',')}}`;
+    for (const glob of this.settings.include) {
+      for (const uri of await vscode.workspace.findFiles(glob, excludeGlob)) add(uri);
+    }
+    // A workspace opened at the seeds folder itself: globs like `**/seeds/**` are relative to the
+    // workspace root and miss it, so list its text files and match them by their absolute path.
+    for (const folder of vscode.workspace.workspaceFolders ?? []) {
+      if (!this.filter.matches(`${folder.uri.path}/probe.txt`) && !this.filter.matches(`${folder.uri.path}/probe.md`)) continue;
+      const pattern = new vscode.RelativePattern(folder, '**/*.{txt,md}');
+      for (const uri of await vscode.workspace.findFiles(pattern, excludeGlob)) if (this.isSource(uri)) add(uri);
     }
     uris.sort((a, b) => (a.toString() < b.toString() ? -1 : 1));
     if (token.isCancellationRequested) return;
