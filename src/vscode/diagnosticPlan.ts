@@ -64,6 +64,9 @@ export function planDiagnostics(contradictions: readonly Contradiction[], opts: 
   for (const c of eligible) {
     for (const r of c.related) {
       if (r.file === c.file) continue;
+      // The engine often reports the other side itself (with a clause-sized span): mirror only when it did not.
+      const reportedThere = eligible.some((o) => o.code === c.code && overlaps(o, r) && o.related.some((back) => overlaps(back, c)));
+      if (reportedThere) continue;
       add(r, c, [{ file: c.file, start: c.start, end: c.end, text: c.text }], c.message, true);
     }
   }
@@ -87,6 +90,10 @@ export function planDiagnostics(contradictions: readonly Contradiction[], opts: 
     byFile.set(file, list);
   }
   return { byFile, capped, total };
+}
+
+function overlaps(a: SpanRef, b: SpanRef): boolean {
+  return a.file === b.file && a.start < b.end && b.start < a.end;
 }
 
 function sameSpan(a: SpanRef, b: SpanRef): boolean {

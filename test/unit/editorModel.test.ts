@@ -80,7 +80,16 @@ describe('editor: diagnostic plan', () => {
     const plan = planDiagnostics([contradiction('c1', A, 10, 'March', [ref(B, 20, 'April')]), contradiction('c2', B, 20, 'April', [ref(A, 10, 'March')])], defaults);
     assert.equal(plan.total, 2);
     assert.equal(plan.byFile.get(B)?.[0].message, 'dates differ (c2)');
-    assert.deepEqual(plan.byFile.get(B)?.[0].sourceIds.sort(), ['c1', 'c2']);
+    assert.deepEqual(plan.byFile.get(B)?.[0].sourceIds, ['c2']);
+  });
+
+  it('does not mirror a side the engine reported with a narrower clause span', () => {
+    // The engine reports its own side as the clause and the other side as the whole sentence.
+    const c1 = contradiction('c1', A, 12, 'in March', [ref(B, 0, 'Last month, he visited the port city')]);
+    const c2 = contradiction('c2', B, 0, 'Last month, he visited', [ref(A, 0, 'He went there back in March')]);
+    const plan = planDiagnostics([c1, c2], defaults);
+    assert.equal(plan.total, 2);
+    assert.deepEqual(plan.byFile.get(B)?.map((d) => d.text), ['Last month, he visited']);
   });
 
   it('merges related sides of the same span and code', () => {
