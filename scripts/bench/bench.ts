@@ -49,11 +49,11 @@ function table(r: BenchResult): string {
     ['corpus size', `${r.mb.toFixed(1)} MB`],
     ['cold index (all folders)', `${r.coldSeconds.toFixed(2)} s  (${r.mbPerSecond.toFixed(2)} MB/s)`],
     ['  CPU time (all threads)', `${r.coldCpuSeconds.toFixed(2)} s`],
-    ['  per-document analysis', `${r.analyzeSeconds.toFixed(2)} s`],
-    ['  linking + contradictions', `${r.linkSeconds.toFixed(2)} s`],
+    ['  per-document analysis', `${r.analyzeSeconds.toFixed(2)} s  (CPU ${r.analyzeCpuSeconds.toFixed(2)} s)`],
+    ['  linking + contradictions', `${r.linkSeconds.toFixed(2)} s  (CPU ${r.linkCpuSeconds.toFixed(2)} s)`],
     ['entities / mentions', `${r.entities} / ${r.mentions}`],
     ['contradictions', `${r.contradictions}`],
-    ['incremental edit (p50 / max of 21)', `${r.incrementalMs.p50.toFixed(1)} / ${r.incrementalMs.max.toFixed(1)} ms`],
+    ['incremental edit (p50 / max of 21)', `${r.incrementalMs.p50.toFixed(1)} / ${r.incrementalMs.max.toFixed(1)} ms  (CPU ${r.incrementalCpuMs.p50.toFixed(1)} / ${r.incrementalCpuMs.max.toFixed(1)} ms)`],
     [`hover (p50 / p95 of ${r.hoverMs.samples})`, `${r.hoverMs.p50.toFixed(3)} / ${r.hoverMs.p95.toFixed(3)} ms`],
     [`references (${r.referencesCount} mentions)`, `${r.referencesMs.toFixed(2)} ms`],
     ['peak RSS', `${r.rssMB.toFixed(0)} MB`],
@@ -82,7 +82,7 @@ async function main(): Promise<void> {
   });
   process.stdout.write(`${table(r)}\n`);
   process.stdout.write(
-    `bench articles=${r.articles} MB=${r.mb.toFixed(1)} cold_s=${r.coldSeconds.toFixed(1)} MBps=${r.mbPerSecond.toFixed(1)} ` +
+    `bench articles=${r.articles} MB=${r.mb.toFixed(1)} cold_s=${r.coldSeconds.toFixed(1)} cold_cpu_s=${r.coldCpuSeconds.toFixed(1)} MBps=${r.mbPerSecond.toFixed(1)} ` +
       `incremental_ms=${Math.round(r.incrementalMs.p50)} hover_p95_ms=${r.hoverMs.p95.toFixed(1)} references_ms=${Math.round(r.referencesMs)} rss_MB=${Math.round(r.rssMB)}\n`,
   );
 }

@@ -80,6 +80,20 @@ function isBound(doc: DocumentAnalysis, start: number, text: string): boolean {
 
 /** Every time expression of the document, with literal calendar fields. */
 export function timeFactsOf(doc: DocumentAnalysis): TimeFacts[] {
+  return cachedPerDocument(timeFactsCache, doc, computeTimeFacts);
+}
+
+/** Values depend on one analysis alone: computed once per analysis, then shared by every relink. */
+function cachedPerDocument<T>(cache: WeakMap<DocumentAnalysis, T>, doc: DocumentAnalysis, compute: (doc: DocumentAnalysis) => T): T {
+  let value = cache.get(doc);
+  if (value === undefined) cache.set(doc, (value = compute(doc)));
+  return value;
+}
+const timeFactsCache = new WeakMap<DocumentAnalysis, TimeFacts[]>();
+const quantitiesCache = new WeakMap<DocumentAnalysis, Quantity[]>();
+const ordinalsCache = new WeakMap<DocumentAnalysis, Ordinal[]>();
+
+function computeTimeFacts(doc: DocumentAnalysis): TimeFacts[] {
   const exprs = doc.times.length ? doc.times : fallbackTimes(doc);
   const out: TimeFacts[] = exprs.map((e) => {
     const resolved = fieldsFromInterval(e);
@@ -149,11 +163,11 @@ const SCALE: Record<string, number> = { thousand: 1e3, million: 1e6, billion: 1e
 const UNIT_STOP = /^(?:in|on|at|of|to|for|from|with|by|and|or|but|the|a|an|who|which|that|as|was|were|is|are|have|has|had|after|before|during|since|than|per|each)$/;
 
 export function quantitiesOf(doc: DocumentAnalysis): Quantity[] {
-  return doc.quantities.length ? doc.quantities : fallbackQuantities(doc);
+  return doc.quantities.length ? doc.quantities : cachedPerDocument(quantitiesCache, doc, fallbackQuantities);
 }
 
 export function ordinalsOf(doc: DocumentAnalysis): Ordinal[] {
-  return doc.ordinals.length ? doc.ordinals : fallbackOrdinals(doc);
+  return doc.ordinals.length ? doc.ordinals : cachedPerDocument(ordinalsCache, doc, fallbackOrdinals);
 }
 
 function fallbackQuantities(doc: DocumentAnalysis): Quantity[] {

@@ -95,7 +95,54 @@ const unique = (ids: string[]) => [...new Set(ids)].sort();
  * and polarity. `mentions` are the file's linked mentions sorted by start.
  */
 export function extractClaims(doc: DocumentAnalysis, mentions: readonly FileMention[]): ClaimFacts[] {
+  // Claims depend on the document and on which mentions share an entity (and its type), not on the
+  // folder-wide entity ids: extract once per analysis with document-local ids, then map them back.
+  const localIds = new Map<string, string>();
+  const globalIds: string[] = [];
+  const localMentions: FileMention[] = [];
+  let signature = '';
+  for (const m of mentions) {
+    let local = localIds.get(m.entity.id);
+    if (local === undefined) {
+      local = String(globalIds.length);
+      localIds.set(m.entity.id, local);
+      globalIds.push(m.entity.id);
+    }
+    signature += `${m.mention.start},${m.mention.end},${local},${m.entity.type};`;
+    localMentions.push({ mention: m.mention, entity: { id: local, type: m.entity.type } as Entity });
+  }
+  let cached = claimCache.get(doc);
+  if (!cached || cached.signature !== signature) claimCache.set(doc, (cached = { signature, claims: extractLocalClaims(doc, localMentions) }));
+  const toGlobal = (ids: string[]) => unique(ids.map((id) => globalIds[+id]));
+  return cached.claims.map((c) => ({ ...c, subjects: toGlobal(c.subjects), places: toGlobal(c.places), objects: toGlobal(c.objects) }));
+}
+
+const claimCache = new WeakMap<DocumentAnalysis, { signature: string; claims: ClaimFacts[] }>();
+
+interface ClausePlan extends Clause {
+  text: string;
+  triggers: EventTrigger[];
+}
+
+/** Clauses and event words per sentence: text-only, so computed once per analysis. */
+const clausePlanCache = new WeakMap<DocumentAnalysis, ClausePlan[][]>();
+function clausePlans(doc: DocumentAnalysis): ClausePlan[][] {
+  let plans = clausePlanCache.get(doc);
+  if (!plans) {
+    plans = doc.sentences.map((sentence) =>
+      clausesOf(doc.text, sentence.start, sentence.end).map((clause) => {
+        const clauseText = doc.text.slice(clause.start, clause.end);
+        return { ...clause, text: clauseText, triggers: findEventTriggers(clauseText, clause.start) };
+      }),
+    );
+    clausePlanCache.set(doc, plans);
+  }
+  return plans;
+}
+
+function extractLocalClaims(doc: DocumentAnalysis, mentions: readonly FileMention[]): ClaimFacts[] {
   const text = doc.text;
+  const plans = clausePlans(doc);
   const times = timeFactsOf(doc);
   const quantities = quantitiesOf(doc);
   const ordinals = ordinalsOf(doc);
@@ -104,7 +151,7 @@ export function extractClaims(doc: DocumentAnalysis, mentions: readonly FileMent
   // The first person named in each recent sentence: the usual referent of `he`/`his`.
   const sentencePerson: { sentence: number; id: string }[] = [];
 
-  for (const sentence of doc.sentences) {
+  doc.sentences.forEach((sentence, sentenceIndex) => {
     const sentenceMentions = mentions.filter((m) => m.mention.start >= sentence.start && m.mention.end <= sentence.end);
     let previousSubjects: string[] = [];
     const resolvePronoun = (at: number): string | undefined => {
@@ -113,9 +160,9 @@ export function extractClaims(doc: DocumentAnalysis, mentions: readonly FileMent
       const recent = sentencePerson[sentencePerson.length - 1];
       return recent && sentence.index - recent.sentence <= 2 ? recent.id : undefined;
     };
-    for (const clause of clausesOf(text, sentence.start, sentence.end)) {
-      const clauseText = text.slice(clause.start, clause.end);
-      const triggers = findEventTriggers(clauseText, clause.start).filter((t) => !sentenceMentions.some((m) => m.mention.start <= t.start && t.end <= m.mention.end));
+    for (const clause of plans[sentenceIndex]) {
+      const clauseText = clause.text;
+      const triggers = clause.triggers.filter((t) => !sentenceMentions.some((m) => m.mention.start <= t.start && t.end <= m.mention.end));
       const clauseMentions = sentenceMentions.filter((m) => m.mention.start >= clause.start && m.mention.end <= clause.end);
       const antecedent = clause.relative ? sentenceMentions.filter((m) => m.mention.end <= clause.start).pop() : undefined;
       if (triggers.length) {
@@ -215,7 +262,7 @@ export function extractClaims(doc: DocumentAnalysis, mentions: readonly FileMent
     }
     const firstPerson = sentenceMentions.find((m) => m.entity.type === 'person');
     if (firstPerson) sentencePerson.push({ sentence: sentence.index, id: firstPerson.entity.id });
-  }
+  });
   out.forEach((c, i) => (c.id = `${doc.file}#c${i + 1}`));
   return out;
 }

@@ -89,7 +89,16 @@ function slotOf(c: ClaimFacts, q: Quantity, docs: ReadonlyMap<string, DocumentAn
   return before ? `w:${before.toLowerCase()}` : null;
 }
 
+/** A claim is compared with many others: its slots are grouped once. */
+const slotsCache = new WeakMap<ClaimFacts, Map<string, Quantity[]>>();
+
 function groupBySlot(c: ClaimFacts, docs: ReadonlyMap<string, DocumentAnalysis>): Map<string, Quantity[]> {
+  let slots = slotsCache.get(c);
+  if (!slots) slotsCache.set(c, (slots = computeSlots(c, docs)));
+  return slots;
+}
+
+function computeSlots(c: ClaimFacts, docs: ReadonlyMap<string, DocumentAnalysis>): Map<string, Quantity[]> {
   const out = new Map<string, Quantity[]>();
   for (const q of c.quantities) {
     const slot = slotOf(c, q, docs);

@@ -17,58 +17,73 @@ export interface CrossCheck {
 export function crossCheck(docs: readonly DocumentAnalysis[], entities: readonly Entity[]): CrossCheck {
   const docsByFile = new Map(docs.map((d) => [d.file, d]));
   const mentionsByFile = new Map<string, FileMention[]>();
-  const sentencesOf = new Map<string, Set<string>>();
   for (const entity of entities) {
-    const where = new Set<string>();
     for (const mention of entity.mentions) {
       let list = mentionsByFile.get(mention.file);
       if (!list) mentionsByFile.set(mention.file, (list = []));
       list.push({ mention, entity });
-      where.add(`${mention.file}#${mention.sentence}`);
     }
-    sentencesOf.set(entity.id, where);
   }
+  // Sentences per entity are only needed by the place rule: built on first use.
+  const entitiesById = new Map(entities.map((e) => [e.id, e]));
+  const sentencesCache = new Map<string, Set<string> | undefined>();
+  const sentencesOf = (id: string): Set<string> | undefined => {
+    if (!sentencesCache.has(id)) {
+      const entity = entitiesById.get(id);
+      sentencesCache.set(id, entity && new Set(entity.mentions.map((m) => `${m.file}#${m.sentence}`)));
+    }
+    return sentencesCache.get(id);
+  };
   for (const list of mentionsByFile.values()) list.sort((a, b) => a.mention.start - b.mention.start || a.mention.end - b.mention.end);
 
   const claims = docs.flatMap((d) => extractClaims(d, mentionsByFile.get(d.file) ?? []));
   const ctx: ComparisonContext = {
     docs: docsByFile,
     coMentioned: (a, b) => {
-      const sa = sentencesOf.get(a);
-      const sb = sentencesOf.get(b);
+      const sa = sentencesOf(a);
+      const sb = sentencesOf(b);
       return !!sa && !!sb && [...sa].some((s) => sb.has(s));
     },
   };
   const names = new Map(entities.map((e) => [e.id, e.name]));
   const entityName = (id: string) => names.get(id) ?? id;
 
-  const blocks = new Map<string, ClaimFacts[]>();
-  for (const c of claims) {
-    for (const key of blockingKeys(c)) {
+  // Blocks hold claim indices; a pair can only recur when both claims sit in several blocks.
+  const blocks = new Map<string, number[]>();
+  const inSeveralBlocks: boolean[] = [];
+  claims.forEach((c, index) => {
+    const keys = blockingKeys(c);
+    inSeveralBlocks.push(keys.length > 1);
+    for (const key of keys) {
       let list = blocks.get(key);
       if (!list) blocks.set(key, (list = []));
-      list.push(c);
+      list.push(index);
     }
-  }
-  const seen = new Set<string>();
+  });
+  const seen = new Set<number>();
   const supporters = new Map<string, ClaimFacts[]>();
   const contradictionsById = new Map<string, Contradiction>();
   for (const key of [...blocks.keys()].sort()) {
     const block = blocks.get(key)!.slice(0, MAX_BLOCK);
-    if (new Set(block.map((c) => c.file)).size < 2) continue;
+    if (!block.some((i) => claims[i].file !== claims[block[0]].file)) continue;
     for (let i = 0; i < block.length; i++) {
+      const ia = block[i];
+      const a = claims[ia];
       for (let j = i + 1; j < block.length; j++) {
-        const [a, b] = [block[i], block[j]];
+        const ib = block[j];
+        const b = claims[ib];
         if (a.file === b.file) continue;
-        const pair = a.id < b.id ? `${a.id}|${b.id}` : `${b.id}|${a.id}`;
-        if (seen.has(pair)) continue;
-        seen.add(pair);
+        if (inSeveralBlocks[ia] && inSeveralBlocks[ib]) {
+          const pair = ia < ib ? ia * claims.length + ib : ib * claims.length + ia;
+          if (seen.has(pair)) continue;
+          seen.add(pair);
+        }
         const conflict = compareClaims(a, b, ctx);
         if (conflict) {
           for (const c of toContradictions(conflict, ctx, entityName)) contradictionsById.set(c.id, c);
         } else if (aboutSameThing(a, b)) {
-          supporters.set(a.id, [...(supporters.get(a.id) ?? []), b]);
-          supporters.set(b.id, [...(supporters.get(b.id) ?? []), a]);
+          addTo(supporters, a.id, b);
+          addTo(supporters, b.id, a);
         }
       }
     }
@@ -90,6 +105,12 @@ export function crossCheck(docs: readonly DocumentAnalysis[], entities: readonly
 
 export function crossCheckContradictions(docs: readonly DocumentAnalysis[], entities: readonly Entity[]): Contradiction[] {
   return crossCheck(docs, entities).contradictions;
+}
+
+function addTo<T>(map: Map<string, T[]>, key: string, value: T): void {
+  const list = map.get(key);
+  if (list) list.push(value);
+  else map.set(key, [value]);
 }
 
 function sentenceRef(c: ClaimFacts, docs: ReadonlyMap<string, DocumentAnalysis>): SpanRef {

@@ -88,8 +88,21 @@ const LIGHT_VERB_BLOCKERS: Record<string, RegExp> = {
   deal: /^\s+with\b/i,
 };
 
+/** News text repeats a small vocabulary: remember lemmas, bounded so odd input cannot grow it without end. */
+const lemmaMemo = new Map<string, string>();
+const LEMMA_MEMO_LIMIT = 50_000;
+
 /** Lemma of one lower-case word: irregulars, then common inflections. */
 export function lemmatize(word: string): string {
+  let lemma = lemmaMemo.get(word);
+  if (lemma === undefined) {
+    if (lemmaMemo.size >= LEMMA_MEMO_LIMIT) lemmaMemo.clear();
+    lemmaMemo.set(word, (lemma = lemmatizeUncached(word)));
+  }
+  return lemma;
+}
+
+function lemmatizeUncached(word: string): string {
   const w = word.toLowerCase().replace(/['’]s$/, '');
   if (IRREGULAR[w]) return IRREGULAR[w];
   if (LEMMA_TO_FAMILY.has(w)) return w;
