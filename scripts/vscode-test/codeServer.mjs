@@ -50,9 +50,9 @@ export function runStep(cmd, args) {
 /**
  * A fresh temp tree: user-data, extensions and XDG dirs, and a workspace <tmp>/ws holding a copy of
  * examples/seeds as ws/seeds (the folder name matters: the extension's default globs and activation
- * events look for `seeds/` inside the workspace).
+ * events look for `seeds/` inside the workspace). `settings` are added to the calm user settings.
  */
-export function makeSandbox(prefix) {
+export function makeSandbox(prefix, settings = {}) {
   const root = mkdtempSync(join(tmpdir(), `source-xref-${prefix}-`));
   const dirs = {
     root,
@@ -63,7 +63,7 @@ export function makeSandbox(prefix) {
   };
   for (const d of [dirs.extensions, join(dirs.xdg, 'config'), join(dirs.xdg, 'data'), join(dirs.xdg, 'cache')]) mkdirSync(d, { recursive: true });
   mkdirSync(join(dirs.userData, 'User'), { recursive: true });
-  writeFileSync(join(dirs.userData, 'User', 'settings.json'), JSON.stringify(CALM_SETTINGS, null, 2));
+  writeFileSync(join(dirs.userData, 'User', 'settings.json'), JSON.stringify({ ...CALM_SETTINGS, ...settings }, null, 2));
   cpSync(join(REPO_ROOT, 'examples', 'seeds'), join(dirs.workspace, 'seeds'), { recursive: true });
   return dirs;
 }

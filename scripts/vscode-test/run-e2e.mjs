@@ -9,6 +9,10 @@ const TIMEOUT_MS = Number(process.env.SOURCE_XREF_TEST_TIMEOUT_MS || 240_000);
 const RESULTS = join(REPO_ROOT, 'test-results');
 const FILE_A = '000_a4f6c19284eff014.txt';
 const OTHER_FILES = ['002_6c8fcd09bb78f0a0.txt', '004_04e664bf2e65cfdb.txt'];
+// The seeds' date contradiction: one source dates Putin's Mariupol visit March 2022, another "Last month".
+const PROBLEM = 'Mariupol|March 2022';
+const RELATED_FILE = '002_6c8fcd09bb78f0a0.txt';
+const RELATED_TEXT = 'Last month';
 
 runMain('e2e', TIMEOUT_MS, async (setBox) => {
   const { version } = JSON.parse(readFileSync(join(REPO_ROOT, 'package.json'), 'utf8'));
@@ -17,15 +21,16 @@ runMain('e2e', TIMEOUT_MS, async (setBox) => {
   assertInstalled();
   mkdirSync(RESULTS, { recursive: true });
 
-  const box = makeSandbox('e2e');
+  // Wrapped lines keep whole paragraphs (and their underlines) on screen in the screenshots.
+  const box = makeSandbox('e2e', { 'editor.wordWrap': 'on' });
   setBox(box);
   installVsix(box, vsix);
   const server = await startCodeServer(box);
   const browser = await launchBrowser();
   const page = await browser.newPage({ viewport: { width: 1400, height: 900 } });
   const failures = [];
-  const check = (ok, message) => {
-    console.log(`${ok ? '✔' : '✘'} ${message}`);
+  const check = (ok, message, detail) => {
+    console.log(`${ok ? '✔' : '✘'} ${message}${ok || detail === undefined ? '' : ` (${JSON.stringify(detail).slice(0, 600)})`}`);
     if (!ok) failures.push(message);
   };
 
@@ -38,24 +43,134 @@ runMain('e2e', TIMEOUT_MS, async (setBox) => {
   await page.waitForFunction(() => [...document.querySelectorAll('.editor-instance .view-line')].some((l) => l.textContent.includes('Putin')), null, { timeout: 30_000 });
   check(true, `opened ${FILE_A} with Quick Open`);
 
-  const hover = await hoverWord(page, 'Vladimir Putin', 'Vladimir '.length, 'Putin'.length, OTHER_FILES);
+  // --- Hover: the headline's `Putin` (line 1), so the card opens downwards with room to spare.
+  const hover = await hoverWord(page, 'Putin Visits', 0, 'Putin'.length, OTHER_FILES);
+  check(hover.ok, `a hover card on Putin appears and mentions ${OTHER_FILES.join(' and ')}`, hover.text.slice(0, 300));
+  const before = await hoverCard(page);
+  console.log(`  (before resizing, ${before.headings.filter((h) => h.visible).length} of ${before.headings.length} source headings are inside the card)`);
+  // Drag the card's lower edge down, as a user would, until all of it shows without scrolling.
+  await enlargeHover(page);
+  const card = await hoverCard(page);
+  const headingFor = (file) => card.headings.find((h) => new RegExp(`^${escapeRe(file)} · \\d+ mentions?$`).test(h.text));
+  for (const file of OTHER_FILES) {
+    const h = headingFor(file);
+    check(!!h, `hover card has a source heading "${file} · N mentions"`, card.headings.map((x) => x.text));
+    check(!!h?.visible, `hover card shows the ${file} heading on screen, not scrolled away`, card.headings);
+  }
+  check(/^Vladimir Putin · person/.test(card.text), 'hover card is titled "Vladimir Putin · person"', card.text.slice(0, 80));
+  check(/\d+ mentions in 3 sources/.test(card.text), 'hover card counts mentions "in 3 sources"', card.text.slice(0, 200));
+  check(card.headings.some((h) => h.text.startsWith(`this source (${FILE_A})`)), `hover card heads the current file "this source (${FILE_A})"`, card.headings);
   await page.screenshot({ path: join(RESULTS, 'hover.png') });
-  check(hover.ok, `hover on Putin names ${OTHER_FILES.join(' and ')}${hover.ok ? '' : ` (hover text: ${JSON.stringify(hover.text.slice(0, 300))})`}`);
 
+
+  // --- Problems: the Mariupol visit contradiction and, under it, the other source's `Last month` sentence.
   await page.keyboard.press('Escape');
+  await page.mouse.move(5, 450);
+  // Without the side bar the panel is wide enough for whole messages.
+  await runCommand(page, 'View: Toggle Primary Side Bar Visibility');
   await runCommand(page, 'View: Focus Problems');
-  await page.waitForSelector('.markers-panel', { timeout: 20_000 });
-  const hasMariupol = await page
-    .waitForFunction(() => document.querySelector('.markers-panel')?.textContent?.includes('Mariupol'), null, { timeout: 20_000 })
-    .then(() => true, () => false);
+  await page.waitForSelector('.markers-panel .monaco-list-row', { timeout: 20_000 });
+  const want = { problem: PROBLEM, relatedFile: RELATED_FILE, relatedText: RELATED_TEXT };
+  const problem = await page
+    .waitForFunction(findContradiction, { ...want, wait: true }, { timeout: 20_000 })
+    .then((h) => h.jsonValue(), () => page.evaluate(findContradiction, { ...want, wait: false }));
+  check(!!problem.marker, 'Problems panel lists the Mariupol visit contradiction (Mariupol / March 2022)', problem.rows);
+  check(!!problem.related, `Problems panel lists its related location: the ${RELATED_FILE} line with "${RELATED_TEXT}"`, problem.rows);
+  check(!!problem.marker?.startsWith('Warning:'), 'the contradiction is a warning', problem.marker);
+  await page.mouse.move(700, 300);
   await page.screenshot({ path: join(RESULTS, 'problems.png') });
-  const problems = await page.$eval('.markers-panel', (el) => el.textContent ?? '');
-  check(hasMariupol, `Problems panel mentions Mariupol${hasMariupol ? '' : ` (panel text: ${JSON.stringify(problems.slice(0, 300))})`}`);
 
-  console.log(`e2e: screenshots in ${RESULTS}/hover.png and problems.png`);
+  // --- Entities view: Explorer > Entities, the People group open, Vladimir Putin named by all three sources.
+  await runCommand(page, 'View: Hide Panel');
+  await runCommand(page, 'View: Toggle Primary Side Bar Visibility');
+  await runCommand(page, 'Source Xref: Show Entities');
+  const entitiesPane = page.locator('.pane', { has: page.locator('.pane-header', { hasText: /^Entities/ }) });
+  const peopleRow = entitiesPane.locator('.monaco-list-row', { has: page.locator('.label-name', { hasText: /^People$/ }) });
+  await peopleRow.waitFor({ timeout: 20_000 });
+  if ((await peopleRow.getAttribute('aria-expanded')) !== 'true') await peopleRow.click();
+  check((await peopleRow.getAttribute('aria-expanded')) === 'true', 'Entities view: the People group is expanded');
+  const putinRow = entitiesPane.locator('.monaco-list-row', { has: page.locator('.label-name', { hasText: /^Vladimir Putin$/ }) });
+  const putinDescription = await putinRow
+    .locator('.label-description')
+    .textContent({ timeout: 10_000 })
+    .catch(() => undefined);
+  const entityRows = await entitiesPane.locator('.monaco-list-row').allTextContents();
+  check(putinDescription !== undefined, 'Entities view has a "Vladimir Putin" row', entityRows);
+  check(/^\d+ mentions · 3 sources$/.test(putinDescription ?? ''), 'its description reads "N mentions · 3 sources"', putinDescription);
+  await putinRow.hover().catch(() => {}); // a calm highlight on the row the screenshot is about
+  await page.mouse.move(700, 450);
+  await page.screenshot({ path: join(RESULTS, 'entities.png') });
+
+  console.log(`e2e: screenshots in ${RESULTS}/hover.png, problems.png and entities.png`);
   console.log(`e2e: ${failures.length === 0 ? 'passed' : `${failures.length} check(s) failed`}`);
   return failures.length === 0 ? 0 : 1;
 });
+
+/**
+ * Reads the Problems tree (aria-level 2 = a problem, 3 = its related locations) and finds a problem matching
+ * `problem` with a related location in `relatedFile` whose text contains `relatedText`. Runs in the page.
+ */
+function findContradiction({ problem, relatedFile, relatedText, wait }) {
+  const rows = [...document.querySelectorAll('.markers-panel .monaco-list-row')].map((r) => ({
+    level: r.getAttribute('aria-level'),
+    label: r.getAttribute('aria-label') ?? '',
+    text: r.textContent ?? '',
+  }));
+  const pattern = new RegExp(problem);
+  let marker;
+  for (let i = 0; i < rows.length; i++) {
+    if (rows[i].level !== '2' || !pattern.test(rows[i].label)) continue;
+    marker ??= rows[i].label;
+    for (let j = i + 1; j < rows.length && rows[j].level === '3'; j++) {
+      if (rows[j].text.startsWith(`${relatedFile}[Ln `) && rows[j].text.includes(relatedText)) return { marker: rows[i].label, related: rows[j].text };
+    }
+  }
+  // While waiting, falsy keeps waitForFunction polling; the final read returns what was there, for the message.
+  return wait ? false : { marker, related: undefined, rows: rows.map((r) => `${r.level}: ${r.text}`) };
+}
+
+const escapeRe = (s) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+/** The visible hover card: its text, and each source heading (a link line) with whether it is inside the card's box. */
+async function hoverCard(page) {
+  return page.evaluate(() => {
+    const hover = [...document.querySelectorAll('.monaco-hover:not(.hidden)')].find((h) => h.getBoundingClientRect().height > 0);
+    if (!hover) return { text: '', headings: [] };
+    // The card scrolls inside its scrollable element: a heading counts as shown only inside that clip.
+    const box = (hover.querySelector('.monaco-scrollable-element') ?? hover).getBoundingClientRect();
+    const headings = [...hover.querySelectorAll('a')]
+      .filter((a) => /\.\w+\)?$/.test(a.textContent ?? ''))
+      .map((a) => {
+        const r = a.getBoundingClientRect();
+        const line = (a.closest('p') ?? a.parentElement).textContent.replace(/\s+/g, ' ').trim();
+        return { text: line, visible: r.height > 0 && r.top >= box.top && r.bottom <= box.bottom };
+      });
+    return { text: hover.textContent.replace(/\s+/g, ' ').trim(), headings, height: box.height, scrollHeight: hover.querySelector('.monaco-hover-content')?.scrollHeight };
+  });
+}
+
+/** Drags the south edge (sash) of the visible, resizable hover down by up to `by` pixels. */
+async function enlargeHover(page, by = 400) {
+  const sash = await page.evaluate(() => {
+    const out = [];
+    for (const s of document.querySelectorAll('.resizable-hover .monaco-sash, .monaco-resizable-hover .monaco-sash')) {
+      const r = s.getBoundingClientRect();
+      out.push({ cls: s.className, x: r.x, y: r.y, w: r.width, h: r.height });
+    }
+    return out;
+  });
+  const south = sash.find((s) => s.cls.includes('horizontal') && s.w > 0 && s.h > 0 && s.y === Math.max(...sash.filter((t) => t.cls.includes('horizontal')).map((t) => t.y)));
+  if (!south) return false;
+  const x = south.x + south.w / 2;
+  const y = south.y + south.h / 2;
+  await page.mouse.move(x, y - 10, { steps: 4 });
+  await page.mouse.move(x, y, { steps: 4 });
+  await page.mouse.down();
+  await page.mouse.move(x, y + by, { steps: 12 });
+  await page.mouse.up();
+  await page.waitForTimeout(300);
+  return true;
+}
 
 /** Ctrl+P, type the file name, Enter: the way a user opens a file by name. */
 async function quickOpen(page, fileName) {
