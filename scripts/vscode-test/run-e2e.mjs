@@ -1,6 +1,8 @@
 // End to end, the user's path: install the packaged VSIX into a fresh code-server, open the seeds workspace
-// in chromium, open a source with Quick Open, hover `Putin` with a real mouse move, then open the
-// Problems panel. Screenshots go to test-results/. Run `npm run package` first (npm run test:e2e does).
+// in chromium, open a source with Quick Open, hover `Putin` with a real mouse move (card must head every
+// other source), open the Problems panel (the Mariupol contradiction and its related location), then the
+// Explorer's Entities view (Vladimir Putin · 3 sources). Screenshots go to test-results/; the README's copies
+// live in media/screenshots/. Run `npm run package` first (npm run test:e2e does).
 import { existsSync, mkdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { REPO_ROOT, assertInstalled, installVsix, launchBrowser, makeSandbox, runMain, startCodeServer } from './codeServer.mjs';
@@ -97,8 +99,15 @@ runMain('e2e', TIMEOUT_MS, async (setBox) => {
   const entityRows = await entitiesPane.locator('.monaco-list-row').allTextContents();
   check(putinDescription !== undefined, 'Entities view has a "Vladimir Putin" row', entityRows);
   check(/^\d+ mentions · 3 sources$/.test(putinDescription ?? ''), 'its description reads "N mentions · 3 sources"', putinDescription);
-  await putinRow.hover().catch(() => {}); // a calm highlight on the row the screenshot is about
-  await page.mouse.move(700, 450);
+  // Room for the view: fold the file tree away and drag the side bar's edge wider, as a user would.
+  await page.locator('.pane-header', { has: page.locator('.title', { hasText: /^ws$/i }) }).first().click().catch(() => {});
+  await widenSideBar(page, 200);
+  const putinShown = await putinRow.evaluate((row) => {
+    const label = row.querySelector('.monaco-icon-label-container');
+    return !!label && label.scrollWidth <= label.clientWidth;
+  });
+  check(putinShown, 'the "Vladimir Putin" row is shown whole (not cut off)');
+  await page.mouse.move(900, 450);
   await page.screenshot({ path: join(RESULTS, 'entities.png') });
 
   console.log(`e2e: screenshots in ${RESULTS}/hover.png, problems.png and entities.png`);
@@ -147,6 +156,20 @@ async function hoverCard(page) {
       });
     return { text: hover.textContent.replace(/\s+/g, ' ').trim(), headings, height: box.height, scrollHeight: hover.querySelector('.monaco-hover-content')?.scrollHeight };
   });
+}
+
+/** Drags the primary side bar's right edge (its sash) `by` pixels to the right. */
+async function widenSideBar(page, by) {
+  const edge = await page.evaluate(() => {
+    const r = document.querySelector('.part.sidebar')?.getBoundingClientRect();
+    return r ? { x: r.right, y: r.top + r.height / 2 } : undefined;
+  });
+  if (!edge) return;
+  await page.mouse.move(edge.x + 1, edge.y, { steps: 4 });
+  await page.mouse.down();
+  await page.mouse.move(edge.x + 1 + by, edge.y, { steps: 12 });
+  await page.mouse.up();
+  await page.waitForTimeout(300);
 }
 
 /** Drags the south edge (sash) of the visible, resizable hover down by up to `by` pixels. */
