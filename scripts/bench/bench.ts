@@ -53,6 +53,7 @@ function table(r: BenchResult): string {
     ['  linking + contradictions', `${r.linkSeconds.toFixed(2)} s  (CPU ${r.linkCpuSeconds.toFixed(2)} s)`],
     ['entities / mentions', `${r.entities} / ${r.mentions}`],
     ['contradictions', `${r.contradictions}`],
+    ['output digest', r.digest],
     ['incremental edit (p50 / max of 21)', `${r.incrementalMs.p50.toFixed(1)} / ${r.incrementalMs.max.toFixed(1)} ms  (CPU ${r.incrementalCpuMs.p50.toFixed(1)} / ${r.incrementalCpuMs.max.toFixed(1)} ms)`],
     [`hover (p50 / p95 of ${r.hoverMs.samples})`, `${r.hoverMs.p50.toFixed(3)} / ${r.hoverMs.p95.toFixed(3)} ms`],
     [`references (${r.referencesCount} mentions)`, `${r.referencesMs.toFixed(2)} ms`],

@@ -1,6 +1,7 @@
 /**
  * Times the editor's hot paths through the same core API the VS Code adapters use.
  */
+import { createHash } from 'node:crypto';
 import { CorpusCollection } from '../../src/core/corpusCollection';
 import { indexInParallel } from '../../src/node/parallelIndex';
 import type { CorpusIndex } from '../../src/core/corpusIndex';
@@ -25,6 +26,8 @@ export interface BenchResult {
   entities: number;
   mentions: number;
   contradictions: number;
+  /** Hash of every entity's mentions and every contradiction: equal digests mean equal output. */
+  digest: string;
   incrementalMs: { p50: number; max: number };
   /** CPU time of the same edits: the honest figure when other processes share the cores. */
   incrementalCpuMs: { p50: number; max: number };
@@ -123,11 +126,17 @@ export async function runBench(articles: BenchArticle[], options: BenchOptions =
   let entities = 0;
   let mentions = 0;
   let contradictions = 0;
+  const hash = createHash('sha1');
   for (const [i, index] of indexes.entries()) {
     const es = index.entities();
     entities += es.length;
-    for (const e of es) mentions += e.mentions.length;
-    contradictions += index.contradictions().length;
+    for (const e of es) {
+      mentions += e.mentions.length;
+      hash.update(`${e.id} ${e.name} ${e.type} ${e.aliases.join('|')}:${e.mentions.map((m) => `${m.file}@${m.start}-${m.end}`).join(',')}\n`);
+    }
+    const cs = index.contradictions();
+    contradictions += cs.length;
+    for (const c of cs) hash.update(`${c.id} ${c.confidence} ${c.message} ${c.related.map((r) => `${r.file}@${r.start}`).join(',')}\n`);
     if (i % 100 === 99) log(`  linked ${i + 1}/${indexes.length} folders`);
   }
   const linkSeconds = ms(tLink) / 1000;
@@ -204,6 +213,7 @@ export async function runBench(articles: BenchArticle[], options: BenchOptions =
     entities,
     mentions,
     contradictions,
+    digest: hash.digest('hex').slice(0, 12),
     incrementalMs: { p50: percentile(incremental, 50), max: incremental[incremental.length - 1] ?? NaN },
     incrementalCpuMs: { p50: percentile(incrementalCpu, 50), max: incrementalCpu[incrementalCpu.length - 1] ?? NaN },
     hoverMs: { p50: percentile(hover, 50), p95: percentile(hover, 95), samples: hover.length },

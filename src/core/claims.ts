@@ -96,48 +96,57 @@ const unique = (ids: string[]) => [...new Set(ids)].sort();
  */
 export function extractClaims(doc: DocumentAnalysis, mentions: readonly FileMention[]): ClaimFacts[] {
   // Claims depend on the document and on which mentions share an entity (and its type), not on the
-  // folder-wide entity ids: extract once per analysis with document-local ids, then map them back.
-  const localIds = new Map<string, string>();
+  // folder-wide entity ids: extract once per analysis with document-local ids, then map them to ids.
+  const localIds = new Map<string, number>();
   const globalIds: string[] = [];
-  const localMentions: FileMention[] = [];
-  let signature = '';
+  const parts: string[] = [];
   for (const m of mentions) {
     let local = localIds.get(m.entity.id);
     if (local === undefined) {
-      local = String(globalIds.length);
+      local = globalIds.length;
       localIds.set(m.entity.id, local);
       globalIds.push(m.entity.id);
     }
-    signature += `${m.mention.start},${m.mention.end},${local},${m.entity.type};`;
-    localMentions.push({ mention: m.mention, entity: { id: local, type: m.entity.type } as Entity });
+    parts.push(`${m.mention.start},${m.mention.end},${local},${m.entity.type}`);
   }
-  let cached = claimCache.get(doc);
-  if (!cached || cached.signature !== signature) claimCache.set(doc, (cached = { signature, claims: extractLocalClaims(doc, localMentions) }));
-  const toGlobal = (ids: string[]) => unique(ids.map((id) => globalIds[+id]));
-  return cached.claims.map((c) => ({ ...c, subjects: toGlobal(c.subjects), places: toGlobal(c.places), objects: toGlobal(c.objects) }));
+  // Joined, not `+=`: the cache keeps one flat string instead of a rope of small pieces.
+  const signature = parts.join(';');
+  const cached = claimCache.get(doc);
+  if (cached && cached.signature === signature) {
+    // Same entities under the same ids (the usual case after an edit elsewhere): share the objects.
+    if (cached.globalIds.length === globalIds.length && cached.globalIds.every((id, i) => id === globalIds[i])) return cached.claims;
+    const oldLocal = new Map(cached.globalIds.map((id, i) => [id, i]));
+    const claims = withIds(cached.claims, (id) => globalIds[oldLocal.get(id)!]);
+    claimCache.set(doc, { signature, globalIds, claims });
+    return claims;
+  }
+  const localMentions = mentions.map((m) => ({ mention: m.mention, entity: { id: String(localIds.get(m.entity.id)), type: m.entity.type } as Entity }));
+  const claims = withIds(extractLocalClaims(doc, localMentions), (id) => globalIds[+id]);
+  claimCache.set(doc, { signature, globalIds, claims });
+  return claims;
 }
 
-const claimCache = new WeakMap<DocumentAnalysis, { signature: string; claims: ClaimFacts[] }>();
+function withIds(claims: ClaimFacts[], map: (id: string) => string): ClaimFacts[] {
+  const ids = (list: string[]) => unique(list.map(map));
+  return claims.map((c) => ({ ...c, subjects: ids(c.subjects), places: ids(c.places), objects: ids(c.objects) }));
+}
+
+/** Per analysis: the mention signature the claims were extracted for, the ids they carry, the claims. */
+const claimCache = new WeakMap<DocumentAnalysis, { signature: string; globalIds: string[]; claims: ClaimFacts[] }>();
 
 interface ClausePlan extends Clause {
   text: string;
   triggers: EventTrigger[];
 }
 
-/** Clauses and event words per sentence: text-only, so computed once per analysis. */
-const clausePlanCache = new WeakMap<DocumentAnalysis, ClausePlan[][]>();
+/** Clauses and event words per sentence (text-only; the claim cache above keeps their result). */
 function clausePlans(doc: DocumentAnalysis): ClausePlan[][] {
-  let plans = clausePlanCache.get(doc);
-  if (!plans) {
-    plans = doc.sentences.map((sentence) =>
-      clausesOf(doc.text, sentence.start, sentence.end).map((clause) => {
-        const clauseText = doc.text.slice(clause.start, clause.end);
-        return { ...clause, text: clauseText, triggers: findEventTriggers(clauseText, clause.start) };
-      }),
-    );
-    clausePlanCache.set(doc, plans);
-  }
-  return plans;
+  return doc.sentences.map((sentence) =>
+    clausesOf(doc.text, sentence.start, sentence.end).map((clause) => {
+      const clauseText = doc.text.slice(clause.start, clause.end);
+      return { ...clause, text: clauseText, triggers: findEventTriggers(clauseText, clause.start) };
+    }),
+  );
 }
 
 function extractLocalClaims(doc: DocumentAnalysis, mentions: readonly FileMention[]): ClaimFacts[] {

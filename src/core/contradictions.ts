@@ -92,7 +92,10 @@ function slotOf(c: ClaimFacts, q: Quantity, docs: ReadonlyMap<string, DocumentAn
 /** A claim is compared with many others: its slots are grouped once. */
 const slotsCache = new WeakMap<ClaimFacts, Map<string, Quantity[]>>();
 
-function groupBySlot(c: ClaimFacts, docs: ReadonlyMap<string, DocumentAnalysis>): Map<string, Quantity[]> {
+const NO_SLOTS: ReadonlyMap<string, Quantity[]> = new Map();
+
+function groupBySlot(c: ClaimFacts, docs: ReadonlyMap<string, DocumentAnalysis>): ReadonlyMap<string, Quantity[]> {
+  if (!c.quantities.length) return NO_SLOTS;
   let slots = slotsCache.get(c);
   if (!slots) slotsCache.set(c, (slots = computeSlots(c, docs)));
   return slots;
@@ -174,6 +177,9 @@ const CODES: Record<ContradictionKind, string> = {
 
 export const basename = (file: string) => decodeURIComponent(file.replace(/[?#].*$/, '').split(/[\\/]/).pop() ?? file);
 
+/** Contradictions live as long as the index: store one flat string, not a rope of the template's pieces. */
+const flat = (s: string) => [s].join('');
+
 /** One diagnostic per side, each pointing at the other side's sentence. */
 export function toContradictions(conflict: ClaimConflict, ctx: ComparisonContext, entityName: (id: string) => string): Contradiction[] {
   const out: Contradiction[] = [];
@@ -190,14 +196,14 @@ export function toContradictions(conflict: ClaimConflict, ctx: ComparisonContext
     const about = [...self.subjects.map(entityName), self.event].join(' ');
     const code = CODES[conflict.kind];
     out.push({
-      id: `${code}:${self.file}:${self.start}-${self.end}:${other.file}:${other.sentenceSpan.start}`,
+      id: flat(`${code}:${self.file}:${self.start}-${self.end}:${other.file}:${other.sentenceSpan.start}`),
       kind: conflict.kind,
       code,
       file: self.file,
       start: self.start,
       end: self.end,
       text: self.text,
-      message: `${about}: ${basename(self.file)} ${verb(values[0])}; ${basename(other.file)} ${verb(values[1])}`,
+      message: flat(`${about}: ${basename(self.file)} ${verb(values[0])}; ${basename(other.file)} ${verb(values[1])}`),
       confidence: Math.round(conflict.confidence * 100) / 100,
       related: [related],
     });
