@@ -64,7 +64,6 @@ runMain('e2e', TIMEOUT_MS, async (setBox) => {
   check(card.headings.some((h) => h.text.startsWith(`this source (${FILE_A})`)), `hover card heads the current file "this source (${FILE_A})"`, card.headings);
   await page.screenshot({ path: join(RESULTS, 'hover.png') });
 
-
   // --- Problems: the Mariupol visit contradiction and, under it, the other source's `Last month` sentence.
   await page.keyboard.press('Escape');
   await page.mouse.move(5, 450);
