@@ -65,18 +65,23 @@ function entityCard(index: CorpusIndex, entity: Entity, currentFile: string, can
     const first = mentions[0];
     lines.push(`[**${label}**](${openLocationCommandUri({ file, start: first.start, end: first.end, beside: file !== currentFile })}) · ${mentions.length} mention${plural(mentions.length)}`);
     const seen = new Set<number>();
+    // Sources often repeat a headline or caption verbatim: show each wording once.
+    const seenText = new Set<string>();
     const bullets: string[] = [];
     const addSentence = (sentence: number, focus: Span) => {
       if (seen.has(sentence) || bullets.length >= MAX_SENTENCES_PER_SOURCE) return;
       seen.add(sentence);
       const s = sentenceSpan(doc, sentence, focus.start);
       if (!s) return;
+      const wording = doc.text.slice(s.start, s.end).replace(/\s+/g, ' ').trim();
+      if (seenText.has(wording)) return;
+      seenText.add(wording);
       const open = openLocationCommandUri({ file, start: focus.start, end: focus.end, beside: file !== currentFile });
       bullets.push(`- ${mark(support.get(sentence))}${snippet(doc.text, s, focus)} [↗](${open} "Open at this sentence")`);
     };
     for (const m of mentions) addSentence(m.sentence, m);
     for (const c of claims) if (c.file === file) addSentence(c.sentence, c.eventSpan ?? c);
-    const more = new Set(mentions.map((m) => m.sentence)).size - bullets.length;
+    const more = new Set(mentions.map((m) => m.sentence).filter((n) => !seen.has(n))).size;
     if (more > 0) bullets.push(`- … ${more} more`);
     lines.push(bullets.join('\n'));
   }
