@@ -72,7 +72,13 @@ function collectKeys(docs: readonly DocumentAnalysis[]): Map<string, NameKey> {
       for (const d of name.descriptors) k.descriptors.add(d);
     }
   }
-  for (const k of keys.values()) k.type = winner(k.votes);
+  for (const k of keys.values()) {
+    // A type hinted by a few mentions out of many (`at Hansbrough` once, bare `Hansbrough` fifty times) is noise.
+    let typed = 0;
+    for (const n of k.votes.values()) typed += n;
+    if (typed * 4 < k.mentions.length) k.votes.clear();
+    k.type = winner(k.votes);
+  }
   return keys;
 }
 
@@ -173,9 +179,10 @@ function linkDecorated(list: NameKey[], index: Map<string, number>, uf: UnionFin
     };
     // `Microsoft Corp.`, `T-Mobile USA` → `Microsoft`, `T-Mobile`.
     if ((CORPORATE_SUFFIXES.has(last) || PLACE_NAMES.has(last)) && k.type !== 'place' && join(index.get(k.tokens.slice(0, -1).join(' ')))) return;
-    // `Russian National Guard`, `Malibu Promises Treatment Center` → the name without where it is from.
+    // `Russian National Guard`, `Malibu Promises Treatment Center` → the name without where it is from; an
+    // organisation prefix only before a multi-word rest (in `RB Smith`, `RB` is a role, not an owner).
     const first = index.get(k.tokens[0]);
-    const placePrefix = DEMONYMS.has(k.tokens[0]) || /^\p{L}+(?:ian|ean|ese)$/u.test(k.tokens[0]) || PLACE_NAMES.has(k.tokens[0]) || (first !== undefined && (list[first].type === 'place' || list[first].type === 'organization'));
+    const placePrefix = DEMONYMS.has(k.tokens[0]) || /^\p{L}+(?:ian|ean|ese)$/u.test(k.tokens[0]) || PLACE_NAMES.has(k.tokens[0]) || (first !== undefined && (list[first].type === 'place' || (list[first].type === 'organization' && k.tokens.length > 2)));
     if (placePrefix && k.type !== 'place') join(index.get(k.tokens.slice(1).join(' ')));
   });
 }
@@ -254,11 +261,24 @@ function linkHeads(list: NameKey[], uf: UnionFind, clusterType: (i: number) => E
     const own = clusterType(i);
     if (own === 'person' || uf.hasMultiWord(i)) return;
     const candidates = new Set<number>();
+    const names: number[] = [];
     for (const c of [...(byFirst.get(k.skeletons[0]) ?? []), ...(byLast.get(k.skeletons[0]) ?? [])]) {
-      if (compatibleTypes(own, clusterType(c))) candidates.add(uf.find(c));
+      if (compatibleTypes(own, clusterType(c))) {
+        candidates.add(uf.find(c));
+        names.push(c);
+      }
     }
     if (candidates.size === 1) uf.union([...candidates][0], i);
+    else if (candidates.size > 1 && nested(list, names)) for (const c of names) uf.union(c, i);
   });
+}
+
+/** All names are word-truncations of the longest (`Orleans Saints` of `New Orleans Saints`): one name, cut by the finder. */
+function nested(list: NameKey[], names: number[]): boolean {
+  if (names.length > 6) return false;
+  const longest = names.reduce((a, b) => (list[b].key.length > list[a].key.length ? b : a));
+  const full = list[longest].key;
+  return names.every((c) => c === longest || full.endsWith(` ${list[c].key}`) || full.startsWith(`${list[c].key} `));
 }
 
 /** `AMD` joins the one multi-word name with initials a-m-d. */

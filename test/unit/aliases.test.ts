@@ -79,6 +79,44 @@ describe('linkEntities', () => {
     assert.equal(entityOf(es, 'QWS')[0], entityOf(es, 'Quantum Widget Systems')[0]);
   });
 
+  it('ignores a type hinted by a few mentions of a name mostly seen bare (the surname still joins the person)', () => {
+    const es = link({
+      'a.txt': 'Coach Dorian Quillfeather praised the team.',
+      'b.txt': 'Fans waited at Quillfeather. Quillfeather scored twice. Quillfeather smiled. Quillfeather left. Quillfeather returned.',
+    });
+    const person = entityOf(es, 'Dorian Quillfeather')[0];
+    assert.equal(person.type, 'person');
+    assert.equal(person.mentions.filter((m) => m.text === 'Quillfeather').length, 5);
+  });
+
+  it('does not take a role abbreviation before a surname for an owner (`RB Zorbatt` is the player)', () => {
+    const es = link({
+      'a.txt': 'Quarterback Kip Zorbatt was hurt on Sunday.',
+      'b.txt': 'The Wolves placed RB Zorbatt on injured reserve. The RB market is thin. Zorbatt will miss the game.',
+    });
+    const kip = entityOf(es, 'Kip Zorbatt')[0];
+    assert.ok(kip.mentions.some((m) => m.text === 'Zorbatt' && m.file === 'b.txt'));
+    assert.ok(!kip.mentions.some((m) => m.text === 'RB'));
+  });
+
+  it('links a bare team word to a name the finder also cut short, but not to two different teams', () => {
+    const nestedTeams = link({
+      'a.txt': 'The Port Valdora Comets won again.',
+      'b.txt': 'Officials said the Valdora Comets would appeal.',
+      'c.txt': 'Fans of the Comets celebrated.',
+    });
+    const full = entityOf(nestedTeams, 'Port Valdora Comets')[0];
+    assert.equal(full, entityOf(nestedTeams, 'Valdora Comets')[0]);
+    assert.equal(full, entityOf(nestedTeams, 'Comets')[0]);
+    const twoTeams = link({
+      'a.txt': 'The Port Valdora Comets won again.',
+      'b.txt': 'Officials said the Brisa Comets would appeal.',
+      'c.txt': 'Fans of the Comets celebrated.',
+    });
+    assert.notEqual(entityOf(twoTeams, 'Comets')[0], entityOf(twoTeams, 'Port Valdora Comets')[0]);
+    assert.notEqual(entityOf(twoTeams, 'Comets')[0], entityOf(twoTeams, 'Brisa Comets')[0]);
+  });
+
   it('gives the same result whatever the file order', () => {
     const files = { 'a.txt': 'Freedonian President Rufus Firefly visited the Ostrava region.', 'b.txt': 'Mr Firefly met Ambassador Trentino in Ostrava.', 'c.txt': 'Trentino said the Ostrava Region was calm.' };
     const strip = (es: Entity[]) => es.map((e) => ({ ...e, id: '' }));
