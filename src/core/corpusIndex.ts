@@ -49,7 +49,8 @@ export class CorpusIndex {
   setAnalyzedDocument(file: string, text: string, analysis: DocumentAnalysis): void {
     this.setDocument(file, text);
     if (this.texts.get(file) === text && analysis.file === file && analysis.text === text) {
-      this.analyses.set(file, analysis);
+      // A worker's analysis carries its own copy of the text: keep one string per document.
+      this.analyses.set(file, { ...analysis, text });
       this.invalidate();
     }
   }
