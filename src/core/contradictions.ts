@@ -113,6 +113,22 @@ function computeSlots(c: ClaimFacts, docs: ReadonlyMap<string, DocumentAnalysis>
 
 const ordinalSlot = (c: ClaimFacts) => c.ordinals.map((o) => o.value);
 
+const STOPWORDS = new Set(['that', 'this', 'with', 'from', 'have', 'been', 'were', 'their', 'they', 'will', 'would', 'said', 'says', 'also', 'after', 'before', 'about', 'which', 'there', 'when', 'into', 'than', 'more', 'other', 'what', 'while', 'could', 'where', 'some', 'just']);
+
+/** Share of content words the two claims' sentences have in common (numbers masked): high for rewrites of one fact. */
+export function wordingOverlap(a: ClaimFacts, b: ClaimFacts, ctx: ComparisonContext): number {
+  const words = (c: ClaimFacts) => (ctx.docs.get(c.file)?.text.slice(c.sentenceSpan.start, c.sentenceSpan.end).toLowerCase().match(/[a-z]{4,}/g) ?? []).filter((w) => !STOPWORDS.has(w));
+  const wa = words(a);
+  const wb = new Set(words(b));
+  if (!wa.length || !wb.size) return 0;
+  const shared = new Set(wa.filter((w) => wb.has(w)));
+  return shared.size / Math.min(new Set(wa).size, wb.size);
+}
+
+/** Without resolved dates on both sides (or with a guessed document date), a date conflict needs the wording to match too. */
+const weakTime = (c: ClaimFacts, ctx: ComparisonContext) => !c.timeFacts?.expr || (c.timeFacts.relative && ctx.docs.get(c.file)?.date.source === 'inferred');
+const SAME_WORDING = 0.5;
+
 /** The first rule that finds the two claims incompatible, or undefined when they agree. */
 export function compareClaims(a: ClaimFacts, b: ClaimFacts, ctx: ComparisonContext): ClaimConflict | undefined {
   if (!aboutSameThing(a, b)) return undefined;
@@ -122,14 +138,14 @@ export function compareClaims(a: ClaimFacts, b: ClaimFacts, ctx: ComparisonConte
 
   if (a.negated !== b.negated) {
     const timesAgree = !a.timeFacts || !b.timeFacts || !timesConflict(a.timeFacts, b.timeFacts);
-    if (anchorsShared && timesAgree && !REPORTING_FAMILIES.has(a.event)) {
+    if (anchorsShared && timesAgree && !REPORTING_FAMILIES.has(a.event) && wordingOverlap(a, b, ctx) >= SAME_WORDING) {
       return { kind: 'negation', a, b, aValue: a.negated ? 'did not happen' : 'happened', bValue: b.negated ? 'did not happen' : 'happened', confidence: base(0.45) };
     }
     return undefined;
   }
   if (a.negated) return undefined;
 
-  if (a.timeFacts && b.timeFacts && anchorsShared && !REPORTING_FAMILIES.has(a.event) && timesConflict(a.timeFacts, b.timeFacts)) {
+  if (a.timeFacts && b.timeFacts && anchorsShared && !REPORTING_FAMILIES.has(a.event) && timesConflict(a.timeFacts, b.timeFacts) && ((!weakTime(a, ctx) && !weakTime(b, ctx)) || wordingOverlap(a, b, ctx) >= SAME_WORDING)) {
     const guessed = [a, b].some((c) => c.timeFacts!.relative && ctx.docs.get(c.file)?.date.source === 'inferred');
     return { kind: 'date', a, b, aValue: describeTime(a, ctx), bValue: describeTime(b, ctx), confidence: base(guessed ? 0.5 : 0.7) };
   }
@@ -140,13 +156,15 @@ export function compareClaims(a: ClaimFacts, b: ClaimFacts, ctx: ComparisonConte
     const qb = slotsB.get(slot);
     if (!qb) continue;
     if (qa.some((x) => qb.some((y) => quantitiesCompatible(x, y)))) continue;
+    // Counts of different things share units (`54 games` this season, `157 games` combined): need matching wording.
+    if (wordingOverlap(a, b, ctx) < SAME_WORDING) continue;
     const word = slot.startsWith('u:') ? ` ${slot.slice(2)}` : '';
     return { kind: 'number', a, b, aValue: qa.map((q) => `"${q.text}"${word && !q.text.includes(slot.slice(2)) ? word : ''}`).join(', '), bValue: qb.map((q) => `"${q.text}"${word && !q.text.includes(slot.slice(2)) ? word : ''}`).join(', '), confidence: base(slot.startsWith('u:') ? 0.6 : 0.45) };
   }
 
   const oa = ordinalSlot(a);
   const ob = ordinalSlot(b);
-  if (oa.length && ob.length && !intersects(oa.map(String), ob.map(String)) && (anchorsShared || !anchorsOf(a).length || !anchorsOf(b).length)) {
+  if (oa.length && ob.length && !intersects(oa.map(String), ob.map(String)) && (anchorsShared || !anchorsOf(a).length || !anchorsOf(b).length) && (anchorsShared || wordingOverlap(a, b, ctx) >= SAME_WORDING)) {
     return { kind: 'ordinal', a, b, aValue: a.ordinals.map((o) => `"${o.text}${o.noun ? ` ${o.noun}` : ''}"`).join(', '), bValue: b.ordinals.map((o) => `"${o.text}${o.noun ? ` ${o.noun}` : ''}"`).join(', '), confidence: base(0.55) };
   }
 

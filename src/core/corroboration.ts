@@ -1,6 +1,8 @@
 import { extractClaims, type ClaimFacts, type FileMention } from './claims';
 import { quantitiesOf, timeFactsOf } from './claimValues';
 import { aboutSameThing, blockingKeys, compareClaims, toContradictions, type ComparisonContext } from './contradictions';
+import { findParallelConflicts } from './parallel';
+import { basename } from './contradictions';
 import type { Claim, Contradiction, DocumentAnalysis, Entity, SentenceSupport, SpanRef } from './types';
 
 /** Above this many claims under one (entity, event) key, only the first ones are paired (stays linear-ish). */
@@ -88,6 +90,7 @@ export function crossCheck(docs: readonly DocumentAnalysis[], entities: readonly
       }
     }
   }
+  addParallelConflicts(docs, docsByFile, contradictionsById);
   const contradictions = [...contradictionsById.values()].sort((x, y) => (x.file < y.file ? -1 : x.file > y.file ? 1 : x.start - y.start || (x.id < y.id ? -1 : 1)));
 
   const supportCache = new Map<string, SentenceSupport[]>();
@@ -152,4 +155,34 @@ function supportOf(
     const echoedValue = quantities.some((q) => inSentence(q) && otherValues.has(`q:${q.value}`)) || times.some((t) => inSentence(t) && otherValues.has(`t:${t.label}`));
     return { file, sentence: s.index, start: s.start, end: s.end, supportedBy, contradictedBy, unsupported: !echoedName && !echoedValue && !supportedBy.length };
   });
+}
+
+const PARALLEL_CODES: Record<string, string> = { number: 'xref.number', date: 'xref.date', ordinal: 'xref.ordinal' };
+
+/** Near-duplicate sentences that differ in one value, unless a claim rule already reported that pair. */
+function addParallelConflicts(docs: readonly DocumentAnalysis[], docsByFile: ReadonlyMap<string, DocumentAnalysis>, out: Map<string, Contradiction>): void {
+  const covered = new Set([...out.values()].flatMap((c) => {
+    const sentence = docsByFile.get(c.file)?.sentences.find((s) => s.start <= c.start && c.start < s.end);
+    return sentence ? c.related.map((r) => `${c.file}:${sentence.start}>${r.file}:${r.start}`) : [];
+  }));
+  for (const p of findParallelConflicts(docs)) {
+    for (const [self, other] of [[p.a, p.b], [p.b, p.a]] as const) {
+      if (covered.has(`${self.file}:${self.sentence.start}>${other.file}:${other.sentence.start}`)) continue;
+      const code = PARALLEL_CODES[p.kind] ?? 'xref.other';
+      const textOf = (file: string, span: { start: number; end: number }) => docsByFile.get(file)!.text.slice(span.start, span.end);
+      const c: Contradiction = {
+        id: `${code}:${self.file}:${self.sentence.start}-${self.sentence.end}:${other.file}:${other.sentence.start}:${self.value.start}`,
+        kind: p.kind,
+        code,
+        file: self.file,
+        start: self.sentence.start,
+        end: self.sentence.end,
+        text: textOf(self.file, self.sentence),
+        message: `Same wording, different ${p.kind === 'date' ? 'day or month' : p.kind}: ${basename(self.file)} says "${self.value.text}"; ${basename(other.file)} says "${other.value.text}"`,
+        confidence: Math.round(Math.min(0.8, 0.4 + (p.similarity - 0.6)) * 100) / 100,
+        related: [{ file: other.file, start: other.sentence.start, end: other.sentence.end, text: textOf(other.file, other.sentence) }],
+      };
+      out.set(c.id, c);
+    }
+  }
 }

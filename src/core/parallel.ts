@@ -1,0 +1,143 @@
+import type { ContradictionKind, DocumentAnalysis, Span } from './types';
+
+/**
+ * Near-duplicate sentences across sources (wire copy, rewrites) whose only difference is a value
+ * in the same slot: `killing 5 people on Sunday` vs `killing 6 people on Sunday`. The shared
+ * wording is what aligns them, so this catches conflicts the event lexicon does not cover.
+ * Blocking is by word trigrams with values masked, so only sentences sharing wording meet.
+ */
+
+const NUMBER_WORDS = ['one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve', 'thirteen', 'fourteen', 'fifteen', 'sixteen', 'seventeen', 'eighteen', 'nineteen', 'twenty', 'thirty', 'forty', 'fifty', 'hundred', 'dozen'];
+const WEEKDAYS = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday'];
+const MONTHS = ['january', 'february', 'march', 'april', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
+const ORDINALS = ['first', 'second', 'third', 'fourth', 'fifth', 'sixth', 'seventh', 'eighth', 'ninth', 'tenth'];
+const TOKEN_RE = /\d[\d,.:]*\d|\d|[A-Za-z][A-Za-z'’]*/g;
+const MIN_SIMILARITY = 0.6;
+const MAX_POSTINGS = 40;
+
+type SlotKind = 'number' | 'weekday' | 'month' | 'ordinal';
+
+interface Token extends Span {
+  text: string;
+  norm: string;
+  slot?: SlotKind;
+}
+
+interface SentenceTokens {
+  file: string;
+  sentence: Span & { index: number };
+  tokens: Token[];
+}
+
+function slotOf(norm: string): SlotKind | undefined {
+  if (/^\d/.test(norm) || NUMBER_WORDS.includes(norm)) return 'number';
+  if (WEEKDAYS.includes(norm)) return 'weekday';
+  if (MONTHS.includes(norm)) return 'month';
+  if (ORDINALS.includes(norm)) return 'ordinal';
+  return undefined;
+}
+
+function tokenize(doc: DocumentAnalysis): SentenceTokens[] {
+  return doc.sentences.map((s) => {
+    const body = doc.text.slice(s.start, s.end);
+    const tokens: Token[] = [];
+    TOKEN_RE.lastIndex = 0;
+    let m: RegExpExecArray | null;
+    while ((m = TOKEN_RE.exec(body))) {
+      const norm = m[0].toLowerCase();
+      tokens.push({ start: s.start + m.index, end: s.start + m.index + m[0].length, text: m[0], norm, slot: slotOf(norm) });
+    }
+    return { file: doc.file, sentence: { start: s.start, end: s.end, index: s.index }, tokens };
+  });
+}
+
+const masked = (t: Token) => (t.slot ? `#${t.slot}` : t.norm);
+
+function similarity(a: Token[], b: Token[]): number {
+  const count = new Map<string, number>();
+  for (const t of a) count.set(masked(t), (count.get(masked(t)) ?? 0) + 1);
+  let shared = 0;
+  for (const t of b) {
+    const n = count.get(masked(t)) ?? 0;
+    if (n > 0) {
+      shared++;
+      count.set(masked(t), n - 1);
+    }
+  }
+  return shared / Math.max(a.length, b.length);
+}
+
+export interface ParallelConflict {
+  kind: ContradictionKind;
+  a: { file: string; sentence: Span; value: Token };
+  b: { file: string; sentence: Span; value: Token };
+  similarity: number;
+}
+
+/** `6:00` and `6` are one clock time; `1,000` and `1000` one number. */
+const numeric = (t: Token) => (/^\d/.test(t.norm) ? Number(t.norm.replace(/,/g, '').replace(/:(\d\d)$/, (_, m: string) => (m === '00' ? '' : `.${m}`))) : NUMBER_WORDS.indexOf(t.norm) + 1 || NaN);
+
+/** Same slot: the two words before and the word after match, values masked. */
+function slotKey(tokens: Token[], i: number): string {
+  const ctx = (j: number) => (j >= 0 && j < tokens.length ? masked(tokens[j]) : '^');
+  return `${tokens[i].slot}|${ctx(i - 2)} ${ctx(i - 1)} _ ${ctx(i + 1)}`;
+}
+
+function sameValue(a: Token, b: Token): boolean {
+  if (a.norm === b.norm) return true;
+  if (a.slot === 'number') return numeric(a) === numeric(b);
+  return false;
+}
+
+export function findParallelConflicts(docs: readonly DocumentAnalysis[]): ParallelConflict[] {
+  const all = docs.flatMap(tokenize).filter((s) => s.tokens.length >= 6 && s.tokens.some((t) => t.slot));
+  const postings = new Map<string, number[]>();
+  all.forEach((s, i) => {
+    const seen = new Set<string>();
+    for (let k = 0; k + 2 < s.tokens.length; k++) {
+      const gram = `${masked(s.tokens[k])} ${masked(s.tokens[k + 1])} ${masked(s.tokens[k + 2])}`;
+      if (seen.has(gram)) continue;
+      seen.add(gram);
+      let list = postings.get(gram);
+      if (!list) postings.set(gram, (list = []));
+      list.push(i);
+    }
+  });
+  const pairCounts = new Map<string, number>();
+  for (const list of postings.values()) {
+    if (list.length > MAX_POSTINGS) continue; // boilerplate wording shared by many sentences
+    for (let x = 0; x < list.length; x++) {
+      for (let y = x + 1; y < list.length; y++) {
+        if (all[list[x]].file === all[list[y]].file) continue;
+        const key = `${list[x]}:${list[y]}`;
+        pairCounts.set(key, (pairCounts.get(key) ?? 0) + 1);
+      }
+    }
+  }
+  const out: ParallelConflict[] = [];
+  for (const [key, shared] of [...pairCounts].sort((p, q) => (p[0] < q[0] ? -1 : 1))) {
+    if (shared < 2) continue;
+    const [sa, sb] = key.split(':').map((n) => all[Number(n)]);
+    const sim = similarity(sa.tokens, sb.tokens);
+    if (sim < MIN_SIMILARITY) continue;
+    // Different names in otherwise equal wording are different subjects, not a conflict.
+    const names = (st: SentenceTokens) => new Set(st.tokens.filter((t, i) => i > 0 && !t.slot && /^[A-Z]/.test(t.text)).map((t) => t.norm));
+    const [na, nb] = [names(sa), names(sb)];
+    const sharedNames = [...na].filter((n) => nb.has(n)).length;
+    if (sharedNames < 0.5 * new Set([...na, ...nb]).size) continue;
+    const slotsB = new Map<string, Token[]>();
+    sb.tokens.forEach((t, i) => {
+      if (t.slot) slotsB.set(slotKey(sb.tokens, i), [...(slotsB.get(slotKey(sb.tokens, i)) ?? []), t]);
+    });
+    sa.tokens.forEach((t, i) => {
+      if (!t.slot) return;
+      const rivals = slotsB.get(slotKey(sa.tokens, i));
+      if (!rivals || rivals.some((r) => sameValue(t, r))) return;
+      // The value is written differently everywhere in the other sentence too (not moved elsewhere).
+      if (sb.tokens.some((r) => sameValue(t, r))) return;
+      const kind: ContradictionKind = t.slot === 'number' ? 'number' : t.slot === 'ordinal' ? 'ordinal' : 'date';
+      out.push({ kind, a: { file: sa.file, sentence: sa.sentence, value: t }, b: { file: sb.file, sentence: sb.sentence, value: rivals[0] }, similarity: sim });
+    });
+  }
+  return out;
+}
