@@ -21,6 +21,8 @@ interface Token extends Span {
   text: string;
   norm: string;
   slot?: SlotKind;
+  /** The norm with values masked (`#number`), what wording comparisons use. */
+  masked: string;
 }
 
 interface SentenceTokens {
@@ -45,13 +47,36 @@ function tokenize(doc: DocumentAnalysis): SentenceTokens[] {
     let m: RegExpExecArray | null;
     while ((m = TOKEN_RE.exec(body))) {
       const norm = m[0].toLowerCase();
-      tokens.push({ start: s.start + m.index, end: s.start + m.index + m[0].length, text: m[0], norm, slot: slotOf(norm) });
+      const slot = slotOf(norm);
+      tokens.push({ start: s.start + m.index, end: s.start + m.index + m[0].length, text: m[0], norm, slot, masked: slot ? `#${slot}` : norm });
     }
     return { file: doc.file, sentence: { start: s.start, end: s.end, index: s.index }, tokens };
   });
 }
 
-const masked = (t: Token) => (t.slot ? `#${t.slot}` : t.norm);
+const masked = (t: Token) => t.masked;
+
+interface Candidate extends SentenceTokens {
+  /** Distinct masked word trigrams, the blocking keys. */
+  grams: string[];
+}
+
+/** Per analysis (text-only, so computed once and reused by every relink): sentences that could pair. */
+const candidateCache = new WeakMap<DocumentAnalysis, Candidate[]>();
+function candidatesOf(doc: DocumentAnalysis): Candidate[] {
+  let cached = candidateCache.get(doc);
+  if (!cached) {
+    cached = tokenize(doc)
+      .filter((s) => s.tokens.length >= 6 && s.tokens.some((t) => t.slot))
+      .map((s) => {
+        const grams = new Set<string>();
+        for (let k = 0; k + 2 < s.tokens.length; k++) grams.add(`${masked(s.tokens[k])} ${masked(s.tokens[k + 1])} ${masked(s.tokens[k + 2])}`);
+        return { ...s, grams: [...grams] };
+      });
+    candidateCache.set(doc, cached);
+  }
+  return cached;
+}
 
 function similarity(a: Token[], b: Token[]): number {
   const count = new Map<string, number>();
@@ -90,33 +115,31 @@ function sameValue(a: Token, b: Token): boolean {
 }
 
 export function findParallelConflicts(docs: readonly DocumentAnalysis[]): ParallelConflict[] {
-  const all = docs.flatMap(tokenize).filter((s) => s.tokens.length >= 6 && s.tokens.some((t) => t.slot));
+  const all = docs.flatMap(candidatesOf);
   const postings = new Map<string, number[]>();
   all.forEach((s, i) => {
-    const seen = new Set<string>();
-    for (let k = 0; k + 2 < s.tokens.length; k++) {
-      const gram = `${masked(s.tokens[k])} ${masked(s.tokens[k + 1])} ${masked(s.tokens[k + 2])}`;
-      if (seen.has(gram)) continue;
-      seen.add(gram);
+    for (const gram of s.grams) {
       let list = postings.get(gram);
       if (!list) postings.set(gram, (list = []));
       list.push(i);
     }
   });
-  const pairCounts = new Map<string, number>();
+  // Pair keys are numbers while counting (x < y always); only pairs sharing two trigrams get a string key.
+  const pairCounts = new Map<number, number>();
   for (const list of postings.values()) {
     if (list.length > MAX_POSTINGS) continue; // boilerplate wording shared by many sentences
     for (let x = 0; x < list.length; x++) {
       for (let y = x + 1; y < list.length; y++) {
         if (all[list[x]].file === all[list[y]].file) continue;
-        const key = `${list[x]}:${list[y]}`;
+        const key = list[x] * all.length + list[y];
         pairCounts.set(key, (pairCounts.get(key) ?? 0) + 1);
       }
     }
   }
+  const pairs: string[] = [];
+  for (const [key, shared] of pairCounts) if (shared >= 2) pairs.push(`${Math.floor(key / all.length)}:${key % all.length}`);
   const out: ParallelConflict[] = [];
-  for (const [key, shared] of [...pairCounts].sort((p, q) => (p[0] < q[0] ? -1 : 1))) {
-    if (shared < 2) continue;
+  for (const key of pairs.sort()) {
     const [sa, sb] = key.split(':').map((n) => all[Number(n)]);
     const sim = similarity(sa.tokens, sb.tokens);
     if (sim < MIN_SIMILARITY) continue;
