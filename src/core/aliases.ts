@@ -1,5 +1,5 @@
 import { initials, nameKey, oneEditApart, skeleton } from './nameKeys';
-import { CORPORATE_SUFFIXES, DEMONYMS, FIRST_NAMES, FUNCTION_WORDS, GENERIC_PLACE_HEADS, ORG_SUFFIXES, PLACE_NAMES, PLACE_SUFFIXES } from './nameRules';
+import { CORPORATE_SUFFIXES, DEMONYMS, FIRST_NAMES, FUNCTION_WORDS, GENERIC_PLACE_HEADS, LAST_NAMES, ORG_NAMES, ORG_SUFFIXES, PLACE_NAMES, PLACE_SUFFIXES } from './nameRules';
 import type { DocumentAnalysis, Entity, EntityType, Mention, NameMention } from './types';
 import type { UserName } from './userNames';
 
@@ -188,6 +188,20 @@ function linkDecorated(list: NameKey[], index: Map<string, number>, uf: UnionFin
 }
 
 const isInitial = (t: string) => t.length === 1;
+const GENERATION_SUFFIXES = new Set(['jr', 'sr', 'ii', 'iii', 'iv']);
+
+/** The words of a person's name without initials and a final `Jr.`/`Sr.`/`III`. */
+function personWords(tokens: readonly string[]): string[] {
+  const words = tokens.filter((t) => !isInitial(t));
+  if (words.length > 2 && GENERATION_SUFFIXES.has(words[words.length - 1])) words.pop();
+  return words;
+}
+
+/** Title-case words, none a known place, organisation, demonym or name noun: shaped like a person's name. */
+function plainName(words: readonly string[], forms: Iterable<string>): boolean {
+  const titleCase = [...forms].some((f) => /^\p{Lu}\p{Ll}+(?:['-]\p{L}+)*(?: \p{Lu}\p{Ll}+(?:['-]\p{L}+)*)+$/u.test(f));
+  return titleCase && words.every((w) => !PLACE_NAMES.has(w) && !ORG_NAMES.has(w) && !DEMONYMS.has(w) && !ORG_SUFFIXES.has(w) && !PLACE_SUFFIXES.has(w) && !FUNCTION_WORDS.has(w));
+}
 
 /**
  * A bare surname, or first-plus-last, joins the one person cluster whose full name ends with it.
@@ -202,16 +216,30 @@ function linkPersons(list: NameKey[], uf: UnionFind, clusterType: (i: number) =>
     s.add(i);
   };
   const byFirst = new Map<string, Set<number>>();
-  list.forEach((k, i) => {
-    if (k.tokens.length < 2) return;
-    const words = k.tokens.filter((t) => !isInitial(t));
-    const type = clusterType(i);
-    if (words.length < 2 || !(type === 'person' || (type === 'other' && FIRST_NAMES.has(words[0])))) return;
+  const addPerson = (words: string[], i: number) => {
     const sk = words.map(skeleton);
     add(bySurname, sk[sk.length - 1], i);
     add(byFirst, sk[0], i);
     add(byFirstLast, `${sk[0]} ${sk[sk.length - 1]}`, i);
+  };
+  // Untyped first-plus-last names (`Laci Peterson`): a relative of a named person with that surname claims only
+  // its first name; otherwise, with a known surname, a person like any other.
+  const untyped: { words: string[]; i: number }[] = [];
+  list.forEach((k, i) => {
+    if (k.tokens.length < 2) return;
+    const words = personWords(k.tokens);
+    const type = clusterType(i);
+    if (words.length < 2) return;
+    if (type === 'person' || (type === 'other' && FIRST_NAMES.has(words[0]))) addPerson(words, i);
+    else if (type === 'other' && words.length === 2 && plainName(words, k.forms.keys())) untyped.push({ words, i });
   });
+  for (const { words, i } of untyped) {
+    const [first, last] = words.map(skeleton);
+    if (bySurname.has(last)) {
+      add(byFirst, first, i);
+      add(byFirstLast, `${first} ${last}`, i);
+    } else if (LAST_NAMES.has(words[1])) addPerson(words, i);
+  }
   // Full names sharing first and last name are one person (`Barack Obama` = `Barack Hussein Obama`).
   for (const members of byFirstLast.values()) {
     const arr = [...members];
@@ -221,8 +249,13 @@ function linkPersons(list: NameKey[], uf: UnionFind, clusterType: (i: number) =>
   list.forEach((k, i) => {
     if (k.tokens.length !== 1) return;
     const t = clusterType(i);
-    if (t !== 'person' && t !== 'other') return;
     if (uf.hasMultiWord(i)) return;
+    // A company word that is also a named person's surname (`Ford` beside `Jo Ford`): the person where named.
+    if (t === 'organization' && ORG_NAMES.has(k.key) && bySurname.has(k.skeletons[0])) {
+      ambiguous.set(i, [...new Set([...bySurname.get(k.skeletons[0])!].map((c) => uf.find(c)))].sort((a, b) => a - b));
+      return;
+    }
+    if (t !== 'person' && t !== 'other') return;
     let candidates = bySurname.get(k.skeletons[0]);
     // A bare first name (`Laci`) stands for the one person so named, unless it is also someone's surname.
     if (!candidates && (FIRST_NAMES.has(k.key) || byFirst.get(k.skeletons[0])?.size === 1)) candidates = byFirst.get(k.skeletons[0]);
@@ -273,19 +306,25 @@ function linkHeads(list: NameKey[], uf: UnionFind, clusterType: (i: number) => E
   });
 }
 
-/** All names are word-truncations of the longest (`Orleans Saints` of `New Orleans Saints`): one name, cut by the finder. */
+/** All names are the longest one less one word (`Orleans Saints` of `New Orleans Saints`): one name, cut by the finder. */
 function nested(list: NameKey[], names: number[]): boolean {
   if (names.length > 6) return false;
   const longest = names.reduce((a, b) => (list[b].key.length > list[a].key.length ? b : a));
-  const full = list[longest].key;
-  return names.every((c) => c === longest || full.endsWith(` ${list[c].key}`) || full.startsWith(`${list[c].key} `));
+  const full = list[longest];
+  if (full.tokens.includes('of')) return false;
+  return names.every((c) => {
+    const k = list[c];
+    return c === longest || (k.tokens.length + 1 === full.tokens.length && (full.key.endsWith(` ${k.key}`) || full.key.startsWith(`${k.key} `)));
+  });
 }
 
 /** `AMD` joins the one multi-word name with initials a-m-d. */
 function linkAcronyms(list: NameKey[], uf: UnionFind): void {
   const byInitials = new Map<string, Set<number>>();
   list.forEach((k, i) => {
-    if (k.tokens.length < 2 || k.type === 'person') return;
+    // `Hewlett-Packard` counts as two words.
+    const compound = k.tokens.length === 1 && [...k.forms.keys()].some((f) => /^\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)+$/u.test(f));
+    if ((k.tokens.length < 2 && !compound) || k.type === 'person') return;
     const key = initials(k.tokens);
     if (key.length < 2) return;
     let s = byInitials.get(key);
@@ -294,9 +333,9 @@ function linkAcronyms(list: NameKey[], uf: UnionFind): void {
   });
   list.forEach((k, i) => {
     if (k.tokens.length !== 1 || k.type === 'person') return;
-    const upper = [...k.forms.keys()].some((f) => /^[\p{Lu}.&]{2,8}$/u.test(f));
+    const upper = [...k.forms.keys()].some((f) => /^[\p{Lu}.&-]{2,8}$/u.test(f));
     if (!upper) return;
-    const candidates = new Set([...(byInitials.get(k.key.replace(/&/g, '')) ?? [])].map((c) => uf.find(c)));
+    const candidates = new Set([...(byInitials.get(k.key.replace(/[&-]/g, '')) ?? [])].map((c) => uf.find(c)));
     if (candidates.size === 1) uf.union([...candidates][0], i);
   });
 }

@@ -183,7 +183,9 @@ function findRuns(tokens: Token[], ev: Evidence): Run[] {
   const runs: Run[] = [];
   let i = 0;
   while (i < tokens.length) {
-    if (!nameLike(tokens[i], ev, i + 1 < tokens.length && tokens[i + 1].cap) || commonNounBeforeOf(tokens, i, ev)) {
+    // `Under` in `… Remain Neutral Under Acme` is title case, not the start of a name.
+    const titleCaseBreak = tokens[i].cap && TITLE_CASE_BREAKS.has(tokens[i].lower) && i + 1 < tokens.length && tokens[i + 1].cap;
+    if (titleCaseBreak || !nameLike(tokens[i], ev, i + 1 < tokens.length && tokens[i + 1].cap) || commonNounBeforeOf(tokens, i, ev)) {
       i++;
       continue;
     }

@@ -117,6 +117,40 @@ describe('linkEntities', () => {
     assert.notEqual(entityOf(twoTeams, 'Comets')[0], entityOf(twoTeams, 'Brisa Comets')[0]);
   });
 
+  it('links an acronym, with or without hyphens, to a hyphenated compound name', () => {
+    const es = link({ 'a.txt': 'Shares of Quimby-Vorster rose.', 'b.txt': 'Analysts said QV would grow.', 'c.txt': 'The deal values Q-V at more.' });
+    const qv = entityOf(es, 'Quimby-Vorster')[0];
+    assert.equal(entityOf(es, 'QV')[0], qv);
+    assert.equal(entityOf(es, 'Q-V')[0], qv);
+  });
+
+  it('gives a company word to the person with that surname in documents that name the person', () => {
+    const es = link({
+      'a.txt': 'Coach Dorian Ford praised the team. Ford smiled.',
+      'b.txt': 'Shares of Ford fell as Ford cut jobs.',
+    });
+    const dorian = entityOf(es, 'Dorian Ford')[0];
+    assert.ok(dorian.mentions.some((m) => m.text === 'Ford' && m.file === 'a.txt'));
+    assert.ok(!dorian.mentions.some((m) => m.file === 'b.txt'));
+  });
+
+  it('links a name with Sr./Jr. to the same name without it', () => {
+    const es = link({ 'a.txt': 'The retired agent, V. Dorian Quillfeather Sr., spoke.', 'b.txt': 'Officials said V. Dorian Quillfeather was ill.' });
+    assert.equal(entityOf(es, 'V. Dorian Quillfeather Sr.')[0], entityOf(es, 'V. Dorian Quillfeather')[0]);
+  });
+
+  it('gives a bare first name to a relative of a named person, the bare surname to the named person', () => {
+    const es = link({
+      'a.txt': 'Prosecutors say Coach Vorn Quillfeather killed his wife, Zeyna Quillfeather. Quillfeather denies it.',
+      'b.txt': 'Zeyna was last seen in May. Quillfeather was arrested.',
+    });
+    const wife = entityOf(es, 'Zeyna Quillfeather')[0];
+    const husband = entityOf(es, 'Vorn Quillfeather')[0];
+    assert.notEqual(wife, husband);
+    assert.ok(wife.mentions.some((m) => m.text === 'Zeyna'));
+    assert.equal(husband.mentions.filter((m) => m.text === 'Quillfeather').length, 2);
+  });
+
   it('gives the same result whatever the file order', () => {
     const files = { 'a.txt': 'Freedonian President Rufus Firefly visited the Ostrava region.', 'b.txt': 'Mr Firefly met Ambassador Trentino in Ostrava.', 'c.txt': 'Trentino said the Ostrava Region was calm.' };
     const strip = (es: Entity[]) => es.map((e) => ({ ...e, id: '' }));

@@ -29,6 +29,12 @@ describe('findNames', () => {
     assert.ok(!found.some((n) => n.text === 'Freedonian'), 'a demonym alone is not a name');
   });
 
+  it('never starts a name with a title-case preposition (`Under Zentrix` in a question headline)', () => {
+    const found = texts('Can Velmora Stay Neutral Under Zentrix Rule? Zentrix said nothing.');
+    assert.ok(found.includes('Zentrix Rule') || found.includes('Zentrix'));
+    assert.ok(!found.some((t) => t.startsWith('Under')), found.join(' | '));
+  });
+
   it('cuts possessives with straight and curly apostrophes', () => {
     assert.deepEqual(texts("Yesterday Quandor's army crossed into Velmora’s north."), ['Quandor', 'Velmora']);
   });
