@@ -1,4 +1,4 @@
-import { DEMONYMS, FIRST_NAMES, GENERIC_PLACE_HEADS, LAST_NAMES, ORG_NAMES, ORG_SUFFIXES, PLACE_NAMES, PLACE_PREPOSITIONS, PLACE_SUFFIXES, isTitleHead } from './nameRules';
+import { DEMONYMS, FIRST_NAMES, GENERIC_PLACE_HEADS, LAST_NAMES, ORG_NAMES, ORG_SUFFIXES, PLACE_NAMES, PLACE_PREPOSITIONS, PLACE_SUFFIXES, SEATS_OF_GOVERNMENT, isTitleHead } from './nameRules';
 import type { EntityType } from './types';
 
 interface Word {
@@ -19,7 +19,7 @@ export function guessTypeHint(name: Word[], descriptors: string[], before?: Word
     if (GENERIC_PLACE_HEADS.has(after.lower)) return 'place';
     if (ORG_SUFFIXES.has(after.lower) || (afterNext && !afterNext.cap && ORG_SUFFIXES.has(afterNext.lower) && !PLACE_SUFFIXES.has(after.lower))) return 'organization';
   }
-  if (ORG_NAMES.has(whole)) return 'organization';
+  if (ORG_NAMES.has(whole) || SEATS_OF_GOVERNMENT.has(whole.normalize('NFD').replace(/\p{M}/gu, ''))) return 'organization';
   if (PLACE_NAMES.has(whole)) return 'place';
   if (lowers.length > 1) {
     if (ORG_SUFFIXES.has(last) || (lowers.includes('of') && ORG_SUFFIXES.has(first))) return 'organization';

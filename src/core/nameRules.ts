@@ -61,5 +61,7 @@ export const CONNECTORS = words('of de del della di da du la le van von der den 
 export const PLACE_PREPOSITIONS = words('in at near from across outside inside throughout into towards toward');
 export const ABBREVIATIONS = words('mr mrs ms dr prof st jr sr co corp inc ltd gen col lt sgt capt maj gov sen rep rev mt ft no vs');
 export const TIME_ZONES = words('bst gmt est edt cst cdt mst mdt pst pdt utc cet cest et pt');
+/** Seats of government named for the government itself (`the Kremlin said`): organisations, not places. */
+export const SEATS_OF_GOVERNMENT = new Set(['kremlin', 'white house', 'pentagon', 'downing street', 'number 10', 'elysee', 'elysee palace', 'whitehall', 'blue house', 'zhongnanhai', 'quai d\'orsay', 'foggy bottom']);
 /** Legal-form words after a company name (`Microsoft Corp.` = `Microsoft`). */
 export const CORPORATE_SUFFIXES = words('inc corp co ltd llc plc ag sa gmbh nv bv limited corporation company holdings group');

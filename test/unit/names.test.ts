@@ -35,6 +35,12 @@ describe('findNames', () => {
     assert.ok(!found.some((t) => t.startsWith('Under')), found.join(' | '));
   });
 
+  it('types seats of government used for the government as organisations', () => {
+    const found = names('Officials at the Kremlin denied it, and the White House and the Élysée said nothing. He lives in Quandor House.');
+    for (const seat of ['Kremlin', 'White House', 'Élysée']) assert.equal(found.find((n) => n.text === seat)?.typeHint, 'organization', seat);
+    assert.notEqual(found.find((n) => n.text === 'Quandor House')?.typeHint, 'organization');
+  });
+
   it('cuts possessives with straight and curly apostrophes', () => {
     assert.deepEqual(texts("Yesterday Quandor's army crossed into Velmora’s north."), ['Quandor', 'Velmora']);
   });
