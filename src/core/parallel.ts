@@ -141,26 +141,47 @@ export function findParallelConflicts(docs: readonly DocumentAnalysis[]): Parall
   const out: ParallelConflict[] = [];
   for (const key of pairs.sort()) {
     const [sa, sb] = key.split(':').map((n) => all[Number(n)]);
-    const sim = similarity(sa.tokens, sb.tokens);
-    if (sim < MIN_SIMILARITY) continue;
-    // Different names in otherwise equal wording are different subjects, not a conflict.
-    const names = (st: SentenceTokens) => new Set(st.tokens.filter((t, i) => i > 0 && !t.slot && /^[A-Z]/.test(t.text)).map((t) => t.norm));
-    const [na, nb] = [names(sa), names(sb)];
-    const sharedNames = [...na].filter((n) => nb.has(n)).length;
-    if (sharedNames < 0.5 * new Set([...na, ...nb]).size) continue;
-    const slotsB = new Map<string, Token[]>();
-    sb.tokens.forEach((t, i) => {
-      if (t.slot) slotsB.set(slotKey(sb.tokens, i), [...(slotsB.get(slotKey(sb.tokens, i)) ?? []), t]);
-    });
-    sa.tokens.forEach((t, i) => {
-      if (!t.slot) return;
-      const rivals = slotsB.get(slotKey(sa.tokens, i));
-      if (!rivals || rivals.some((r) => sameValue(t, r))) return;
-      // The value is written differently everywhere in the other sentence too (not moved elsewhere).
-      if (sb.tokens.some((r) => sameValue(t, r))) return;
-      const kind: ContradictionKind = t.slot === 'number' ? 'number' : t.slot === 'ordinal' ? 'ordinal' : 'date';
-      out.push({ kind, a: { file: sa.file, sentence: sa.sentence, value: t }, b: { file: sb.file, sentence: sb.sentence, value: rivals[0] }, similarity: sim });
-    });
+    out.push(...conflictsBetween(sa, sb));
   }
+  return out;
+}
+
+/** A pair's verdict depends on its two sentences alone: remembered while both analyses live. */
+const pairCache = new WeakMap<Candidate, WeakMap<Candidate, ParallelConflict[]>>();
+const NO_CONFLICTS: ParallelConflict[] = [];
+
+function conflictsBetween(sa: Candidate, sb: Candidate): ParallelConflict[] {
+  let forA = pairCache.get(sa);
+  if (!forA) pairCache.set(sa, (forA = new WeakMap()));
+  let found = forA.get(sb);
+  if (!found) {
+    found = computeConflictsBetween(sa, sb);
+    forA.set(sb, found.length ? found : NO_CONFLICTS);
+  }
+  return found;
+}
+
+function computeConflictsBetween(sa: Candidate, sb: Candidate): ParallelConflict[] {
+  const out: ParallelConflict[] = [];
+  const sim = similarity(sa.tokens, sb.tokens);
+  if (sim < MIN_SIMILARITY) return out;
+  // Different names in otherwise equal wording are different subjects, not a conflict.
+  const names = (st: SentenceTokens) => new Set(st.tokens.filter((t, i) => i > 0 && !t.slot && /^[A-Z]/.test(t.text)).map((t) => t.norm));
+  const [na, nb] = [names(sa), names(sb)];
+  const sharedNames = [...na].filter((n) => nb.has(n)).length;
+  if (sharedNames < 0.5 * new Set([...na, ...nb]).size) return out;
+  const slotsB = new Map<string, Token[]>();
+  sb.tokens.forEach((t, i) => {
+    if (t.slot) slotsB.set(slotKey(sb.tokens, i), [...(slotsB.get(slotKey(sb.tokens, i)) ?? []), t]);
+  });
+  sa.tokens.forEach((t, i) => {
+    if (!t.slot) return;
+    const rivals = slotsB.get(slotKey(sa.tokens, i));
+    if (!rivals || rivals.some((r) => sameValue(t, r))) return;
+    // The value is written differently everywhere in the other sentence too (not moved elsewhere).
+    if (sb.tokens.some((r) => sameValue(t, r))) return;
+    const kind: ContradictionKind = t.slot === 'number' ? 'number' : t.slot === 'ordinal' ? 'ordinal' : 'date';
+    out.push({ kind, a: { file: sa.file, sentence: sa.sentence, value: t }, b: { file: sb.file, sentence: sb.sentence, value: rivals[0] }, similarity: sim });
+  });
   return out;
 }
