@@ -44,6 +44,7 @@ export function linkEntities(docs: readonly DocumentAnalysis[], options: LinkOpt
   linkSkeletons(list, uf, compatible);
   linkNearSpellings(list, uf, compatible);
   linkDecorated(list, index, uf, compatible);
+  linkParticleSurnames(list, uf, clusterType);
   const ambiguous = linkPersons(list, uf, clusterType);
   linkHeads(list, uf, clusterType, ambiguous);
   linkAcronyms(list, uf);
@@ -265,6 +266,29 @@ function linkPersons(list: NameKey[], uf: UnionFind, clusterType: (i: number) =>
     else ambiguous.set(i, roots);
   });
   return ambiguous;
+}
+
+const SURNAME_PARTICLES = new Set(['de', 'del', 'della', 'di', 'da', 'du', 'la', 'le', 'lo', 'van', 'von', 'der', 'den', 'ter', 'ten', 'dos', 'das', 'bin', 'ibn', 'st']);
+
+/** A surname with a particle (`Lo Presti`, `Van Dyke`) joins the one full name ending with it (`Gaetano Lo Presti`). */
+function linkParticleSurnames(list: NameKey[], uf: UnionFind, clusterType: (i: number) => EntityType): void {
+  const personLike = (i: number) => clusterType(i) === 'person' || clusterType(i) === 'other';
+  const byTail = new Map<string, Set<number>>();
+  list.forEach((k, i) => {
+    const n = k.tokens.length;
+    if (n < 3 || !SURNAME_PARTICLES.has(k.tokens[n - 2]) || !personLike(i)) return;
+    const tail = k.skeletons.slice(-2).join(' ');
+    let s = byTail.get(tail);
+    if (!s) byTail.set(tail, (s = new Set()));
+    s.add(i);
+  });
+  list.forEach((k, i) => {
+    if (k.tokens.length !== 2 || !SURNAME_PARTICLES.has(k.tokens[0]) || !personLike(i)) return;
+    const candidates = byTail.get(k.skeletons.join(' '));
+    if (!candidates) return;
+    const roots = new Set([...candidates].map((c) => uf.find(c)));
+    if (roots.size === 1) uf.union([...roots][0], i);
+  });
 }
 
 /**

@@ -151,6 +151,14 @@ describe('linkEntities', () => {
     assert.equal(husband.mentions.filter((m) => m.text === 'Quillfeather').length, 2);
   });
 
+  it('links a surname with a particle to the one full name ending with it', () => {
+    const one = link({ 'a.txt': 'Police arrested Orsino Lo Vetri on Tuesday.', 'b.txt': 'Lo Vetri hanged himself in his cell.' });
+    assert.equal(entityOf(one, 'Lo Vetri')[0], entityOf(one, 'Orsino Lo Vetri')[0]);
+    const two = link({ 'a.txt': 'Police arrested Orsino Lo Vetri and Dalia Lo Vetri.', 'b.txt': 'Lo Vetri hanged himself in his cell.' });
+    assert.notEqual(entityOf(two, 'Lo Vetri')[0], entityOf(two, 'Orsino Lo Vetri')[0]);
+    assert.notEqual(entityOf(two, 'Lo Vetri')[0], entityOf(two, 'Dalia Lo Vetri')[0]);
+  });
+
   it('gives the same result whatever the file order', () => {
     const files = { 'a.txt': 'Freedonian President Rufus Firefly visited the Ostrava region.', 'b.txt': 'Mr Firefly met Ambassador Trentino in Ostrava.', 'c.txt': 'Trentino said the Ostrava Region was calm.' };
     const strip = (es: Entity[]) => es.map((e) => ({ ...e, id: '' }));
