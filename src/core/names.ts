@@ -185,7 +185,10 @@ function findRuns(tokens: Token[], ev: Evidence): Run[] {
   while (i < tokens.length) {
     // `Under` in `… Remain Neutral Under Acme` is title case, not the start of a name.
     const titleCaseBreak = tokens[i].cap && TITLE_CASE_BREAKS.has(tokens[i].lower) && i + 1 < tokens.length && tokens[i + 1].cap;
-    if (titleCaseBreak || !nameLike(tokens[i], ev, i + 1 < tokens.length && tokens[i + 1].cap) || commonNounBeforeOf(tokens, i, ev)) {
+    // `Acquiring Acme …`: a sentence-initial -ing word starts a name only before an organisation or place noun.
+    const next = tokens[i + 1];
+    const continues = next !== undefined && next.cap && (!/ing$/.test(tokens[i].lower) || ORG_SUFFIXES.has(next.lower) || PLACE_SUFFIXES.has(next.lower));
+    if (titleCaseBreak || !nameLike(tokens[i], ev, continues) || commonNounBeforeOf(tokens, i, ev)) {
       i++;
       continue;
     }

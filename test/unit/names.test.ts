@@ -41,6 +41,13 @@ describe('findNames', () => {
     assert.notEqual(found.find((n) => n.text === 'Quandor House')?.typeHint, 'organization');
   });
 
+  it('drops a sentence-initial -ing word before a name unless an organisation noun follows', () => {
+    const found = texts('Acquiring Zentrix also could yield more work. Boxing Council officials met Zentrix.');
+    assert.ok(!found.some((t) => t.startsWith('Acquiring')), found.join(' | '));
+    assert.ok(found.includes('Zentrix'));
+    assert.ok(found.includes('Boxing Council'));
+  });
+
   it('cuts possessives with straight and curly apostrophes', () => {
     assert.deepEqual(texts("Yesterday Quandor's army crossed into Velmora’s north."), ['Quandor', 'Velmora']);
   });
