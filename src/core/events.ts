@@ -135,6 +135,19 @@ export interface EventTrigger {
 
 const NOUN_SIGNALS = /(?:\b(?:a|an|the|his|her|their|its|this|that|these|those|rare|first|second|third|last|recent|latest)|[a-z]['’]s?)\s+(?:[a-z-]+\s+)?$/i;
 
+/** Most words are no event: one bounded memo lookup per word instead of lemma plus family lookups. */
+const eventWordMemo = new Map<string, { lemma: string; family: string } | null>();
+function eventWord(word: string): { lemma: string; family: string } | null {
+  let event = eventWordMemo.get(word);
+  if (event === undefined) {
+    if (eventWordMemo.size >= LEMMA_MEMO_LIMIT) eventWordMemo.clear();
+    const lemma = lemmatize(word);
+    const family = LEMMA_TO_FAMILY.get(lemma);
+    eventWordMemo.set(word, (event = family ? { lemma, family } : null));
+  }
+  return event;
+}
+
 /** Event words in `text` (a clause), offsets relative to `base`. */
 export function findEventTriggers(text: string, base = 0): EventTrigger[] {
   const out: EventTrigger[] = [];
@@ -143,10 +156,11 @@ export function findEventTriggers(text: string, base = 0): EventTrigger[] {
   while ((m = re.exec(text))) {
     const word = m[0];
     // Capitalised words mid-sentence are names (`Visits` in a headline still counts at line start).
-    if (/^[A-Z]/.test(word) && m.index > 0 && !/^[A-Z][a-z]+s$/.test(word)) continue;
-    const lemma = lemmatize(word);
-    const family = LEMMA_TO_FAMILY.get(lemma);
-    if (!family) continue;
+    const first = word.charCodeAt(0);
+    if (first >= 65 && first <= 90 && m.index > 0 && !/^[A-Z][a-z]+s$/.test(word)) continue;
+    const event = eventWord(word);
+    if (!event) continue;
+    const { lemma, family } = event;
     const after = text.slice(m.index + word.length, m.index + word.length + 40);
     const blocker = LIGHT_VERB_BLOCKERS[lemma];
     if (blocker && blocker.test(after)) continue;

@@ -39,26 +39,40 @@ function slotOf(norm: string): SlotKind | undefined {
   return undefined;
 }
 
-function tokenize(doc: DocumentAnalysis): SentenceTokens[] {
-  return doc.sentences.map((s) => {
-    const body = doc.text.slice(s.start, s.end);
-    const tokens: Token[] = [];
-    TOKEN_RE.lastIndex = 0;
-    let m: RegExpExecArray | null;
-    while ((m = TOKEN_RE.exec(body))) {
-      const norm = m[0].toLowerCase();
-      const slot = slotOf(norm);
-      tokens.push({ start: s.start + m.index, end: s.start + m.index + m[0].length, text: m[0], norm, slot, masked: slot ? `#${slot}` : norm });
-    }
-    return { file: doc.file, sentence: { start: s.start, end: s.end, index: s.index }, tokens };
-  });
+function tokenizeSentence(doc: DocumentAnalysis, s: Span): Token[] {
+  const body = doc.text.slice(s.start, s.end);
+  const tokens: Token[] = [];
+  TOKEN_RE.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = TOKEN_RE.exec(body))) {
+    const norm = m[0].toLowerCase();
+    const slot = slotOf(norm);
+    tokens.push({ start: s.start + m.index, end: s.start + m.index + m[0].length, text: m[0], norm, slot, masked: slot ? `#${slot}` : norm });
+  }
+  return tokens;
 }
 
 const masked = (t: Token) => t.masked;
 
-interface Candidate extends SentenceTokens {
-  /** Distinct masked word trigrams, the blocking keys. */
-  grams: string[];
+/** A sentence that could pair. Kept per analysis, so it holds no tokens: they are re-read when a pair needs them. */
+interface Candidate {
+  file: string;
+  sentence: Span & { index: number };
+  doc: DocumentAnalysis;
+  /** Distinct masked word trigrams, hashed to 53 bits: the blocking keys. */
+  grams: Float64Array;
+}
+
+/** Two 32-bit FNV-1a hashes in one safe integer: collisions are negligible among a folder's trigrams. */
+function gramHash(gram: string): number {
+  let a = 0x811c9dc5;
+  let b = 0x01000193;
+  for (let i = 0; i < gram.length; i++) {
+    const c = gram.charCodeAt(i);
+    a = Math.imul(a ^ c, 0x01000193);
+    b = Math.imul(b ^ c, 0x5bd1e995);
+  }
+  return (a >>> 0) * 0x200000 + ((b >>> 0) & 0x1fffff);
 }
 
 /** Per analysis (text-only, so computed once and reused by every relink): sentences that could pair. */
@@ -66,13 +80,14 @@ const candidateCache = new WeakMap<DocumentAnalysis, Candidate[]>();
 function candidatesOf(doc: DocumentAnalysis): Candidate[] {
   let cached = candidateCache.get(doc);
   if (!cached) {
-    cached = tokenize(doc)
-      .filter((s) => s.tokens.length >= 6 && s.tokens.some((t) => t.slot))
-      .map((s) => {
-        const grams = new Set<string>();
-        for (let k = 0; k + 2 < s.tokens.length; k++) grams.add(`${masked(s.tokens[k])} ${masked(s.tokens[k + 1])} ${masked(s.tokens[k + 2])}`);
-        return { ...s, grams: [...grams] };
-      });
+    cached = [];
+    for (const s of doc.sentences) {
+      const tokens = tokenizeSentence(doc, s);
+      if (tokens.length < 6 || !tokens.some((t) => t.slot)) continue;
+      const grams = new Set<number>();
+      for (let k = 0; k + 2 < tokens.length; k++) grams.add(gramHash(`${masked(tokens[k])} ${masked(tokens[k + 1])} ${masked(tokens[k + 2])}`));
+      cached.push({ file: doc.file, sentence: { start: s.start, end: s.end, index: s.index }, doc, grams: Float64Array.from(grams) });
+    }
     candidateCache.set(doc, cached);
   }
   return cached;
@@ -116,7 +131,7 @@ function sameValue(a: Token, b: Token): boolean {
 
 export function findParallelConflicts(docs: readonly DocumentAnalysis[]): ParallelConflict[] {
   const all = docs.flatMap(candidatesOf);
-  const postings = new Map<string, number[]>();
+  const postings = new Map<number, number[]>();
   all.forEach((s, i) => {
     for (const gram of s.grams) {
       let list = postings.get(gram);
@@ -138,10 +153,16 @@ export function findParallelConflicts(docs: readonly DocumentAnalysis[]): Parall
   }
   const pairs: string[] = [];
   for (const [key, shared] of pairCounts) if (shared >= 2) pairs.push(`${Math.floor(key / all.length)}:${key % all.length}`);
+  const tokenCache = new Map<Candidate, SentenceTokens>();
+  const tokensOf = (c: Candidate): SentenceTokens => {
+    let st = tokenCache.get(c);
+    if (!st) tokenCache.set(c, (st = { file: c.file, sentence: c.sentence, tokens: tokenizeSentence(c.doc, c.sentence) }));
+    return st;
+  };
   const out: ParallelConflict[] = [];
   for (const key of pairs.sort()) {
     const [sa, sb] = key.split(':').map((n) => all[Number(n)]);
-    out.push(...conflictsBetween(sa, sb));
+    out.push(...conflictsBetween(sa, sb, tokensOf));
   }
   return out;
 }
@@ -150,18 +171,18 @@ export function findParallelConflicts(docs: readonly DocumentAnalysis[]): Parall
 const pairCache = new WeakMap<Candidate, WeakMap<Candidate, ParallelConflict[]>>();
 const NO_CONFLICTS: ParallelConflict[] = [];
 
-function conflictsBetween(sa: Candidate, sb: Candidate): ParallelConflict[] {
+function conflictsBetween(sa: Candidate, sb: Candidate, tokensOf: (c: Candidate) => SentenceTokens): ParallelConflict[] {
   let forA = pairCache.get(sa);
   if (!forA) pairCache.set(sa, (forA = new WeakMap()));
   let found = forA.get(sb);
   if (!found) {
-    found = computeConflictsBetween(sa, sb);
+    found = computeConflictsBetween(tokensOf(sa), tokensOf(sb));
     forA.set(sb, found.length ? found : NO_CONFLICTS);
   }
   return found;
 }
 
-function computeConflictsBetween(sa: Candidate, sb: Candidate): ParallelConflict[] {
+function computeConflictsBetween(sa: SentenceTokens, sb: SentenceTokens): ParallelConflict[] {
   const out: ParallelConflict[] = [];
   const sim = similarity(sa.tokens, sb.tokens);
   if (sim < MIN_SIMILARITY) return out;
