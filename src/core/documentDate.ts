@@ -16,7 +16,7 @@ const PUBLISHED_LOOKAHEAD_LINES = 3;
 
 /**
  * The document's own date, by priority: the header line (` date 2023-04-18 …`), a `Published …` line
- * (its date may sit on one of the next lines), then the first full day-month-year date near the top.
+ * (its date may sit on one of the next lines), then a full day-month-year date in a dateline-like spot.
  * Dates inferred from the rest of the folder are added by CorpusIndex.
  */
 export function findDocumentDate(text: string, _sentences: Sentence[]): DocumentDate {
@@ -27,9 +27,39 @@ export function findDocumentDate(text: string, _sentences: Sentence[]): Document
   }
   const published = publishedDate(text);
   if (published) return published;
-  const first = firstFullDate(text, 0, Math.min(text.length, TOP_CHARS));
-  if (first) return { date: first.date, source: 'text', span: first.span };
+  const dateline = datelineDate(text);
+  if (dateline) return { date: dateline.date, source: 'text', span: dateline.span };
   return { date: null, source: 'none' };
+}
+
+/** Lines that still belong to the header (headline, byline, caption) before the body starts. */
+const HEADER_LINES = 5;
+/** A longer line is body text: dates in it are usually about the story's past, not the article's day. */
+const SHORT_LINE = 120;
+/** `WASHINGTON, April 18, 2023 —`, `April 18, 2023 (Reuters) -`: a date opening the first body line. */
+const DATELINE_START = new RegExp(`^\\s*(?:[A-Z][A-Z .'’-]*,?\\s+(?:\\([A-Za-z ]+\\)\\s*)?)?(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\\s+)?${MONTH_RE}\\.?\\s+\\d{1,2}(?:st|nd|rd|th)?,?\\s+\\d{4}\\b`);
+
+/**
+ * A full date in a dateline-like position: anywhere in the short lines before the body starts, or
+ * opening the first body line. A historical date in the body (`On Tuesday, Oct. 10, 1972, ...`) is not the article's.
+ */
+function datelineDate(text: string): { date: string; span: Span } | null {
+  let offset = 0;
+  let lines = 0;
+  for (const line of text.slice(0, TOP_CHARS).split('\n')) {
+    const from = offset;
+    offset += line.length + 1;
+    if (!line.trim()) continue;
+    if (++lines > HEADER_LINES) break;
+    if (line.trim().length <= SHORT_LINE) {
+      const d = firstFullDate(text, from, from + line.length);
+      if (d) return d;
+      continue;
+    }
+    const opening = DATELINE_START.exec(line);
+    return opening ? firstFullDate(text, from, from + opening[0].length) : null;
+  }
+  return null;
 }
 
 function publishedDate(text: string): DocumentDate | null {

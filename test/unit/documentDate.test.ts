@@ -29,6 +29,14 @@ describe('documentDate: findDocumentDate', () => {
     assert.equal(dateOf('Nothing dated here, only February 31, 2020.'), 'null none');
   });
 
+  it('takes a full date only from a dateline-like spot, not from body text about the past', () => {
+    const body = 'A former official who became the best-known anonymous source of his era, and whose identity stayed secret for decades, died yesterday at home.';
+    assert.equal(dateOf(`Headline About A Death\n${body}\nHe died at noon.\nOn Tuesday, Oct. 10, 1972, Washington awoke to the news.`), 'null none');
+    assert.equal(dateOf(`Headline\n${body.replace('A former', 'It was on March 11, 2005, that a former')}`), 'null none');
+    assert.equal(dateOf(`Headline\nWASHINGTON, June 2, 2005 - ${body}`), '2005-06-02 text');
+    assert.equal(dateOf(`Headline\nJune 2, 2005\n${body}`), '2005-06-02 text');
+  });
+
   it('infers an undated source from the folder and resolves its relative dates against it', () => {
     const index = new CorpusIndex();
     for (const f of fs.readdirSync(SEEDS_DIR)) index.setDocument(f, fs.readFileSync(path.join(SEEDS_DIR, f), 'utf8'));
