@@ -1,6 +1,7 @@
-import type { TimeFacts } from './claimValues';
+import { ordinalsOf, type TimeFacts } from './claimValues';
 import type { ClaimFacts } from './claims';
-import { REPORTING_FAMILIES, SINGLE_PLACE_FAMILIES } from './events';
+import { lemmatize, REPORTING_FAMILIES, SINGLE_PLACE_FAMILIES } from './events';
+import { hasNegator } from './negation';
 import type { Contradiction, ContradictionKind, DocumentAnalysis, Quantity } from './types';
 
 /**
@@ -125,6 +126,31 @@ export function wordingOverlap(a: ClaimFacts, b: ClaimFacts, ctx: ComparisonCont
   return shared.size / Math.min(new Set(wa).size, wb.size);
 }
 
+/** Either side's ordinal also appears in the other's sentence (`first-degree ... and second-degree murder`): a list, not a conflict. */
+function ordinalsEchoed(a: ClaimFacts, b: ClaimFacts, ctx: ComparisonContext): boolean {
+  const inSentence = (c: ClaimFacts) => {
+    const doc = ctx.docs.get(c.file);
+    return doc ? ordinalsOf(doc).filter((o) => o.start >= c.sentenceSpan.start && o.end <= c.sentenceSpan.end).map((o) => o.value) : [];
+  };
+  const [sa, sb] = [inSentence(a), inSentence(b)];
+  return a.ordinals.some((o) => sb.includes(o.value)) || b.ordinals.some((o) => sa.includes(o.value));
+}
+
+/** Words that do not change what is counted: determiners and hedges before a number. */
+const NUMBER_FILLERS = /^(?:the|a|an|about|around|nearly|almost|some|roughly|approximately|estimated|more|than|less|fewer|over|under|at|least|most|up|to|just|only|next|another|all|of)$/;
+
+/**
+ * What a number counts and what governs it: the word before (past hedges, `missed the next`),
+ * the two words after (`miles east`, `points ,`), lemmatised. Two numbers about one fact share it.
+ */
+export function numberContext(c: ClaimFacts, q: Quantity, ctx: ComparisonContext): string {
+  const text = ctx.docs.get(c.file)?.text ?? '';
+  const words = (s: string) => s.toLowerCase().match(/[a-z]+|[,;:()]/g) ?? [];
+  const before = words(text.slice(Math.max(c.sentenceSpan.start, q.start - 60), q.start)).filter((w) => !NUMBER_FILLERS.test(w));
+  const after = words(text.slice(q.end, Math.min(c.sentenceSpan.end, q.end + 40))).slice(0, 2);
+  return [before.pop() ?? '^', '_', ...after].map((w) => (/^[a-z]/.test(w) ? lemmatize(w) : w)).join(' ');
+}
+
 /** Without resolved dates on both sides (or with a guessed document date), a date conflict needs the wording to match too. */
 const weakTime = (c: ClaimFacts, ctx: ComparisonContext) => !c.timeFacts?.expr || (c.timeFacts.relative && ctx.docs.get(c.file)?.date.source === 'inferred');
 const SAME_WORDING = 0.5;
@@ -138,7 +164,9 @@ export function compareClaims(a: ClaimFacts, b: ClaimFacts, ctx: ComparisonConte
 
   if (a.negated !== b.negated) {
     const timesAgree = !a.timeFacts || !b.timeFacts || !timesConflict(a.timeFacts, b.timeFacts);
-    if (anchorsShared && timesAgree && !REPORTING_FAMILIES.has(a.event) && wordingOverlap(a, b, ctx) >= SAME_WORDING) {
+    const sentenceOf = (c: ClaimFacts) => ctx.docs.get(c.file)?.text.slice(c.sentenceSpan.start, c.sentenceSpan.end) ?? '';
+    const bothNegate = hasNegator(sentenceOf(a)) && hasNegator(sentenceOf(b));
+    if (anchorsShared && timesAgree && !bothNegate && !REPORTING_FAMILIES.has(a.event) && wordingOverlap(a, b, ctx) >= SAME_WORDING) {
       return { kind: 'negation', a, b, aValue: a.negated ? 'did not happen' : 'happened', bValue: b.negated ? 'did not happen' : 'happened', confidence: base(0.45) };
     }
     return undefined;
@@ -158,13 +186,15 @@ export function compareClaims(a: ClaimFacts, b: ClaimFacts, ctx: ComparisonConte
     if (qa.some((x) => qb.some((y) => quantitiesCompatible(x, y)))) continue;
     // Counts of different things share units (`54 games` this season, `157 games` combined): need matching wording.
     if (wordingOverlap(a, b, ctx) < SAME_WORDING) continue;
+    // ... and the same words around the numbers (`missed four games` vs `played in 10 games`).
+    if (!qa.some((x) => qb.some((y) => numberContext(a, x, ctx) === numberContext(b, y, ctx)))) continue;
     const word = slot.startsWith('u:') ? ` ${slot.slice(2)}` : '';
     return { kind: 'number', a, b, aValue: qa.map((q) => `"${q.text}"${word && !q.text.includes(slot.slice(2)) ? word : ''}`).join(', '), bValue: qb.map((q) => `"${q.text}"${word && !q.text.includes(slot.slice(2)) ? word : ''}`).join(', '), confidence: base(slot.startsWith('u:') ? 0.6 : 0.45) };
   }
 
   const oa = ordinalSlot(a);
   const ob = ordinalSlot(b);
-  if (oa.length && ob.length && !intersects(oa.map(String), ob.map(String)) && (anchorsShared || !anchorsOf(a).length || !anchorsOf(b).length) && (anchorsShared || wordingOverlap(a, b, ctx) >= SAME_WORDING)) {
+  if (oa.length && ob.length && !intersects(oa.map(String), ob.map(String)) && !ordinalsEchoed(a, b, ctx) && (anchorsShared || !anchorsOf(a).length || !anchorsOf(b).length) && (anchorsShared || wordingOverlap(a, b, ctx) >= SAME_WORDING)) {
     return { kind: 'ordinal', a, b, aValue: a.ordinals.map((o) => `"${o.text}${o.noun ? ` ${o.noun}` : ''}"`).join(', '), bValue: b.ordinals.map((o) => `"${o.text}${o.noun ? ` ${o.noun}` : ''}"`).join(', '), confidence: base(0.55) };
   }
 

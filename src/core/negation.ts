@@ -15,3 +15,8 @@ export function isNegatedBefore(textBefore: string): boolean {
   // `not only`, `no longer than`, `not just` do not negate the event.
   return !/\b(?:not\s+only|not\s+just|no\s+doubt|no\s+longer|never\s+before)\b/i.test(window);
 }
+
+/** Any negator in a sentence: when both sides have one, it only moved (`I don't feel we were` = `I feel we weren't`). */
+export function hasNegator(sentence: string): boolean {
+  return /\b(?:not|never|no|neither|nor|without)\b|n['’]t\b/i.test(sentence);
+}

@@ -49,6 +49,12 @@ function tokenizeSentence(doc: DocumentAnalysis, s: Span): Token[] {
     const slot = slotOf(norm);
     tokens.push({ start: s.start + m.index, end: s.start + m.index + m[0].length, text: m[0], norm, slot, masked: slot ? `#${slot}` : norm });
   }
+  // Digit groups split by spaces (`0845 125 2222`) or with a leading zero are phone numbers and codes, not amounts.
+  const digits = (t: Token | undefined) => !!t && /^\d/.test(t.norm);
+  const code = tokens.map((t, i) => digits(t) && (/^0\d/.test(t.norm) || [tokens[i - 1], tokens[i + 1]].some((n) => digits(n) && /^\s+$/.test(body.slice(Math.min(t.end, n!.end) - s.start, Math.max(t.start, n!.start) - s.start)))));
+  code.forEach((isCode, i) => {
+    if (isCode) tokens[i] = { ...tokens[i], slot: undefined, masked: '#code' };
+  });
   return tokens;
 }
 
@@ -188,9 +194,14 @@ function computeConflictsBetween(sa: SentenceTokens, sb: SentenceTokens): Parall
   if (sim < MIN_SIMILARITY) return out;
   // Different names in otherwise equal wording are different subjects, not a conflict.
   const names = (st: SentenceTokens) => new Set(st.tokens.filter((t, i) => i > 0 && !t.slot && /^[A-Z]/.test(t.text)).map((t) => t.norm));
+  // A name only one side has (`..., Kroon said`) is attribution, not a rival subject.
   const [na, nb] = [names(sa), names(sb)];
   const sharedNames = [...na].filter((n) => nb.has(n)).length;
-  if (sharedNames < 0.5 * new Set([...na, ...nb]).size) return out;
+  const rivalNames = [...na].some((n) => !nb.has(n)) && [...nb].some((n) => !na.has(n));
+  if (rivalNames && sharedNames < 0.5 * new Set([...na, ...nb]).size) return out;
+  // One statement with one value changed, not two lines of statistics (`53 catches for 605 yards` vs `eight catches for 101 yards`).
+  const unmatched = (x: SentenceTokens, y: SentenceTokens) => x.tokens.filter((t) => t.slot && !y.tokens.some((r) => r.slot && sameValue(t, r))).length;
+  if (unmatched(sa, sb) > 1 && unmatched(sb, sa) > 1) return out;
   const slotsB = new Map<string, Token[]>();
   sb.tokens.forEach((t, i) => {
     if (t.slot) slotsB.set(slotKey(sb.tokens, i), [...(slotsB.get(slotKey(sb.tokens, i)) ?? []), t]);

@@ -103,3 +103,33 @@ describe('contradictions: rules on small texts', () => {
     assert.deepEqual(found.map((c) => c.message), []);
   });
 });
+
+describe('contradictions: precision rules', () => {
+  const dated = (body: string) => ` date 2023-04-18\n${body}\n`;
+  const flags = (a: string, b: string) => indexOf({ 'a.txt': dated(a), 'b.txt': dated(b) }).contradictions();
+
+  it('numbers counting different things under one unit are not compared (governing word differs)', () => {
+    assert.deepEqual(flags('Tom Baker missed four games after his knee surgery in October.', 'Tom Baker played in 10 games after his knee surgery in October.').filter((c) => c.kind === 'number').map((c) => c.message), []);
+    assert.deepEqual(flags('The quake near Riverton was centered 13 miles east of Cloverdale.', 'The quake near Riverton was centered 4 miles east of The Geysers.').filter((c) => c.kind === 'number').map((c) => c.message), []);
+  });
+  it('the same count with the same governing words still conflicts', () => {
+    const found = flags('Police said Maria Lopez rescued two young women from the river on Monday.', 'Maria Lopez rescued four young women from the river, police said.');
+    assert.ok(found.some((c) => c.kind === 'number'), JSON.stringify(found.map((c) => c.message)));
+  });
+  it('near-duplicates with two differing statistics are different lines, not one changed fact', () => {
+    assert.deepEqual(flags('Tom Baker has 53 catches for 605 yards and five touchdowns this year.', 'Tom Baker has eight catches for 101 yards and five touchdowns this year.').map((c) => c.message), []);
+  });
+  it('a near-duplicate with one changed value conflicts even when one side adds an attribution name', () => {
+    const found = flags('The metal church building, which normally accommodates congregations of up to 1,000 people, was heavily damaged by flames.', 'The metal church building, which normally accommodates congregations of up to 2,000 people, was heavily damaged by flames, Kroon said.');
+    assert.ok(found.some((c) => c.kind === 'number' && c.file === 'a.txt'), JSON.stringify(found.map((c) => c.message)));
+  });
+  it('phone numbers are codes, not amounts', () => {
+    assert.deepEqual(flags('Anyone with information is asked to call police on 0845 125 2222 or Crimestoppers on 0800 555 111.', 'Anyone with information is asked to call police on 0845 125 222 or Crimestoppers on 0800 555111.').map((c) => c.message), []);
+  });
+  it('a negation that moved inside the sentence is no polarity conflict', () => {
+    assert.deepEqual(flags('Coach Tom Baker said: I feel we were not executing the attack plan on the floor in Paris.', 'Coach Tom Baker said: I do not feel we were executing the attack plan on the floor in Paris.').filter((c) => c.kind === 'negation').map((c) => c.message), []);
+  });
+  it('ordinals listed on both sides (first- and second-degree) are not a conflict', () => {
+    assert.deepEqual(flags('The jury convicted Scott Miller of first-degree murder for killing his wife and second-degree murder for killing his son.', 'Scott Miller was found guilty of the second-degree murder of his son and the first-degree murder of his wife.').filter((c) => c.kind === 'ordinal').map((c) => c.message), []);
+  });
+});
