@@ -13,6 +13,8 @@ const MONTHS = ['january', 'february', 'march', 'april', 'june', 'july', 'august
 const ORDINALS = ['first', 'second', 'third', 'fourth', 'fifth', 'sixth', 'seventh', 'eighth', 'ninth', 'tenth'];
 const TOKEN_RE = /\d[\d,.:]*\d|\d|[A-Za-z][A-Za-z'’]*/g;
 const MIN_SIMILARITY = 0.6;
+/** Reworded pairs need a long shared run around the value (`wideSlotKey`) and this much overall. */
+const MIN_REWORDED_SIMILARITY = 0.2;
 const MAX_POSTINGS = 40;
 
 type SlotKind = 'number' | 'weekday' | 'month' | 'ordinal';
@@ -129,6 +131,15 @@ function slotKey(tokens: Token[], i: number): string {
   return `${tokens[i].slot}|${ctx(i - 2)} ${ctx(i - 1)} _ ${ctx(i + 1)}`;
 }
 
+const FUNCTION_WORDS = new Set(['the', 'a', 'an', 'of', 'in', 'on', 'at', 'to', 'for', 'and', 'or', 'by', 'with', 'from', 'was', 'were', 'is', 'are', 'be', 'been', 'has', 'have', 'had', 'that', 'this', 'it', 'its', 'as', 'than', 'more', 'up', 'about', 'some', 'least', 'he', 'she', 'they', 'his', 'her', 'their']);
+/** Wider context for reworded sentences: three words before and two after, at least three of them content words. */
+function wideSlotKey(tokens: Token[], i: number): string | undefined {
+  const around = [i - 3, i - 2, i - 1, i + 1, i + 2].map((j) => tokens[j]);
+  if (around.some((t) => !t)) return undefined;
+  if (around.filter((t) => !t!.slot && !FUNCTION_WORDS.has(t!.norm) && t!.norm.length > 2).length < 3) return undefined;
+  return `${tokens[i].slot}|${around.map((t) => t!.masked).join(' ')}`;
+}
+
 function sameValue(a: Token, b: Token): boolean {
   if (a.norm === b.norm) return true;
   if (a.slot === 'number') return numeric(a) === numeric(b);
@@ -191,7 +202,9 @@ function conflictsBetween(sa: Candidate, sb: Candidate, tokensOf: (c: Candidate)
 function computeConflictsBetween(sa: SentenceTokens, sb: SentenceTokens): ParallelConflict[] {
   const out: ParallelConflict[] = [];
   const sim = similarity(sa.tokens, sb.tokens);
-  if (sim < MIN_SIMILARITY) return out;
+  // Reworded sentences still pair when they share a long run of wording around the value.
+  const reworded = sim < MIN_SIMILARITY;
+  if (reworded && sim < MIN_REWORDED_SIMILARITY) return out;
   // Different names in otherwise equal wording are different subjects, not a conflict.
   const names = (st: SentenceTokens) => new Set(st.tokens.filter((t, i) => i > 0 && !t.slot && /^[A-Z]/.test(t.text)).map((t) => t.norm));
   // A name only one side has (`..., Kroon said`) is attribution, not a rival subject.
@@ -202,13 +215,16 @@ function computeConflictsBetween(sa: SentenceTokens, sb: SentenceTokens): Parall
   // One statement with one value changed, not two lines of statistics (`53 catches for 605 yards` vs `eight catches for 101 yards`).
   const unmatched = (x: SentenceTokens, y: SentenceTokens) => x.tokens.filter((t) => t.slot && !y.tokens.some((r) => r.slot && sameValue(t, r))).length;
   if (unmatched(sa, sb) > 1 && unmatched(sb, sa) > 1) return out;
+  const keyOf = (tokens: Token[], i: number) => (reworded ? wideSlotKey(tokens, i) : slotKey(tokens, i));
   const slotsB = new Map<string, Token[]>();
   sb.tokens.forEach((t, i) => {
-    if (t.slot) slotsB.set(slotKey(sb.tokens, i), [...(slotsB.get(slotKey(sb.tokens, i)) ?? []), t]);
+    const key = t.slot && keyOf(sb.tokens, i);
+    if (key) slotsB.set(key, [...(slotsB.get(key) ?? []), t]);
   });
   sa.tokens.forEach((t, i) => {
-    if (!t.slot) return;
-    const rivals = slotsB.get(slotKey(sa.tokens, i));
+    const key = t.slot && keyOf(sa.tokens, i);
+    if (!key) return;
+    const rivals = slotsB.get(key);
     if (!rivals || rivals.some((r) => sameValue(t, r))) return;
     // The value is written differently everywhere in the other sentence too (not moved elsewhere).
     if (sb.tokens.some((r) => sameValue(t, r))) return;

@@ -123,6 +123,13 @@ describe('contradictions: precision rules', () => {
     const found = flags('The metal church building, which normally accommodates congregations of up to 1,000 people, was heavily damaged by flames.', 'The metal church building, which normally accommodates congregations of up to 2,000 people, was heavily damaged by flames, Kroon said.');
     assert.ok(found.some((c) => c.kind === 'number' && c.file === 'a.txt'), JSON.stringify(found.map((c) => c.message)));
   });
+  it('a reworded sentence sharing a long run of words around the value conflicts', () => {
+    const found = flags('Jack Reed was sentenced Saturday morning to ten life sentences plus 40 years.', 'Courthouse gunman Jack Reed was sentenced Saturday morning to seven life sentences plus 40 years for the crimes he committed in a rampage that stunned the city of Boston.');
+    assert.ok(found.some((c) => c.kind === 'number' && c.file === 'a.txt' && c.related[0].file === 'b.txt'), JSON.stringify(found.map((c) => c.message)));
+  });
+  it('a shared run of function words alone does not align reworded sentences', () => {
+    assert.deepEqual(flags('Jack Reed said on the radio that he had seen it in the 10 years of the war before he left.', 'The mayor of Boston spoke for a long time about the city budget and it in the 12 years of the plan at a meeting.').map((c) => c.message), []);
+  });
   it('phone numbers are codes, not amounts', () => {
     assert.deepEqual(flags('Anyone with information is asked to call police on 0845 125 2222 or Crimestoppers on 0800 555 111.', 'Anyone with information is asked to call police on 0845 125 222 or Crimestoppers on 0800 555111.').map((c) => c.message), []);
   });
