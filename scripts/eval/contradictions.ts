@@ -114,6 +114,14 @@ function factsOf(file: string, text: string): Fact[] {
     while ((m = FACT_RE.exec(line.text))) {
       const token = m[0];
       if (/^(?:19|20)\d\d$/.test(token)) continue; // years are dates written as numbers; kept out for clarity
+      // Changing these would write an impossible or meaningless value, not a rival fact: clock times
+      // (`12:45` -> `27:45`), days of a month (`April 47`), model names (`AK-47`), phone numbers.
+      const left = line.text.slice(Math.max(0, m.index - 12), m.index);
+      const right = line.text.slice(m.index + token.length, m.index + token.length + 2);
+      if (/\d:$/.test(left) || /^:\d/.test(right)) continue;
+      if (/^\d/.test(token) && /\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+$/.test(left)) continue;
+      if (/^\d/.test(token) && /[A-Za-z]-$/.test(left)) continue;
+      if (/^\d/.test(token) && (/^0\d/.test(token) || /\d\s$/.test(left) || /^\s\d/.test(right))) continue;
       const before = line.text.slice(0, m.index).toLowerCase().match(/[a-z0-9$%']+/g)?.slice(-2) ?? [];
       const after = line.text.slice(m.index + token.length).toLowerCase().match(/[a-z0-9$%']+/g)?.slice(0, 2) ?? [];
       if (before.length < 2 || after.length < 1) continue;
