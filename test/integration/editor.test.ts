@@ -5,24 +5,9 @@ import * as vscode from 'vscode';
 import type { SourceXrefApi } from '../../src/extension';
 import { shortDateLabel } from '../../src/vscode/dateLabel';
 
-const EXTENSION_ID = 'source-xref.source-xref';
-const FILE_A = '000_a4f6c19284eff014.txt';
-const FILE_B = '002_6c8fcd09bb78f0a0.txt';
+import { basename, EXTENSION_ID, FILE_A, FILE_B, openSeed, positionOf } from './seedWorkspace';
 
-const basename = (uri: vscode.Uri) => uri.path.slice(uri.path.lastIndexOf('/') + 1);
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
-
-async function openSeed(name: string): Promise<vscode.TextDocument> {
-  const [uri] = await vscode.workspace.findFiles(`**/${name}`);
-  assert.ok(uri, `${name} is not in the workspace`);
-  return vscode.workspace.openTextDocument(uri);
-}
-
-function positionOf(doc: vscode.TextDocument, needle: string, delta = 0): vscode.Position {
-  const offset = doc.getText().indexOf(needle);
-  assert.ok(offset >= 0, `"${needle}" not found in ${basename(doc.uri)}`);
-  return doc.positionAt(offset + delta);
-}
 
 async function textAt(loc: vscode.Location): Promise<string> {
   return (await vscode.workspace.openTextDocument(loc.uri)).getText(loc.range);

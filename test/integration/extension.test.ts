@@ -3,23 +3,7 @@
 import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
 
-const EXTENSION_ID = 'source-xref.source-xref';
-const FILE_A = '000_a4f6c19284eff014.txt';
-const FILE_B = '002_6c8fcd09bb78f0a0.txt';
-const FILE_C = '004_04e664bf2e65cfdb.txt';
-
-async function openSeed(name: string): Promise<vscode.TextDocument> {
-  const [uri] = await vscode.workspace.findFiles(`**/${name}`);
-  assert.ok(uri, `${name} is not in the workspace`);
-  return vscode.workspace.openTextDocument(uri);
-}
-
-/** Position of the first match of `needle`, plus `delta` characters. */
-function positionOf(doc: vscode.TextDocument, needle: string, delta = 0): vscode.Position {
-  const offset = doc.getText().indexOf(needle);
-  assert.ok(offset >= 0, `"${needle}" not found in ${doc.fileName}`);
-  return doc.positionAt(offset + delta);
-}
+import { EXTENSION_ID, FILE_A, FILE_B, FILE_C, openSeed, positionOf } from './seedWorkspace';
 
 function basename(uri: vscode.Uri): string {
   return uri.path.slice(uri.path.lastIndexOf('/') + 1);
