@@ -58,6 +58,7 @@ function table(r: BenchResult): string {
     [`hover (p50 / p95 of ${r.hoverMs.samples})`, `${r.hoverMs.p50.toFixed(3)} / ${r.hoverMs.p95.toFixed(3)} ms`],
     [`references (${r.referencesCount} mentions)`, `${r.referencesMs.toFixed(2)} ms`],
     ['peak RSS', `${r.rssMB.toFixed(0)} MB`],
+    ['heap held by the index (after GC)', `${r.retainedMB.toFixed(0)} MB`],
   ];
   const w = Math.max(...rows.map(([k]) => k.length));
   return rows.map(([k, v]) => `${k.padEnd(w)}  ${v}`).join('\n');

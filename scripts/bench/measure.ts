@@ -35,6 +35,8 @@ export interface BenchResult {
   referencesMs: number;
   referencesCount: number;
   rssMB: number;
+  /** Heap still held after a full collection: what the index itself keeps (NaN without --expose-gc). */
+  retainedMB: number;
 }
 
 const ROOT = 'bench';
@@ -198,6 +200,9 @@ export async function runBench(articles: BenchArticle[], options: BenchOptions =
   }
   refTimes.sort((x, y) => x - y);
 
+  const gc = (globalThis as { gc?: () => void }).gc;
+  gc?.();
+  const retainedMB = gc ? process.memoryUsage().heapUsed / 1e6 : NaN;
   return {
     articles: articles.length,
     folders: indexes.length,
@@ -220,5 +225,6 @@ export async function runBench(articles: BenchArticle[], options: BenchOptions =
     referencesMs: percentile(refTimes, 50),
     referencesCount,
     rssMB: process.resourceUsage().maxRSS / 1024,
+    retainedMB,
   };
 }

@@ -18,7 +18,7 @@ await esbuild.build({
   sourcemap: true,
   logLevel: 'warning',
 });
-const run = spawnSync(process.execPath, [...nodeFlags, '--enable-source-maps', outfile, ...benchArgs], {
+const run = spawnSync(process.execPath, [...nodeFlags, '--expose-gc', '--enable-source-maps', outfile, ...benchArgs], {
   stdio: 'inherit',
 });
 process.exitCode = run.status ?? 1;
