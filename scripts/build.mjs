@@ -9,6 +9,8 @@ const common = { bundle: true, platform: 'node', target: 'node20', format: 'cjs'
 
 const builds = [
   { ...common, entryPoints: ['src/extension.ts'], outfile: 'dist/extension.js', external: ['vscode'], minify: !watch },
+  // Worker threads load a file: the folder indexer is its own bundle, shipped next to the extension.
+  { ...common, entryPoints: ['src/node/analyzeWorker.ts'], outfile: 'dist/analyzeWorker.js', minify: !watch },
   { ...common, entryPoints: ['src/cli.ts'], outfile: 'dist/cli.js', banner: { js: '#!/usr/bin/env node' }, minify: !watch },
 ];
 

@@ -31,7 +31,7 @@ export interface SourceXrefApi {
 export function activate(context: vscode.ExtensionContext): SourceXrefApi {
   const log = vscode.window.createOutputChannel('Source Xref');
   const settings = new Settings();
-  const indexer = new WorkspaceIndexer(settings, log);
+  const indexer = new WorkspaceIndexer(settings, log, context.asAbsolutePath('dist/analyzeWorker.js'));
   const accepted = new AcceptedStore();
   const docsUri = vscode.Uri.joinPath(context.extensionUri, 'README.md');
   const userNames = registerUserNames(indexer, log);

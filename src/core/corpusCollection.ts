@@ -1,4 +1,4 @@
-import { CorpusIndex } from './corpusIndex';
+import { CorpusIndex, type FolderSnapshot } from './corpusIndex';
 import type { Contradiction, Entity, Mention } from './types';
 import type { UserName } from './userNames';
 
@@ -14,6 +14,22 @@ export class CorpusCollection {
   setUserNames(names: readonly UserName[]): void {
     this.userNames = names;
     for (const index of this.byFolder.values()) index.setUserNames(names);
+  }
+
+  userNamesInUse(): readonly UserName[] {
+    return this.userNames;
+  }
+
+  /** Adopts a folder's snapshot computed elsewhere (a worker thread) from these documents' texts. */
+  restoreFolder(docs: readonly { file: string; text: string }[], snapshot: FolderSnapshot): boolean {
+    if (!docs.length) return false;
+    const folder = CorpusCollection.folderOf(docs[0].file);
+    let index = this.byFolder.get(folder);
+    if (!index) {
+      this.byFolder.set(folder, (index = new CorpusIndex()));
+      index.setUserNames(this.userNames);
+    }
+    return index.restore(snapshot, new Map(docs.map((d) => [d.file, d.text])));
   }
 
   static folderOf(file: string): string {

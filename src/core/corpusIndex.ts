@@ -1,8 +1,20 @@
 import { linkEntities } from './aliases';
 import type { UserName } from './userNames';
-import { crossCheck, type CrossCheck } from './corroboration';
+import { compareAcrossDocuments, crossCheckView, type CrossCheck, type CrossCheckData } from './corroboration';
 import { analyzeDocument } from './document';
 import type { Claim, Contradiction, DocumentAnalysis, DocumentDate, Entity, Mention, SentenceSupport } from './types';
+
+/**
+ * A folder's finished index as plain data (texts left out: the receiver has them). Built where the
+ * work is cheap to parallelise (a worker thread) and restored where queries are answered.
+ */
+export interface FolderSnapshot {
+  userNames: readonly UserName[];
+  /** Analyses with `text` emptied, in file order. */
+  analyses: DocumentAnalysis[];
+  entities: Entity[];
+  check: CrossCheckData;
+}
 
 interface Linked {
   entities: Entity[];
@@ -11,6 +23,7 @@ interface Linked {
   mentionsByFile: Map<string, { mention: Mention; entity: Entity }[]>;
   contradictions: Contradiction[];
   check: CrossCheck;
+  supportPairs: number[];
 }
 
 /**
@@ -167,20 +180,61 @@ export class CorpusIndex {
     const docs = this.documents();
     const entities = linkEntities(docs, { userNames: this.userNames });
     entities.forEach((e, i) => (e.id = `e${i + 1}`));
-    const byId = new Map(entities.map((e) => [e.id, e]));
-    const mentionsByFile = new Map<string, { mention: Mention; entity: Entity }[]>();
-    for (const entity of entities) {
-      for (const mention of entity.mentions) {
-        let list = mentionsByFile.get(mention.file);
-        if (!list) mentionsByFile.set(mention.file, (list = []));
-        list.push({ mention, entity });
-      }
-    }
-    for (const list of mentionsByFile.values()) list.sort((a, b) => a.mention.start - b.mention.start);
-    const check = crossCheck(docs, entities);
-    this.linked = { entities, byId, mentionsByFile, contradictions: check.contradictions, check };
+    this.linked = buildLinked(docs, entities, compareAcrossDocuments(docs, entities));
     return this.linked;
   }
+
+  /** Everything this folder computed, as data another thread can restore with `restore`. */
+  snapshot(): FolderSnapshot {
+    const linked = this.ensureLinked();
+    return {
+      userNames: this.userNames,
+      analyses: this.documents().map((a) => ({ ...a, text: '' })),
+      entities: linked.entities,
+      check: { claims: linked.check.claims, contradictions: linked.contradictions, supportPairs: linked.supportPairs },
+    };
+  }
+
+  /**
+   * Adopts a snapshot computed elsewhere from the same texts. Documents whose text changed meanwhile
+   * keep their newer text and are analysed here; then the folder is linked again lazily.
+   * Returns false when anything had to be redone.
+   */
+  restore(snapshot: FolderSnapshot, texts: ReadonlyMap<string, string>): boolean {
+    let intact = JSON.stringify(snapshot.userNames) === JSON.stringify(this.userNames);
+    for (const analysis of snapshot.analyses) {
+      const text = texts.get(analysis.file);
+      const current = this.texts.get(analysis.file);
+      if (text === undefined || (current !== undefined && current !== text)) {
+        intact = false;
+        continue;
+      }
+      this.texts.set(analysis.file, text);
+      this.analyses.set(analysis.file, { ...analysis, text });
+    }
+    intact &&= this.texts.size === snapshot.analyses.length;
+    this.invalidate();
+    if (!intact) return false;
+    // Inferred dates were already applied by whoever built the snapshot.
+    this.analysesFresh = true;
+    this.linked = buildLinked(this.documents(), snapshot.entities, snapshot.check);
+    return true;
+  }
+}
+
+function buildLinked(docs: DocumentAnalysis[], entities: Entity[], data: CrossCheckData): Linked {
+  const byId = new Map(entities.map((e) => [e.id, e]));
+  const mentionsByFile = new Map<string, { mention: Mention; entity: Entity }[]>();
+  for (const entity of entities) {
+    for (const mention of entity.mentions) {
+      let list = mentionsByFile.get(mention.file);
+      if (!list) mentionsByFile.set(mention.file, (list = []));
+      list.push({ mention, entity });
+    }
+  }
+  for (const list of mentionsByFile.values()) list.sort((a, b) => a.mention.start - b.mention.start);
+  const check = crossCheckView(docs, entities, data);
+  return { entities, byId, mentionsByFile, contradictions: check.contradictions, check, supportPairs: data.supportPairs };
 }
 
 function mostCommonDate(docs: DocumentAnalysis[]): string | null {

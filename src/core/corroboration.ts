@@ -15,9 +15,23 @@ export interface CrossCheck {
   supportFor(file: string): SentenceSupport[];
 }
 
+/**
+ * What comparing a folder's claims produces, as plain data: it can be computed in a worker thread
+ * and cloned to the editor's thread, which only builds the lookups (`crossCheckView`).
+ */
+export interface CrossCheckData {
+  claims: ClaimFacts[];
+  contradictions: Contradiction[];
+  /** Pairs of claim indices that state compatible claims about the same thing, flattened: a0, b0, a1, b1, … */
+  supportPairs: number[];
+}
+
 /** Claims of every document, compared across documents within (entity, event) blocks. */
 export function crossCheck(docs: readonly DocumentAnalysis[], entities: readonly Entity[]): CrossCheck {
-  const docsByFile = new Map(docs.map((d) => [d.file, d]));
+  return crossCheckView(docs, entities, compareAcrossDocuments(docs, entities));
+}
+
+function mentionsPerFile(entities: readonly Entity[]): Map<string, FileMention[]> {
   const mentionsByFile = new Map<string, FileMention[]>();
   for (const entity of entities) {
     for (const mention of entity.mentions) {
@@ -26,6 +40,13 @@ export function crossCheck(docs: readonly DocumentAnalysis[], entities: readonly
       list.push({ mention, entity });
     }
   }
+  for (const list of mentionsByFile.values()) list.sort((a, b) => a.mention.start - b.mention.start || a.mention.end - b.mention.end);
+  return mentionsByFile;
+}
+
+export function compareAcrossDocuments(docs: readonly DocumentAnalysis[], entities: readonly Entity[]): CrossCheckData {
+  const docsByFile = new Map(docs.map((d) => [d.file, d]));
+  const mentionsByFile = mentionsPerFile(entities);
   // Sentences per entity are only needed by the place rule: built on first use.
   const entitiesById = new Map(entities.map((e) => [e.id, e]));
   const sentencesCache = new Map<string, Set<string> | undefined>();
@@ -36,7 +57,6 @@ export function crossCheck(docs: readonly DocumentAnalysis[], entities: readonly
     }
     return sentencesCache.get(id);
   };
-  for (const list of mentionsByFile.values()) list.sort((a, b) => a.mention.start - b.mention.start || a.mention.end - b.mention.end);
 
   const claims = docs.flatMap((d) => extractClaims(d, mentionsByFile.get(d.file) ?? []));
   const ctx: ComparisonContext = {
@@ -63,7 +83,7 @@ export function crossCheck(docs: readonly DocumentAnalysis[], entities: readonly
     }
   });
   const seen = new Set<number>();
-  const supporters = new Map<string, ClaimFacts[]>();
+  const supportPairs: number[] = [];
   const contradictionsById = new Map<string, Contradiction>();
   for (const key of [...blocks.keys()].sort()) {
     const block = blocks.get(key)!.slice(0, MAX_BLOCK);
@@ -84,15 +104,34 @@ export function crossCheck(docs: readonly DocumentAnalysis[], entities: readonly
         if (conflict) {
           for (const c of toContradictions(conflict, ctx, entityName)) contradictionsById.set(c.id, c);
         } else if (aboutSameThing(a, b)) {
-          addTo(supporters, a.id, b);
-          addTo(supporters, b.id, a);
+          supportPairs.push(ia, ib);
         }
       }
     }
   }
   addParallelConflicts(docs, docsByFile, contradictionsById);
   const contradictions = [...contradictionsById.values()].sort((x, y) => (x.file < y.file ? -1 : x.file > y.file ? 1 : x.start - y.start || (x.id < y.id ? -1 : 1)));
+  return { claims, contradictions, supportPairs };
+}
 
+/** The lookups the editor asks for, over data computed here or in a worker. */
+export function crossCheckView(docs: readonly DocumentAnalysis[], entities: readonly Entity[], data: CrossCheckData): CrossCheck {
+  const { claims, contradictions } = data;
+  const docsByFile = new Map(docs.map((d) => [d.file, d]));
+  let mentionsByFile: Map<string, FileMention[]> | undefined;
+  let supporters: Map<string, ClaimFacts[]> | undefined;
+  const supportersOf = () => {
+    if (!supporters) {
+      supporters = new Map();
+      for (let k = 0; k + 1 < data.supportPairs.length; k += 2) {
+        const a = claims[data.supportPairs[k]];
+        const b = claims[data.supportPairs[k + 1]];
+        addTo(supporters, a.id, b);
+        addTo(supporters, b.id, a);
+      }
+    }
+    return supporters;
+  };
   const supportCache = new Map<string, SentenceSupport[]>();
   return {
     claims,
@@ -100,7 +139,7 @@ export function crossCheck(docs: readonly DocumentAnalysis[], entities: readonly
     claimsAbout: (entityId) => claims.filter((c) => c.subjects.includes(entityId)),
     supportFor: (file) => {
       let cached = supportCache.get(file);
-      if (!cached) supportCache.set(file, (cached = supportOf(file, docsByFile, claims, supporters, contradictions, mentionsByFile)));
+      if (!cached) supportCache.set(file, (cached = supportOf(file, docsByFile, claims, supportersOf(), contradictions, (mentionsByFile ??= mentionsPerFile(entities)))));
       return cached;
     },
   };

@@ -1,25 +1,36 @@
 /**
- * Worker-thread entry: analyses whole folders through a CorpusIndex, so documents without a
- * date of their own already carry the folder's inferred date and are not analysed twice.
- * DocumentAnalysis is plain data, so it crosses the thread boundary by structured clone.
+ * Worker-thread entry: indexes whole folders (analysis, entity linking, claim comparison) through a
+ * CorpusIndex and returns each folder's snapshot. Folders are independent, so they spread over
+ * cores; snapshots are plain data and cross the thread boundary by structured clone.
  */
 import { parentPort } from 'node:worker_threads';
-import { CorpusIndex } from '../core/corpusIndex';
+import { CorpusIndex, type FolderSnapshot } from '../core/corpusIndex';
+import type { UserName } from '../core/userNames';
 
-export interface AnalyzeRequest {
+export interface IndexFoldersRequest {
   id: number;
   folders: { file: string; text: string }[][];
+  userNames: readonly UserName[];
 }
 
-parentPort?.on('message', (req: AnalyzeRequest) => {
+export interface IndexFoldersReply {
+  id: number;
+  snapshots?: FolderSnapshot[];
+  error?: string;
+}
+
+parentPort?.on('message', (req: IndexFoldersRequest) => {
+  let reply: IndexFoldersReply;
   try {
-    const analyses = req.folders.map((docs) => {
+    const snapshots = req.folders.map((docs) => {
       const index = new CorpusIndex();
+      index.setUserNames(req.userNames);
       for (const d of docs) index.setDocument(d.file, d.text);
-      return docs.map((d) => index.document(d.file)!);
+      return index.snapshot();
     });
-    parentPort!.postMessage({ id: req.id, analyses });
+    reply = { id: req.id, snapshots };
   } catch (err) {
-    parentPort!.postMessage({ id: req.id, error: err instanceof Error ? err.stack ?? err.message : String(err) });
+    reply = { id: req.id, error: err instanceof Error ? (err.stack ?? err.message) : String(err) };
   }
+  parentPort!.postMessage(reply);
 });

@@ -1,11 +1,14 @@
 /**
- * Cold indexing on several cores: folders are analysed in a worker pool, then handed to the
- * per-folder indexes, which only link entities and compare claims on the main thread.
+ * Cold indexing on several cores: folders (each one story, independent of the others) are indexed
+ * completely in a pool of worker threads, and their snapshots restored into the per-folder indexes,
+ * so the calling thread only clones results in and stays free for queries meanwhile.
  */
 import * as os from 'node:os';
 import { Worker } from 'node:worker_threads';
 import { CorpusCollection } from '../core/corpusCollection';
-import type { DocumentAnalysis } from '../core/types';
+import type { FolderSnapshot } from '../core/corpusIndex';
+import type { UserName } from '../core/userNames';
+import type { IndexFoldersReply } from './analyzeWorker';
 
 type Doc = { file: string; text: string };
 
@@ -14,17 +17,19 @@ export interface ParallelOptions {
   workerScript: string;
   /** Default: one per core. */
   workers?: number;
-  /** Folders per message; small batches keep every worker busy until the end. */
-  foldersPerBatch?: number;
+  /** Roughly how much text goes in one message; small batches keep every worker busy until the end. */
+  batchChars?: number;
+  userNames?: readonly UserName[];
   onProgress?(doneDocs: number, totalDocs: number): void;
+  /** Checked between batches: no new batch is sent once it returns true. */
+  isCancelled?(): boolean;
 }
 
-/** Analyses documents folder by folder in worker threads; result i belongs to folder i, document j. */
-export async function analyzeFoldersInWorkers(folders: Doc[][], options: ParallelOptions): Promise<DocumentAnalysis[][]> {
+/** Indexes each folder in a worker; calls `onFolder` with folder i's snapshot as soon as it arrives. */
+export async function indexFoldersInWorkers(folders: Doc[][], options: ParallelOptions, onFolder: (i: number, snapshot: FolderSnapshot) => void): Promise<void> {
   const size = Math.max(1, Math.min(options.workers ?? os.availableParallelism(), folders.length));
-  const batch = options.foldersPerBatch ?? 2;
+  const batchChars = options.batchChars ?? 200_000;
   const total = folders.reduce((n, f) => n + f.length, 0);
-  const results: DocumentAnalysis[][] = new Array(folders.length);
   let next = 0;
   let done = 0;
   const pool = Array.from({ length: size }, () => new Worker(options.workerScript));
@@ -34,21 +39,23 @@ export async function analyzeFoldersInWorkers(folders: Doc[][], options: Paralle
         (worker) =>
           new Promise<void>((resolve, reject) => {
             const send = () => {
-              if (next >= folders.length) return resolve();
+              if (next >= folders.length || options.isCancelled?.()) return resolve();
               const from = next;
-              next = Math.min(folders.length, next + batch);
-              worker.postMessage({ id: from, folders: folders.slice(from, next) });
+              let chars = 0;
+              while (next < folders.length && (next === from || chars < batchChars)) chars += folders[next++].reduce((n, d) => n + d.text.length, 0);
+              worker.postMessage({ id: from, folders: folders.slice(from, next), userNames: options.userNames ?? [] });
             };
-            worker.on('message', (msg: { id: number; analyses?: DocumentAnalysis[][]; error?: string }) => {
-              if (msg.error || !msg.analyses) return reject(new Error(`analysis failed in worker: ${msg.error}`));
-              msg.analyses.forEach((a, i) => {
-                results[msg.id + i] = a;
-                done += a.length;
+            worker.on('message', (msg: IndexFoldersReply) => {
+              if (msg.error || !msg.snapshots) return reject(new Error(`indexing failed in a worker thread: ${msg.error}`));
+              msg.snapshots.forEach((snapshot, i) => {
+                onFolder(msg.id + i, snapshot);
+                done += snapshot.analyses.length;
               });
               options.onProgress?.(done, total);
               send();
             });
             worker.on('error', reject);
+            worker.on('exit', (code) => (next < folders.length && !options.isCancelled?.() ? reject(new Error(`worker thread exited with code ${code}`)) : resolve()));
             send();
           }),
       ),
@@ -56,11 +63,10 @@ export async function analyzeFoldersInWorkers(folders: Doc[][], options: Paralle
   } finally {
     await Promise.all(pool.map((w) => w.terminate()));
   }
-  return results;
 }
 
-/** Loads documents into `corpus`, grouped by folder like CorpusCollection, analysed in parallel. */
-export async function indexInParallel(docs: Doc[], options: ParallelOptions, corpus = new CorpusCollection()): Promise<CorpusCollection> {
+/** Groups documents by folder like CorpusCollection. */
+export function groupByFolder(docs: readonly Doc[]): Doc[][] {
   const byFolder = new Map<string, Doc[]>();
   for (const d of docs) {
     const folder = CorpusCollection.folderOf(d.file);
@@ -68,8 +74,14 @@ export async function indexInParallel(docs: Doc[], options: ParallelOptions, cor
     if (!list) byFolder.set(folder, (list = []));
     list.push(d);
   }
-  const folders = [...byFolder.values()];
-  const analyses = await analyzeFoldersInWorkers(folders, options);
-  folders.forEach((list, i) => list.forEach((d, j) => corpus.setDocument(d.file, d.text).setAnalyzedDocument(d.file, d.text, analyses[i][j])));
+  return [...byFolder.values()];
+}
+
+/** Loads documents into `corpus`, each folder indexed completely in a worker thread. */
+export async function indexInParallel(docs: Doc[], options: ParallelOptions, corpus = new CorpusCollection()): Promise<CorpusCollection> {
+  const folders = groupByFolder(docs);
+  await indexFoldersInWorkers(folders, { ...options, userNames: options.userNames ?? corpus.userNamesInUse() }, (i, snapshot) => {
+    corpus.restoreFolder(folders[i], snapshot);
+  });
   return corpus;
 }

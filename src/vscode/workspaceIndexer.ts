@@ -1,18 +1,29 @@
+import * as os from 'node:os';
 import * as vscode from 'vscode';
 import { CorpusCollection } from '../core/corpusCollection';
 import { decodeSource } from '../core/decode';
 import { analyzeDocument } from '../core/document';
 import { SourceFilter } from '../core/sourceFilter';
+import { groupByFolder, indexFoldersInWorkers } from '../node/parallelIndex';
 import type { Settings } from './settings';
 
 const EDIT_DEBOUNCE_MS = 300;
 /** Above this many files the first pass shows a cancellable progress notification. */
 const LARGE_WORKSPACE_FILES = 200;
 const YIELD_AFTER_MS = 40;
+/** From this many files the first pass indexes whole folders in worker threads, off the extension host's thread. */
+const WORKER_MIN_FILES = 40;
 
 /** Which folders (CorpusCollection folder ids) changed; `all` after a full pass. */
 export interface IndexChange {
   folders: string[] | 'all';
+}
+
+interface PassOutcome {
+  indexed: number;
+  skipped: number;
+  /** How the pass ran, for the log. */
+  how: string;
 }
 
 export interface IndexProgress {
@@ -42,6 +53,8 @@ export class WorkspaceIndexer implements vscode.Disposable {
   constructor(
     private readonly settings: Settings,
     private readonly log: vscode.OutputChannel,
+    /** The bundled worker entry (`dist/analyzeWorker.js`); without it everything runs on this thread. */
+    private readonly workerScript?: string,
   ) {
     this.filter = new SourceFilter(settings.include, settings.exclude);
     const watcher = vscode.workspace.createFileSystemWatcher('**/*');
@@ -129,24 +142,17 @@ export class WorkspaceIndexer implements vscode.Disposable {
     uris.sort((a, b) => (a.toString() < b.toString() ? -1 : 1));
     if (token.isCancellationRequested) return;
     const loadAll = async (report?: (increment: number, message: string) => void, uiToken?: vscode.CancellationToken) => {
-      let skipped = 0;
-      let i = 0;
+      const cancelled = () => token.isCancellationRequested || !!uiToken?.isCancellationRequested;
       let reported = 0;
-      let sliceStart = Date.now();
-      for (; i < uris.length; i++) {
-        if (token.isCancellationRequested || uiToken?.isCancellationRequested) break;
-        if (!(await this.load(uris[i]))) skipped++;
-        // Each file is analysed as it loads; yield once a time slice is used up so the host stays responsive.
-        if (Date.now() - sliceStart > YIELD_AFTER_MS || i === uris.length - 1) {
-          this.setProgress({ done: i + 1, total: uris.length });
-          report?.(((i + 1 - reported) / uris.length) * 100, `${i + 1} / ${uris.length} files`);
-          reported = i + 1;
-          await new Promise((r) => setImmediate(r));
-          sliceStart = Date.now();
-        }
-      }
-      const stopped = i < uris.length ? ' (cancelled)' : '';
-      this.log.appendLine(`Indexed ${i - skipped} of ${uris.length} sources (${skipped} skipped) in ${Date.now() - started} ms${stopped}.`);
+      const progress = (done: number, message = `${done} / ${uris.length} files`) => {
+        this.setProgress({ done, total: uris.length });
+        report?.(((done - reported) / uris.length) * 100, message);
+        reported = done;
+      };
+      const useWorkers = !!this.workerScript && uris.length >= WORKER_MIN_FILES;
+      const outcome = useWorkers ? await this.indexInWorkers(uris, cancelled, progress) : await this.indexHere(uris, cancelled, progress);
+      const stopped = cancelled() ? ' (cancelled)' : '';
+      this.log.appendLine(`Indexed ${outcome.indexed} of ${uris.length} sources (${outcome.skipped} skipped) in ${Date.now() - started} ms${outcome.how}${stopped}.`);
     };
     this.setProgress({ done: 0, total: uris.length });
     if (uris.length > LARGE_WORKSPACE_FILES) {
@@ -161,31 +167,82 @@ export class WorkspaceIndexer implements vscode.Disposable {
     this.changed.fire({ folders: 'all' });
   }
 
+  /** Analyses file by file on this thread, yielding between time slices so the host stays responsive. */
+  private async indexHere(uris: vscode.Uri[], cancelled: () => boolean, progress: (done: number, message?: string) => void): Promise<PassOutcome> {
+    let skipped = 0;
+    let i = 0;
+    let sliceStart = Date.now();
+    for (; i < uris.length && !cancelled(); i++) {
+      if (!(await this.load(uris[i]))) skipped++;
+      if (Date.now() - sliceStart > YIELD_AFTER_MS || i === uris.length - 1) {
+        progress(i + 1);
+        await new Promise((r) => setImmediate(r));
+        sliceStart = Date.now();
+      }
+    }
+    return { indexed: i - skipped, skipped, how: '' };
+  }
+
+  /**
+   * Reads every file, then indexes whole folders in worker threads and adopts their results, so
+   * analysis, linking and claim comparison never run on the extension host's thread. Falls back
+   * to this thread if the workers fail.
+   */
+  private async indexInWorkers(uris: vscode.Uri[], cancelled: () => boolean, progress: (done: number, message?: string) => void): Promise<PassOutcome> {
+    const docs: { file: string; text: string }[] = [];
+    let skipped = 0;
+    for (const [i, uri] of uris.entries()) {
+      if (cancelled()) return { indexed: 0, skipped, how: '' };
+      const text = await this.read(uri);
+      if (text === undefined) skipped++;
+      else docs.push({ file: uri.toString(), text });
+      if (i % 200 === 199) progress(0, `reading ${i + 1} / ${uris.length} files`);
+    }
+    const folders = groupByFolder(docs);
+    const workers = Math.max(1, Math.min(2, os.availableParallelism() - 1));
+    try {
+      await indexFoldersInWorkers(
+        folders,
+        { workerScript: this.workerScript!, workers, userNames: this.corpus.userNamesInUse(), isCancelled: cancelled, onProgress: (done) => progress(done) },
+        (i, snapshot) => this.corpus.restoreFolder(folders[i], snapshot),
+      );
+      return { indexed: docs.length, skipped, how: ` in ${workers} worker thread${workers > 1 ? 's' : ''}` };
+    } catch (err) {
+      this.log.appendLine(`Worker threads failed (${(err as Error).message}); indexing on the main thread instead.`);
+      for (const d of docs) if (!cancelled()) this.setAnalyzed(d.file, d.text);
+      return { indexed: docs.length, skipped, how: ' on the main thread' };
+    }
+  }
+
   /** Reads one file (the open editor's text if any) into the index; false when skipped. */
   private async load(uri: vscode.Uri): Promise<boolean> {
+    const text = await this.read(uri);
+    if (text === undefined) return false;
+    this.setAnalyzed(uri.toString(), text);
+    return true;
+  }
+
+  /** The open editor's text, else the decoded file; undefined (and removed from the index) when unreadable. */
+  private async read(uri: vscode.Uri): Promise<string | undefined> {
     const id = uri.toString();
     const open = vscode.workspace.textDocuments.find((d) => d.uri.toString() === id);
-    if (open) {
-      this.setAnalyzed(id, open.getText());
-      return true;
-    }
+    if (open) return open.getText();
     let bytes: Uint8Array;
     try {
       bytes = await vscode.workspace.fs.readFile(uri);
     } catch (err) {
       this.corpus.removeDocument(id);
       this.log.appendLine(`Skipped ${vscode.workspace.asRelativePath(uri)}: could not read (${(err as Error).message}).`);
-      return false;
+      return undefined;
     }
     const decoded = decodeSource(bytes, this.settings.maxFileBytes);
     if (!decoded.ok) {
       this.corpus.removeDocument(id);
       this.log.appendLine(`Skipped ${vscode.workspace.asRelativePath(uri)}: ${decoded.reason}.`);
-      return false;
+      return undefined;
     }
     if (decoded.encoding === 'latin-1') this.log.appendLine(`${vscode.workspace.asRelativePath(uri)}: not UTF-8, read as Latin-1.`);
-    this.setAnalyzed(id, decoded.text);
-    return true;
+    return decoded.text;
   }
 
   /**

@@ -24,7 +24,7 @@ describe('parallel cold indexing', () => {
     });
     const serial = new CorpusCollection();
     for (const d of docs) serial.setDocument(d.file, d.text);
-    const parallel = await indexInParallel(docs, { workerScript, workers: 2, foldersPerBatch: 1 });
+    const parallel = await indexInParallel(docs, { workerScript, workers: 2, batchChars: 1 });
     assert.deepEqual(parallel.files(), serial.files());
     const p = parallel.indexes();
     const s = serial.indexes();
@@ -33,7 +33,16 @@ describe('parallel cold indexing', () => {
       assert.deepEqual(p[i].documents(), s[i].documents());
       assert.deepEqual(p[i].entities(), s[i].entities());
       assert.deepEqual(p[i].contradictions(), s[i].contradictions());
+      for (const f of s[i].files()) assert.deepEqual(p[i].supportFor(f), s[i].supportFor(f));
     }
     assert.ok(s[0].entities().length > 5);
+    assert.ok(s[0].contradictions().length > 0);
+    // A restored folder keeps working incrementally: an edit relinks it like the serial one.
+    const edited = docs[0];
+    const text = `${edited.text}\nOfficials said 12 people were questioned on Monday.\n`;
+    parallel.setDocument(edited.file, text);
+    serial.setDocument(edited.file, text);
+    assert.deepEqual(parallel.indexFor(edited.file)!.entities(), serial.indexFor(edited.file)!.entities());
+    assert.deepEqual(parallel.indexFor(edited.file)!.contradictions(), serial.indexFor(edited.file)!.contradictions());
   });
 });
