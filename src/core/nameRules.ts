@@ -35,11 +35,15 @@ const TITLE_HEADS = words(
     ' chief director chairman chairwoman spokesman spokeswoman spokesperson ceo cfo coach manager officer detective inspector constable' +
     ' actor actress singer rapper star model author writer reporter journalist anchor producer filmmaker comedian player quarterback pitcher striker forward guard',
 );
+/** `lower` without one final period. */
+function undotted(lower: string): string {
+  return lower.charCodeAt(lower.length - 1) === 46 ? lower.slice(0, -1) : lower;
+}
 export function isTitleHead(lower: string): boolean {
-  return TITLE_HEADS.has(lower.replace(/\.$/, ''));
+  return TITLE_HEADS.has(undotted(lower));
 }
 export function isTitleWord(lower: string): boolean {
-  return TITLES.has(lower.replace(/\.$/, ''));
+  return TITLES.has(undotted(lower));
 }
 
 /** Nouns that end (or follow) organisation names. */

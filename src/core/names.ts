@@ -27,6 +27,25 @@ export interface Token {
 
 /** Words keep inner `'`, `-`, `&` and dots not starting a new capitalised word (`U.S`, `Kremlin.ru`, not `Gov.Sarah`). */
 const WORD = /[\p{L}\p{N}]+(?:(?:[.](?!\p{Lu}\p{Ll})|['’&-])[\p{L}\p{N}]+)*\.?/gu;
+// Unicode-property regexes live at module level: bundlers targeting node turn a `\p{…}` literal into
+// `new RegExp(…)`, which inside a function would build a regex per call.
+const CAMEL = /^\p{Ll}+\p{Lu}/u;
+const DASH_LOWER = /-\p{Ll}/u;
+const UPPER_DASH = /^\p{Lu}-/u;
+const ONE_LETTER = /^\p{L}$/u;
+const DOTTED_LETTERS = /^(?:\p{L}\.)+\p{L}$/u;
+const ALL_LETTERS = /^\p{L}+$/u;
+const ANY_LETTER = /\p{L}/u;
+const DIGIT_ORDINAL = /^\d+(st|nd|rd|th)$/i;
+const LETTER_MAYBE_DOT = /^\p{L}\.?$/u;
+const DEMONYM_SHAPE = /^\p{L}+(?:ian|ean|ese|ish)$/u;
+const SENTENCE_END = /[.!?]["'”’)]*$/;
+const ADVERB_SHAPE = /(?:ally|ously|ively|edly|ingly|ing)$/;
+
+/** `lower` without one final period. */
+function undotted(lower: string): string {
+  return lower.charCodeAt(lower.length - 1) === 46 ? lower.slice(0, -1) : lower;
+}
 
 /**
  * Finds names with a linear scan over capitalised word runs (plus connectors such as `of`, `and`
@@ -74,8 +93,8 @@ export function tokenize(text: string, s: Sentence): Token[] {
     const lower = word.toLowerCase();
     const first = word[0];
     const upperFirst = first !== lower[0];
-    const camel = !upperFirst && word !== lower && /^\p{Ll}+\p{Lu}/u.test(word);
-    const hyphenAdjective = word.includes('-') && /-\p{Ll}/u.test(word) && !/^\p{Lu}-/u.test(word);
+    const camel = !upperFirst && word !== lower && CAMEL.test(word);
+    const hyphenAdjective = word.includes('-') && DASH_LOWER.test(word) && !UPPER_DASH.test(word);
     tokens.push({
       start,
       end: start + word.length,
@@ -84,11 +103,18 @@ export function tokenize(text: string, s: Sentence): Token[] {
       cap: (upperFirst || camel) && !hyphenAdjective,
       possessive,
       initial: tokens.length === 0 || opensClause(text, start, s.start),
+      // Set for headlines by findNames; present from the start so every token has one shape.
+      headline: false,
+      beforeOrgWord: false,
       spacedBefore: prevEnd >= 0 && onlySpaces(text, prevEnd, start),
     });
     prevEnd = rawEnd;
   }
   return tokens;
+}
+
+function isDigit(c: number): boolean {
+  return c >= 48 && c <= 57;
 }
 
 function onlySpaces(text: string, from: number, to: number): boolean {
@@ -108,18 +134,23 @@ function opensClause(text: string, at: number, floor: number): boolean {
 }
 
 function keepsPeriod(word: string): boolean {
-  return /^\p{L}$/u.test(word) || /^(?:\p{L}\.)+\p{L}$/u.test(word) || ABBREVIATIONS.has(word.toLowerCase());
+  return ONE_LETTER.test(word) || DOTTED_LETTERS.test(word) || ABBREVIATIONS.has(word.toLowerCase());
 }
 
 /** Title-case or all-caps lines (headlines, captions) carry no capitalisation evidence of their own. */
 function isHeadline(tokens: Token[], text: string, s: Sentence): boolean {
   if (tokens.length < 3) return false;
   // Sentences end with a full stop; headlines, captions and bylines do not (name-dense sentences are not headlines).
-  if (/[.!?]["'”’)]*$/.test(text.slice(Math.max(s.start, s.end - 3), s.end)) && !tokens.every((t) => t.text === t.text.toUpperCase())) return false;
-  const long = tokens.filter((t) => t.text.length >= 3 && /^\p{L}+$/u.test(t.text));
-  if (long.length < 3) return false;
-  const caps = long.filter((t) => t.cap).length;
-  return caps / long.length >= 0.75;
+  if (SENTENCE_END.test(text.slice(Math.max(s.start, s.end - 3), s.end)) && !tokens.every((t) => t.text === t.text.toUpperCase())) return false;
+  let long = 0;
+  let caps = 0;
+  for (const t of tokens) {
+    if (t.text.length < 3 || !ALL_LETTERS.test(t.text)) continue;
+    long++;
+    if (t.cap) caps++;
+  }
+  if (long < 3) return false;
+  return caps / long >= 0.75;
 }
 
 export interface Evidence {
@@ -135,7 +166,6 @@ function collectEvidence(tokenized: Token[][], headline: boolean[]): Evidence {
   tokenized.forEach((tokens, i) => {
     for (const t of tokens) {
       if (!t.cap) lowercase.add(t.lower);
-      else if (!t.initial && !headline[i] && t.text !== t.text.toUpperCase()) midCaps.add(t.lower);
       else if (!t.initial && !headline[i]) midCaps.add(t.lower);
     }
   });
@@ -149,14 +179,14 @@ function inLexicon(lower: string): boolean {
 /** Whether a capitalised word may be (part of) a name given its position. */
 function nameLike(t: Token, ev: Evidence, continues: boolean): boolean {
   if (!t.cap) return false;
-  const lower = t.lower.replace(/\.$/, '');
   if (!t.initial) return true;
+  const lower = undotted(t.lower);
   if (FUNCTION_WORDS.has(lower) || BOILERPLATE.has(lower)) return false;
   if (ev.midCaps.has(t.lower) || inLexicon(lower)) return true;
   if (seenLowercase(lower, ev)) return false;
   // In headlines an unknown word counts only as part of an organisation name (`Fox News`).
   if (t.headline) return ORG_SUFFIXES.has(lower) || t.beforeOrgWord === true;
-  if (/(?:ally|ously|ively|edly|ingly|ing)$/.test(lower) && !continues) return false;
+  if (!continues && ADVERB_SHAPE.test(lower)) return false;
   return true;
 }
 
@@ -199,7 +229,7 @@ function findRuns(tokens: Token[], ev: Evidence): Run[] {
       if (!spaced(prev, t)) break;
       if (t.cap && t.initial && !nameLike(t, ev, false)) break;
       if (t.cap && TITLE_CASE_BREAKS.has(t.lower)) break;
-      if (t.cap || (/^\d/.test(t.text) && /\p{L}/u.test(t.text) && !/^\d+(st|nd|rd|th)$/i.test(t.text))) {
+      if (t.cap || (isDigit(t.text.charCodeAt(0)) && ANY_LETTER.test(t.text) && !DIGIT_ORDINAL.test(t.text))) {
         j++;
         continue;
       }
@@ -250,13 +280,13 @@ function connectorEnd(tokens: Token[], j: number, runStart: number): number {
 function toMention(text: string, sentence: number, tokens: Token[], run: Run, ev: Evidence): NameMention | undefined {
   let { from, to } = run;
   // Trailing connectors never end a name.
-  while (to > from && !tokens[to - 1].cap && !/^\d/.test(tokens[to - 1].text)) to--;
+  while (to > from && !tokens[to - 1].cap && !isDigit(tokens[to - 1].text.charCodeAt(0))) to--;
   // Leading function words capitalised by position (`The Kremlin` at sentence start, `During`).
   while (from < to && tokens[from].initial && !nameLike(tokens[from], ev, to - from > 1)) from++;
   while (from < to && FUNCTION_WORDS.has(tokens[from].lower) && to - from > 1 && tokens[from].initial) from++;
   // Dates belong to the date module.
-  while (from < to && DATE_WORDS.has(tokens[from].lower.replace(/\.$/, ''))) from++;
-  while (to > from && DATE_WORDS.has(tokens[to - 1].lower.replace(/\.$/, ''))) to--;
+  while (from < to && DATE_WORDS.has(undotted(tokens[from].lower))) from++;
+  while (to > from && DATE_WORDS.has(undotted(tokens[to - 1].lower))) to--;
   while (to > from && TIME_ZONES.has(tokens[to - 1].lower)) to--;
   while (from < to && !tokens[from].cap) from++;
   if (from >= to) return undefined;
@@ -275,7 +305,7 @@ function toMention(text: string, sentence: number, tokens: Token[], run: Run, ev
   if (nameTokens.every((t) => DEMONYMS.has(t.lower) || isTitleWord(t.lower))) return undefined;
   // `Freedonian president …`: a demonym-shaped word before a title describes, it is not a name.
   if (nameTokens.length === 1 && isDemonym(nameTokens[0]) && to < tokens.length && !tokens[to].cap && isTitleHead(tokens[to].lower)) return undefined;
-  if (nameTokens.length === 1 && (FUNCTION_WORDS.has(nameTokens[0].lower) || /^\p{L}\.?$/u.test(nameTokens[0].text))) return undefined;
+  if (nameTokens.length === 1 && (FUNCTION_WORDS.has(nameTokens[0].lower) || LETTER_MAYBE_DOT.test(nameTokens[0].text))) return undefined;
   const descriptorTokens = tokens.slice(fullFrom, start);
   const lookback = lowercaseTitlesBefore(tokens, fullFrom);
   const descriptors: string[] = [];
@@ -323,7 +353,7 @@ function titleEnd(tokens: Token[], from: number, to: number): number {
 
 /** Known demonyms, and unknown capitalised adjectives shaped like one (`Freedonian`, `Veltese`). */
 export function isDemonym(t: { lower: string; cap: boolean }): boolean {
-  return DEMONYMS.has(t.lower) || (t.cap && /^\p{L}+(?:ian|ean|ese|ish)$/u.test(t.lower));
+  return DEMONYMS.has(t.lower) || (t.cap && DEMONYM_SHAPE.test(t.lower));
 }
 
 /** Start of lowercase titles and demonyms right before a name (`Ukrainian president Volodymyr Zelensky`). */
