@@ -2,7 +2,7 @@ import { EXIT_OK, EXIT_USAGE, USAGE, parseArgs } from './cli/args';
 import { runCheck } from './cli/check';
 import { version } from '../package.json';
 
-function main(argv: string[]): number {
+async function main(argv: string[]): Promise<number> {
   const args = parseArgs(argv);
   switch (args.command) {
     case 'help':
@@ -16,7 +16,7 @@ function main(argv: string[]): number {
       return EXIT_USAGE;
     case 'check': {
       try {
-        const outcome = runCheck(args, version);
+        const outcome = await runCheck(args, version);
         process.stdout.write(outcome.stdout);
         if (outcome.stderr) process.stderr.write(outcome.stderr);
         return outcome.exitCode;
@@ -28,4 +28,6 @@ function main(argv: string[]): number {
   }
 }
 
-process.exitCode = main(process.argv.slice(2));
+void main(process.argv.slice(2)).then((code) => {
+  process.exitCode = code;
+});

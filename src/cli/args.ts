@@ -13,6 +13,8 @@ export interface CheckOptions {
   failOnContradiction: boolean;
   minConfidence: number;
   quiet: boolean;
+  /** Worker threads indexing story folders in parallel; 1 runs everything on the main thread. */
+  jobs: number;
 }
 
 export type ParsedArgs = CheckOptions | { command: 'help' } | { command: 'version' } | { command: 'error'; message: string };
@@ -38,6 +40,8 @@ Options:
                             node_modules, .git and hidden folders)
   --fail-on contradiction   exit with 1 when any contradiction is reported
   --min-confidence X        report only contradictions with confidence >= X (0..1)
+  -j, --jobs N              index story folders in N worker threads (default: one
+                            per core, at most 4; 1 runs on the main thread)
   -q, --quiet               no progress indicator and no summary on stderr
   -h, --help                show this help
   -v, --version             print the version
@@ -59,7 +63,7 @@ export function parseArgs(argv: readonly string[]): ParsedArgs {
   if (argv.length === 0) return { command: 'error', message: 'missing command' };
   const [command, ...rest] = argv;
   if (command !== 'check') return { command: 'error', message: `unknown command '${command}'` };
-  const opts: CheckOptions = { command: 'check', folders: [], format: 'text', include: [], exclude: [], failOnContradiction: false, minConfidence: 0, quiet: false };
+  const opts: CheckOptions = { command: 'check', folders: [], format: 'text', include: [], exclude: [], failOnContradiction: false, minConfidence: 0, quiet: false, jobs: 0 };
   for (let i = 0; i < rest.length; i++) {
     const arg = rest[i];
     if (arg === '--') {
@@ -72,7 +76,7 @@ export function parseArgs(argv: readonly string[]): ParsedArgs {
     }
     const eq = arg.indexOf('=');
     const flag = eq > 0 ? arg.slice(0, eq) : arg;
-    const takesValue = ['--format', '--include', '--exclude', '--fail-on', '--min-confidence'].includes(flag);
+    const takesValue = ['--format', '--include', '--exclude', '--fail-on', '--min-confidence', '--jobs', '-j'].includes(flag);
     if (!takesValue && eq > 0) return { command: 'error', message: `option '${flag}' takes no value` };
     let value = '';
     if (takesValue) {
@@ -99,6 +103,13 @@ export function parseArgs(argv: readonly string[]): ParsedArgs {
         const x = Number(value);
         if (value.trim() === '' || !Number.isFinite(x) || x < 0 || x > 1) return { command: 'error', message: `--min-confidence wants a number from 0 to 1, got '${value}'` };
         opts.minConfidence = x;
+        break;
+      }
+      case '-j':
+      case '--jobs': {
+        const n = Number(value);
+        if (!Number.isInteger(n) || n < 1 || n > 64) return { command: 'error', message: `--jobs wants a whole number from 1 to 64, got '${value}'` };
+        opts.jobs = n;
         break;
       }
       case '-q':

@@ -5,7 +5,9 @@ import { pathToFileURL } from 'node:url';
 import { mergeCheckResults, toCheckResult, toTextReport, withMinConfidence } from '../core/report';
 import { encodePath, toSarif } from '../core/sarif';
 import type { CheckResult } from '../core/types';
+import * as os from 'node:os';
 import { loadFolder } from '../node/loadFolder';
+import { groupByFolder, indexFoldersInWorkers } from '../node/parallelIndex';
 import { type CheckOptions, EXIT_CONTRADICTIONS, EXIT_OK, EXIT_USAGE } from './args';
 import { Progress } from './progress';
 
@@ -40,7 +42,18 @@ export function exitCodeFor(result: CheckResult, options: Pick<CheckOptions, 'fa
   return options.failOnContradiction && result.contradictions.length > 0 ? EXIT_CONTRADICTIONS : EXIT_OK;
 }
 
-export function runCheck(options: CheckOptions, version: string, progress = Progress.forStderr(options.quiet)): CheckOutcome {
+/** Below this many sources, starting worker threads costs more than it saves. */
+const WORKER_MIN_FILES = 40;
+
+/** How many worker threads to use for `files` sources; 0 means the main thread. */
+export function workerCount(jobs: number, files: number, workerScript: string | undefined): number {
+  if (!workerScript || jobs === 1) return 0;
+  if (jobs > 1) return jobs;
+  const cores = os.availableParallelism();
+  return cores > 1 && files >= WORKER_MIN_FILES ? Math.min(4, cores) : 0;
+}
+
+export async function runCheck(options: CheckOptions, version: string, progress = Progress.forStderr(options.quiet), workerScript = bundledWorker()): Promise<CheckOutcome> {
   const started = Date.now();
   for (const folder of options.folders) {
     let ok = false;
@@ -63,6 +76,15 @@ export function runCheck(options: CheckOptions, version: string, progress = Prog
       exclude: [...ALWAYS_EXCLUDED, ...options.exclude],
     });
     const indexes = corpus.indexes();
+    const docs = indexes.flatMap((index) => index.files().map((file) => ({ file, text: index.textOf(file)! })));
+    const workers = workerCount(options.jobs, docs.length, workerScript);
+    if (workers > 0) {
+      // Whole story folders are indexed in worker threads; the results replace the lazy main-thread work.
+      const folders = groupByFolder(docs);
+      await indexFoldersInWorkers(folders, { workerScript: workerScript!, workers, onProgress: (done, total) => progress.update(`indexing in ${workers} threads: ${done}/${total} sources`) }, (i, snapshot) =>
+        corpus.restoreFolder(folders[i], snapshot),
+      );
+    }
     let files = 0;
     for (const [i, index] of indexes.entries()) {
       progress.update(`${options.folders.length > 1 ? `[${n + 1}/${options.folders.length}] ` : ''}indexing story ${i + 1}/${indexes.length} (${files} sources done)`);
@@ -107,4 +129,10 @@ function render(result: CheckResult, options: CheckOptions, parts: LoadedPart[],
     baseUris,
   });
   return `${JSON.stringify(sarif, null, 2)}\n`;
+}
+
+/** The worker entry bundled next to the CLI (dist/analyzeWorker.js), if present. */
+function bundledWorker(): string | undefined {
+  const file = path.join(__dirname, 'analyzeWorker.js');
+  return fs.existsSync(file) ? file : undefined;
 }

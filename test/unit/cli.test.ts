@@ -26,6 +26,24 @@ function tempTree(files: Record<string, string>, name = 'src'): string {
 const STORY = 'Prime Minister Anna Berg visited Oslo on Monday. Ms Berg met 40 workers at the Oslo harbour.\n';
 
 describe('command line', () => {
+  it('gives the same JSON with story folders indexed in worker threads as on the main thread', function () {
+    this.timeout(30000);
+    const files: Record<string, string> = {};
+    for (const f of fs.readdirSync(SEEDS_DIR).filter((f) => f.endsWith('.txt'))) {
+      const text = fs.readFileSync(path.join(SEEDS_DIR, f), 'utf8');
+      files[`story-a/${f}`] = text;
+      files[`story-b/${f}`] = text.replace(/\b(date|Published)\b[^\n]*\n/g, '\n');
+    }
+    const root = tempTree(files);
+    const serial = run(['check', root, '--format', 'json', '--jobs', '1', '-q']);
+    const threaded = run(['check', root, '--format', 'json', '--jobs', '2', '-q']);
+    assert.equal(serial.status, 0, serial.stderr);
+    assert.equal(threaded.status, 0, threaded.stderr);
+    assert.ok((JSON.parse(serial.stdout) as CheckResult).contradictions.length > 0);
+    assert.equal(threaded.stdout, serial.stdout);
+    assert.equal(run(['check', root, '--jobs', 'many']).status, 2);
+  });
+
   it('prints JSON whose spans slice to their text', () => {
     const out = execFileSync('node', [CLI, 'check', SEEDS_DIR, '--format', 'json'], { encoding: 'utf8', stdio: 'pipe' });
     const result = JSON.parse(out) as CheckResult;
