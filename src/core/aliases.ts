@@ -3,6 +3,13 @@ import { CORPORATE_SUFFIXES, DEMONYMS, FIRST_NAMES, FUNCTION_WORDS, GENERIC_PLAC
 import type { DocumentAnalysis, Entity, EntityType, Mention, NameMention } from './types';
 import type { UserName } from './userNames';
 
+// Unicode-property regexes at module level: bundlers targeting node turn a `\p{…}` literal into `new RegExp(…)`.
+const DEMONYM_SHAPE = /^\p{L}+(?:ian|ean|ese)$/u;
+const TITLE_CASE_NAME = /^\p{Lu}\p{Ll}+(?:['-]\p{L}+)*(?: \p{Lu}\p{Ll}+(?:['-]\p{L}+)*)+$/u;
+const ALL_LETTERS = /^\p{L}+$/u;
+const HYPHENATED_COMPOUND = /^\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)+$/u;
+const ACRONYM_FORM = /^[\p{Lu}.&-]{2,8}$/u;
+
 export interface LinkOptions {
   /** The workspace's names list: forces types and links the listed aliases. */
   userNames?: readonly UserName[];
@@ -183,7 +190,7 @@ function linkDecorated(list: NameKey[], index: Map<string, number>, uf: UnionFin
     // `Russian National Guard`, `Malibu Promises Treatment Center` → the name without where it is from; an
     // organisation prefix only before a multi-word rest (in `RB Smith`, `RB` is a role, not an owner).
     const first = index.get(k.tokens[0]);
-    const placePrefix = DEMONYMS.has(k.tokens[0]) || /^\p{L}+(?:ian|ean|ese)$/u.test(k.tokens[0]) || PLACE_NAMES.has(k.tokens[0]) || (first !== undefined && (list[first].type === 'place' || (list[first].type === 'organization' && k.tokens.length > 2)));
+    const placePrefix = DEMONYMS.has(k.tokens[0]) || DEMONYM_SHAPE.test(k.tokens[0]) || PLACE_NAMES.has(k.tokens[0]) || (first !== undefined && (list[first].type === 'place' || (list[first].type === 'organization' && k.tokens.length > 2)));
     if (placePrefix && k.type !== 'place') join(index.get(k.tokens.slice(1).join(' ')));
   });
 }
@@ -200,7 +207,7 @@ function personWords(tokens: readonly string[]): string[] {
 
 /** Title-case words, none a known place, organisation, demonym or name noun: shaped like a person's name. */
 function plainName(words: readonly string[], forms: Iterable<string>): boolean {
-  const titleCase = [...forms].some((f) => /^\p{Lu}\p{Ll}+(?:['-]\p{L}+)*(?: \p{Lu}\p{Ll}+(?:['-]\p{L}+)*)+$/u.test(f));
+  const titleCase = [...forms].some((f) => TITLE_CASE_NAME.test(f));
   return titleCase && words.every((w) => !PLACE_NAMES.has(w) && !ORG_NAMES.has(w) && !DEMONYMS.has(w) && !ORG_SUFFIXES.has(w) && !PLACE_SUFFIXES.has(w) && !FUNCTION_WORDS.has(w));
 }
 
@@ -306,7 +313,7 @@ function linkHeads(list: NameKey[], uf: UnionFind, clusterType: (i: number) => E
   list.forEach((k, i) => {
     if (k.tokens.length < 2 || clusterType(i) === 'person') return;
     const rest = k.tokens.slice(1);
-    if (rest.every((t) => ORG_SUFFIXES.has(t) || PLACE_SUFFIXES.has(t) || t === 'of' || t === 'and' || /^\p{L}+$/u.test(t) === false) || rest.some((t) => ORG_SUFFIXES.has(t) || PLACE_SUFFIXES.has(t))) {
+    if (rest.every((t) => ORG_SUFFIXES.has(t) || PLACE_SUFFIXES.has(t) || t === 'of' || t === 'and' || ALL_LETTERS.test(t) === false) || rest.some((t) => ORG_SUFFIXES.has(t) || PLACE_SUFFIXES.has(t))) {
       add(byFirst, k.skeletons[0], i);
     }
     // Team and company short names (`Colts` for `Indianapolis Colts`); never a place's last word (`Carolina`).
@@ -347,7 +354,7 @@ function linkAcronyms(list: NameKey[], uf: UnionFind): void {
   const byInitials = new Map<string, Set<number>>();
   list.forEach((k, i) => {
     // `Hewlett-Packard` counts as two words.
-    const compound = k.tokens.length === 1 && [...k.forms.keys()].some((f) => /^\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)+$/u.test(f));
+    const compound = k.tokens.length === 1 && [...k.forms.keys()].some((f) => HYPHENATED_COMPOUND.test(f));
     if ((k.tokens.length < 2 && !compound) || k.type === 'person') return;
     const key = initials(k.tokens);
     if (key.length < 2) return;
@@ -357,7 +364,7 @@ function linkAcronyms(list: NameKey[], uf: UnionFind): void {
   });
   list.forEach((k, i) => {
     if (k.tokens.length !== 1 || k.type === 'person') return;
-    const upper = [...k.forms.keys()].some((f) => /^[\p{Lu}.&-]{2,8}$/u.test(f));
+    const upper = [...k.forms.keys()].some((f) => ACRONYM_FORM.test(f));
     if (!upper) return;
     const candidates = new Set([...(byInitials.get(k.key.replace(/[&-]/g, '')) ?? [])].map((c) => uf.find(c)));
     if (candidates.size === 1) uf.union([...candidates][0], i);

@@ -37,6 +37,8 @@ export function partOf(word: string | undefined): PartOf | null {
   return null;
 }
 
+const CAPITALISED_BEFORE = /[A-Z][\p{L}]*\s+$/u;
+
 export function findPatternDates(body: string, ref: Day | null): PatternHit[] {
   const out: PatternHit[] = [];
   let m: RegExpExecArray | null;
@@ -66,7 +68,7 @@ export function findPatternDates(body: string, ref: Day | null): PatternHit[] {
     // A season word needs a determiner or a year to be a date (`fall` and `spring` are also verbs and nouns),
     // and a capitalised one after a capitalised word is part of a name (`Arab Spring`).
     if (!det && !yearText && !partWord) continue;
-    if (/^[A-Z]/.test(seasonWord) && /[A-Z][\p{L}]*\s+$/u.test(body.slice(Math.max(0, m.index - 30), m.index + (m[0].length - m[0].trimStart().length)))) continue;
+    if (/^[A-Z]/.test(seasonWord) && CAPITALISED_BEFORE.test(body.slice(Math.max(0, m.index - 30), m.index + (m[0].length - m[0].trimStart().length)))) continue;
     if (/^[A-Z]/.test(seasonWord) && /[A-Z]/.test(body.slice(m.index + m[0].length).trimStart()[0] ?? '')) continue;
     if (seasonWord.toLowerCase() === 'fall' && !yearText && !/^(last|this|next)$/i.test(det ?? '')) continue;
     const season = (seasonWord.toLowerCase() === 'fall' ? 'autumn' : seasonWord.toLowerCase()) as Season;

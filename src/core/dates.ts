@@ -6,10 +6,10 @@
  * handling of relative words are replaced by our own rules in dateResolve.ts.
  */
 import * as chrono from 'chrono-node';
-import { addDays, addMonths, Day, parseIso } from './dateMath';
+import { addDays, addMonths, Day, iso, parseIso } from './dateMath';
 import { findAgoDates, findPatternDates, partOf } from './datePatterns';
 import {
-  dayInterval, Interval, joinIntervals, monthInterval, partOfMonth, partOfYear, placeYear, resolveWeekday, toIsoInterval, weekInterval, yearInterval,
+  dayInterval, Interval, joinIntervals, monthInterval, partOfMonth, partOfYear, placeYear, resolveWeekday, weekInterval, yearInterval,
 } from './dateResolve';
 import type { Sentence, TimeExpression } from './types';
 
@@ -63,7 +63,8 @@ export function findTimes(text: string, sentences: Sentence[], referenceDate: st
       windows.push({ list, offset: a, text: body.slice(a, b) });
     }
     if (patterns) {
-      for (const p of [...findPatternDates(body, ref), ...findAgoDates(body, ref)]) list.push({ ...p.interval, start: p.start, end: p.end, relative: p.relative });
+      for (const p of findPatternDates(body, ref)) list.push(candidate(p.interval, p.start, p.end, p.relative));
+      for (const p of findAgoDates(body, ref)) list.push(candidate(p.interval, p.start, p.end, p.relative));
     }
   }
   parseWindows(windows, ref);
@@ -72,7 +73,7 @@ export function findTimes(text: string, sentences: Sentence[], referenceDate: st
     for (const c of dropOverlaps(list)) {
       const start = s.start + c.start;
       const end = s.start + c.end;
-      out.push({ start, end, text: text.slice(start, end), sentence: s.index, relative: c.relative, ...toIsoInterval(c) });
+      out.push({ start, end, text: text.slice(start, end), sentence: s.index, relative: c.relative, from: iso(c.from), to: iso(c.to), granularity: c.granularity, label: c.label });
     }
   }
   return out;
@@ -111,7 +112,11 @@ function parseWindows(windows: Window[], ref: Day | null): void {
       const { w, at } = batch[k];
       if (r.index < at || r.index + r.text.trimEnd().length > at + w.text.length) continue;
       const c = interpret(w.text, r, r.index - at, ref);
-      if (c) w.list.push({ ...c, start: c.start + w.offset, end: c.end + w.offset });
+      if (c) {
+        c.start += w.offset;
+        c.end += w.offset;
+        w.list.push(c);
+      }
     }
   }
 }
@@ -147,6 +152,7 @@ const NUMBER_WORD = '\\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|
 const DURATION_RE = new RegExp(`\\b(?:${NUMBER_WORD})(?:[\\s-]+(?:and[\\s-]+a[\\s-]+half|more|other))?[\\s-]+(?:second|minute|hour|day|week|month|year|decade|fortnight)s?\\b`, 'i');
 /** Relative to some other event, not to the document date (`the day before`, `a year later`). */
 const OTHER_ANCHOR_RE = /\b(?:later|earlier|before|after|prior|previously|following)\s*$|^the\s+(?:day|week|month|year)\b/i;
+const MONTH_WORD_RE = new RegExp(`\\b(?:${MONTH_WORD})\\b`, 'i');
 const MONTH_ONLY_RE = new RegExp(`^(?:${MONTH_WORD})\\.?$`, 'i');
 const WEEKDAY_ABBR_RE = /^(?:Mon|Tues?|Wed|Thu|Thur|Thurs|Fri|Sat|Sun)\.?$/i;
 const FUTURE_CUE_RE = /\b(?:will|shall|'ll|’ll|scheduled|due|expected|planned|plans?|upcoming|set to|next|until|by)\b[^.;]*$/i;
@@ -186,6 +192,9 @@ function dateParser(): chrono.Chrono {
 }
 
 
+/** A capitalised word before `May` (`Theresa May`). */
+const NAME_WORD_BEFORE = /[A-Z][\p{L}'’.-]*\s+$/u;
+
 /** One chrono result, `index` being its offset in `win`, checked and resolved by our rules. */
 function interpret(win: string, r: chrono.ParsedResult, index: number, ref: Day | null): Candidate | null {
   let start = index;
@@ -198,9 +207,9 @@ function interpret(win: string, r: chrono.ParsedResult, index: number, ref: Day 
   const v = (c: chrono.Component) => r.start.get(c) ?? 0;
 
   // Words that are dates only when capitalised (`a march`, `he may`), names (`Theresa May`) and bare abbreviations.
-  const monthWord = new RegExp(`\\b(?:${MONTH_WORD})\\b`, 'i').exec(surface)?.[0];
+  const monthWord = MONTH_WORD_RE.exec(surface)?.[0];
   if (monthWord && monthWord === monthWord.toLowerCase()) return null;
-  if (MONTH_ONLY_RE.test(surface) && /^May$/.test(surface) && /[A-Z][\p{L}'’.-]*\s+$/u.test(before) && !/(?:^|[.!?]\s+)\S+\s+$/.test(before)) return null;
+  if (MONTH_ONLY_RE.test(surface) && /^May$/.test(surface) && NAME_WORD_BEFORE.test(before) && !/(?:^|[.!?]\s+)\S+\s+$/.test(before)) return null;
   if (WEEKDAY_ABBR_RE.test(surface)) return null;
   if (/^(?:now|the\s+)?now$/i.test(lower) || /^(?:at|by|around|until)?\s*noon$|^midnight$/i.test(lower)) return null;
   if (DURATION_RE.test(surface) && !/\bago\b/i.test(surface)) return null;
@@ -285,7 +294,12 @@ function interpret(win: string, r: chrono.ParsedResult, index: number, ref: Day 
     else if (p && interval.granularity === 'year' && interval.from.y === interval.to.y) interval = partOfYear(interval.from.y, p);
     if (p) start = part.index;
   }
-  return { ...interval, start, end, relative };
+  return candidate(interval, start, end, relative);
+}
+
+/** Built field by field: an object spread here cost more than the rest of `interpret`. */
+function candidate(i: Interval, start: number, end: number, relative: boolean): Candidate {
+  return { from: i.from, to: i.to, granularity: i.granularity, label: i.label, start, end, relative };
 }
 
 function relativeInterval(lower: string, ref: Day, r: chrono.ParsedResult): Interval {

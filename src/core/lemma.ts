@@ -52,17 +52,21 @@ const VERB = new Set((
 /** Modifiers that may sit between a number and its noun but are never the noun (`three more days`). */
 const MODIFIER = new Set('other additional extra further separate new'.split(' '));
 
+/** Sticky, so reset before each use (module level: bundlers turn a `\p{…}` literal into `new RegExp(…)` per call). */
+const PHRASE_WORD = /\s*(-?)([\p{L}][\p{L}'’]*(?:-[\p{L}]+)*)/uy;
+const DETERMINER = /\s*(?:the|these|those|his|her|their|our)\b/iy;
+
 /**
  * The head noun of the noun phrase starting at `from` (`two young women` → `women`), or null.
  * With `ofPhrase`, the phrase is `of the …` after a vague amount (`hundreds of people`).
  */
 export function headNounAfter(body: string, from: number, ofPhrase: boolean): { noun: string; end: number } | null {
-  const re = /\s*(-?)([\p{L}][\p{L}'’]*(?:-[\p{L}]+)*)/uy;
+  const re = PHRASE_WORD;
   re.lastIndex = from;
   let head: { noun: string; end: number } | null = null;
   let words = 0;
   if (ofPhrase) {
-    const det = /\s*(?:the|these|those|his|her|their|our)\b/iy;
+    const det = DETERMINER;
     det.lastIndex = from;
     if (det.exec(body)) re.lastIndex = det.lastIndex;
   }

@@ -1,5 +1,7 @@
 /** String keys under which name variants meet: exact-ish (`key`) and spelling-tolerant (`skeleton`). */
 
+const COMBINING_MARK = /\p{M}/gu;
+
 /** Case, quotes, dots and spacing removed; a leading `the` dropped (`The Kremlin` = `Kremlin`). */
 export function nameKey(text: string): string {
   return text
@@ -19,7 +21,7 @@ export function nameKey(text: string): string {
 export function skeleton(word: string): string {
   return word
     .normalize('NFD')
-    .replace(/\p{M}/gu, '')
+    .replace(COMBINING_MARK, '')
     .toLowerCase()
     .replace(/tre$/, 'ter')
     .replace(/our$/, 'or')

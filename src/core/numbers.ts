@@ -211,12 +211,18 @@ function isSentenceStart(body: string, index: number): boolean {
   return /^[\s"'“‘(\[]*$/.test(body.slice(0, index)) || /[.!?:;]["'”’)]?\s+["'“‘]?$/.test(body.slice(Math.max(0, index - 64), index));
 }
 
+// Unicode-property regexes at module level: bundlers targeting node turn a `\p{…}` literal into `new RegExp(…)`.
+const GLUED_BEFORE = /[\p{L}\d_]$|[\p{L}\d]-$|[\d][.,:/]$|#$/u;
+const GLUED_AFTER = /^[\p{L}\d]/u;
+const CAPITALISED_BEFORE = /([A-Z][\p{L}]*)\s+$/u;
+const GLUED_CHAR = /[\p{L}\d,.]/u;
+
 /** Digits that count something: not part of a code, time, date, year, score or ordinal. */
 function isCountedNumber(body: string, start: number, end: number, digits: string, currency: boolean, scaled: boolean): boolean {
   const before = body.slice(Math.max(0, start - 30), start);
   const after = body.slice(end, end + 30);
-  if (/[\p{L}\d_]$|[\p{L}\d]-$|[\d][.,:/]$|#$/u.test(before)) return false; // F-16, COVID-19, G7, 3.5.1
-  if (/^[\p{L}\d]/u.test(after) && !scaled) return false; // 3D, 10am, 21st
+  if (GLUED_BEFORE.test(before)) return false; // F-16, COVID-19, G7, 3.5.1
+  if (!scaled && GLUED_AFTER.test(after)) return false; // 3D, 10am, 21st
   if (/^(?:[:/]\d|[-–]\d|\.\d)/.test(after)) return false; // 13:31, 3-1, 1/2, 2008-12
   if (/^\s*(?:a\.?m\b|p\.?m\b|a\.m\.|p\.m\.|GMT|BST|UTC|CET|EST|EDT|PST|ET|o['’]clock|hrs?\b|h\b)/i.test(after)) return false;
   if (!currency && +digits <= 31 && (MONTH_BEFORE.test(before) || MONTH_AFTER.test(after) || WEEKDAY_BEFORE.test(before))) return false;
@@ -225,7 +231,7 @@ function isCountedNumber(body: string, start: number, end: number, digits: strin
     if (!/^\s+[a-z]+s\b/.test(after) || /^\s+(?:as|is|was|has|its|this)\b/.test(after)) return false;
   }
   // Numbers right after a capitalised word mid-sentence name things (`Apollo 11`, `Article 5`, `Flight 370`).
-  const prev = /([A-Z][\p{L}]*)\s+$/u.exec(before);
+  const prev = CAPITALISED_BEFORE.exec(before);
   if (prev && !currency && !isSentenceStart(body, start - prev[0].length) && !MONTH_ONLY.test(prev[1])) return false;
   return true;
 }
@@ -244,7 +250,7 @@ function ordinalMatches(body: string): { index: number; text: string; word?: str
   const digits = /\d{1,4}(st|nd|rd|th)\b/g;
   let m: RegExpExecArray | null;
   while ((m = digits.exec(body))) {
-    if (m.index > 0 && /[\p{L}\d,.]/u.test(body[m.index - 1])) continue;
+    if (m.index > 0 && GLUED_CHAR.test(body[m.index - 1])) continue;
     out.push({ index: m.index, text: m[0], digits: m[0].slice(0, -2), suffix: m[1].toLowerCase(), compound: false });
   }
   // Every ordinal word ends in st/nd/rd/th, or starts with a tens word (`twenty-first`): test that before any lookup.
