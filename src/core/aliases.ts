@@ -349,12 +349,17 @@ function nested(list: NameKey[], names: number[]): boolean {
   });
 }
 
+function someForm(k: NameKey, re: RegExp): boolean {
+  for (const f of k.forms.keys()) if (re.test(f)) return true;
+  return false;
+}
+
 /** `AMD` joins the one multi-word name with initials a-m-d. */
 function linkAcronyms(list: NameKey[], uf: UnionFind): void {
   const byInitials = new Map<string, Set<number>>();
   list.forEach((k, i) => {
     // `Hewlett-Packard` counts as two words.
-    const compound = k.tokens.length === 1 && [...k.forms.keys()].some((f) => HYPHENATED_COMPOUND.test(f));
+    const compound = k.tokens.length === 1 && someForm(k, HYPHENATED_COMPOUND);
     if ((k.tokens.length < 2 && !compound) || k.type === 'person') return;
     const key = initials(k.tokens);
     if (key.length < 2) return;
@@ -364,7 +369,7 @@ function linkAcronyms(list: NameKey[], uf: UnionFind): void {
   });
   list.forEach((k, i) => {
     if (k.tokens.length !== 1 || k.type === 'person') return;
-    const upper = [...k.forms.keys()].some((f) => ACRONYM_FORM.test(f));
+    const upper = someForm(k, ACRONYM_FORM);
     if (!upper) return;
     const candidates = new Set([...(byInitials.get(k.key.replace(/[&-]/g, '')) ?? [])].map((c) => uf.find(c)));
     if (candidates.size === 1) uf.union([...candidates][0], i);
@@ -386,18 +391,29 @@ function buildEntities(list: NameKey[], uf: UnionFind, ambiguous: Map<number, nu
     arr.push({ file, start: n.start, end: n.end, text: n.text, sentence: n.sentence });
   };
   // Which files mention each person, and how often the folder mentions them: resolves shared surnames.
+  // Only clusters a shared surname may go to need their files: built when first asked.
   const filesOf = new Map<number, Set<string>>();
   const countOf = new Map<number, number>();
   for (const [root, members] of clusters) {
-    filesOf.set(root, new Set(members.flatMap((i) => list[i].mentions.map((m) => m.file))));
-    countOf.set(root, members.reduce((sum, i) => sum + list[i].mentions.length, 0));
+    let count = 0;
+    for (const i of members) count += list[i].mentions.length;
+    countOf.set(root, count);
   }
-  const positions = (root: number, file: string): boolean => filesOf.get(root)?.has(file) ?? false;
+  const positions = (root: number, file: string): boolean => {
+    let files = filesOf.get(root);
+    if (!files) {
+      files = new Set();
+      for (const i of clusters.get(root) ?? []) for (const m of list[i].mentions) files.add(m.file);
+      filesOf.set(root, files);
+    }
+    return files.has(file);
+  };
   const folderCount = (root: number): number => countOf.get(root) ?? 0;
   list.forEach((k, i) => {
     const candidates = ambiguous.get(i);
+    const root = uf.find(i);
     for (const m of k.mentions) {
-      let target = uf.find(i);
+      let target = root;
       if (candidates && uf.find(i) === i && (clusters.get(i)?.length ?? 0) === 1) {
         // The most mentioned of the people with this surname present in the document (the story's subject,
         // not the relative quoted once); none present: the surname stays on its own.
@@ -426,8 +442,8 @@ function buildEntities(list: NameKey[], uf: UnionFind, ambiguous: Map<number, nu
       id: '',
       name: canonicalName(keys),
       type: userType ?? winner(votes),
-      aliases: [...new Set(mentions.map((m) => m.text))].sort(),
-      descriptors: [...new Set(keys.flatMap((k) => [...k.descriptors]))].sort(),
+      aliases: distinctSorted(mentions, (m) => m.text),
+      descriptors: distinctDescriptors(keys),
       mentions,
     });
   }
@@ -435,12 +451,38 @@ function buildEntities(list: NameKey[], uf: UnionFind, ambiguous: Map<number, nu
   return entities;
 }
 
-/** The longest undecorated form (most words, then most characters, then most used, then alphabetical). */
+function distinctSorted<T>(items: readonly T[], text: (item: T) => string): string[] {
+  const seen = new Set<string>();
+  for (const item of items) seen.add(text(item));
+  return [...seen].sort();
+}
+
+function distinctDescriptors(keys: readonly NameKey[]): string[] {
+  const seen = new Set<string>();
+  for (const k of keys) for (const d of k.descriptors) seen.add(d);
+  return [...seen].sort();
+}
+
+/**
+ * The longest undecorated form (most words, then most characters, then most used, then alphabetical).
+ * A form belongs to one key, so this order has a single first element: one pass finds it.
+ */
 function canonicalName(keys: NameKey[]): string {
-  const plain = keys.some((k) => !k.decorated) ? keys.filter((k) => !k.decorated) : keys;
-  const forms = plain.flatMap((k) => [...k.forms].map(([form, count]) => ({ form, count, words: k.tokens.length })));
-  forms.sort((a, b) => b.words - a.words || b.form.length - a.form.length || b.count - a.count || (a.form < b.form ? -1 : a.form > b.form ? 1 : 0));
-  return forms[0].form;
+  const anyPlain = keys.some((k) => !k.decorated);
+  let best: { form: string; count: number; words: number } | undefined;
+  for (const k of keys) {
+    if (anyPlain && k.decorated) continue;
+    const words = k.tokens.length;
+    for (const [form, count] of k.forms) {
+      if (
+        !best ||
+        (words - best.words || form.length - best.form.length || count - best.count || (best.form < form ? -1 : best.form > form ? 1 : 0)) > 0
+      ) {
+        best = { form, count, words };
+      }
+    }
+  }
+  return best!.form;
 }
 
 /** Union-find over name keys that keeps, per cluster, the summed type votes and whether it has a multi-word name. */

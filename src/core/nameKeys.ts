@@ -19,9 +19,23 @@ export function nameKey(text: string): string {
  * so `Zelenskyy`/`Zelensky`/`Zelenski` share one skeleton.
  */
 export function skeleton(word: string): string {
-  return word
-    .normalize('NFD')
-    .replace(COMBINING_MARK, '')
+  let s = skeletons.get(word);
+  if (s === undefined) {
+    // Bounded: a folder's name vocabulary is far smaller; a long session just starts over.
+    if (skeletons.size >= SKELETONS_KEPT) skeletons.clear();
+    skeletons.set(word, (s = computeSkeleton(word)));
+  }
+  return s;
+}
+
+/** Skeletons per word: the same words recur across a folder's names and across folders. */
+const skeletons = new Map<string, string>();
+const SKELETONS_KEPT = 100_000;
+const NON_ASCII = /[^\x00-\x7f]/;
+
+function computeSkeleton(word: string): string {
+  // NFD leaves ASCII text as it is: only other text needs normalising.
+  return (NON_ASCII.test(word) ? word.normalize('NFD').replace(COMBINING_MARK, '') : word)
     .toLowerCase()
     .replace(/tre$/, 'ter')
     .replace(/our$/, 'or')
@@ -43,9 +57,13 @@ export function oneEditApart(a: string, b: string): boolean {
 
 /** Initials of the significant words (`Advanced Micro Devices` → `amd`). */
 export function initials(tokens: readonly string[]): string {
-  return tokens
-    .flatMap((t) => t.split('-'))
-    .filter((t) => t && !/^(of|and|the|for|de|&)$/.test(t))
-    .map((t) => t[0])
-    .join('');
+  let out = '';
+  for (const token of tokens) {
+    for (const t of token.includes('-') ? token.split('-') : [token]) {
+      if (t && !INITIALS_SKIPPED.has(t)) out += t[0];
+    }
+  }
+  return out;
 }
+
+const INITIALS_SKIPPED = new Set(['of', 'and', 'the', 'for', 'de', '&']);
