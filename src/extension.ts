@@ -24,6 +24,8 @@ export interface SourceXrefApi {
   whenReady(): Promise<void>;
   /** Resolves once diagnostics reflect the current index. */
   whenDiagnosticsReady(): Promise<void>;
+  /** How the last full index pass ran: `in 2 worker threads` or `on the main thread`. */
+  lastIndexPass(): string | undefined;
   /** The live index, read-only by contract (tests compare providers with it). */
   readonly corpus: CorpusCollection;
 }
@@ -63,6 +65,7 @@ export function activate(context: vscode.ExtensionContext): SourceXrefApi {
   return {
     corpus: indexer.corpus,
     whenReady: () => ready.then(() => indexer.whenReady()),
+    lastIndexPass: () => indexer.lastPass,
     whenDiagnosticsReady: () => ready.then(() => indexer.whenReady()).then(() => diagnostics.refresh({ folders: [] })),
   };
 }

@@ -49,8 +49,15 @@ function table(r: BenchResult): string {
     ['corpus size', `${r.mb.toFixed(1)} MB`],
     ['cold index (all folders)', `${r.coldSeconds.toFixed(2)} s  (${r.mbPerSecond.toFixed(2)} MB/s)`],
     ['  CPU time (all threads)', `${r.coldCpuSeconds.toFixed(2)} s`],
-    ['  per-document analysis', `${r.analyzeSeconds.toFixed(2)} s  (CPU ${r.analyzeCpuSeconds.toFixed(2)} s)`],
-    ['  linking + contradictions', `${r.linkSeconds.toFixed(2)} s  (CPU ${r.linkCpuSeconds.toFixed(2)} s)`],
+    ...((r.workers
+      ? [
+          ['  folders indexed in workers', `${r.analyzeSeconds.toFixed(2)} s  (CPU of all threads ${r.analyzeCpuSeconds.toFixed(2)} s)`],
+          ['  left for this thread', `${r.linkSeconds.toFixed(2)} s  (CPU ${r.linkCpuSeconds.toFixed(2)} s)`],
+        ]
+      : [
+          ['  per-document analysis', `${r.analyzeSeconds.toFixed(2)} s  (CPU ${r.analyzeCpuSeconds.toFixed(2)} s)`],
+          ['  linking + contradictions', `${r.linkSeconds.toFixed(2)} s  (CPU ${r.linkCpuSeconds.toFixed(2)} s)`],
+        ]) as [string, string][]),
     ['entities / mentions', `${r.entities} / ${r.mentions}`],
     ['contradictions', `${r.contradictions}`],
     ['output digest', r.digest],

@@ -22,7 +22,8 @@ if (process.env.SOURCE_XREF_TEST_ELECTRON === '1') {
     // Without the smoke-test driver the web client silently ignores the test payload.
     const server = await startCodeServer(box, {
       extraArgs: ['--vscode-option', 'enable-smoke-test-driver'],
-      env: { SOURCE_XREF_TEST_RESULT: resultFile },
+      // The suite indexes the samples in worker threads (the path big workspaces take); e2e keeps the main thread.
+      env: { SOURCE_XREF_TEST_RESULT: resultFile, SOURCE_XREF_WORKER_MIN_FILES: process.env.SOURCE_XREF_WORKER_MIN_FILES ?? '1' },
     });
     const remote = (p) => `vscode-remote://127.0.0.1:${server.port}${p}`;
     const payload = [

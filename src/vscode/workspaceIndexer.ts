@@ -11,8 +11,11 @@ const EDIT_DEBOUNCE_MS = 300;
 /** Above this many files the first pass shows a cancellable progress notification. */
 const LARGE_WORKSPACE_FILES = 200;
 const YIELD_AFTER_MS = 40;
-/** From this many files the first pass indexes whole folders in worker threads, off the extension host's thread. */
-const WORKER_MIN_FILES = 40;
+/**
+ * From this many files the first pass indexes whole folders in worker threads, off the extension host's
+ * thread. The environment variable lets the integration tests take this path with the three samples.
+ */
+const WORKER_MIN_FILES = Number(process.env.SOURCE_XREF_WORKER_MIN_FILES) || 40;
 
 /** Which folders (CorpusCollection folder ids) changed; `all` after a full pass. */
 export interface IndexChange {
@@ -49,6 +52,8 @@ export class WorkspaceIndexer implements vscode.Disposable {
   private readonly pendingEdits = new Map<string, ReturnType<typeof setTimeout>>();
   private filter: SourceFilter;
   private ready: Promise<void> = Promise.resolve();
+  /** How the last full pass ran (`in 2 worker threads`, `on the main thread`), for the log and tests. */
+  lastPass: string | undefined;
 
   constructor(
     private readonly settings: Settings,
@@ -151,8 +156,9 @@ export class WorkspaceIndexer implements vscode.Disposable {
       };
       const useWorkers = !!this.workerScript && uris.length >= WORKER_MIN_FILES;
       const outcome = useWorkers ? await this.indexInWorkers(uris, cancelled, progress) : await this.indexHere(uris, cancelled, progress);
+      this.lastPass = outcome.how;
       const stopped = cancelled() ? ' (cancelled)' : '';
-      this.log.appendLine(`Indexed ${outcome.indexed} of ${uris.length} sources (${outcome.skipped} skipped) in ${Date.now() - started} ms${outcome.how}${stopped}.`);
+      this.log.appendLine(`Indexed ${outcome.indexed} of ${uris.length} sources (${outcome.skipped} skipped) in ${Date.now() - started} ms ${outcome.how}${stopped}.`);
     };
     this.setProgress({ done: 0, total: uris.length });
     if (uris.length > LARGE_WORKSPACE_FILES) {
@@ -180,7 +186,7 @@ export class WorkspaceIndexer implements vscode.Disposable {
         sliceStart = Date.now();
       }
     }
-    return { indexed: i - skipped, skipped, how: '' };
+    return { indexed: i - skipped, skipped, how: 'on the main thread' };
   }
 
   /**
@@ -192,7 +198,7 @@ export class WorkspaceIndexer implements vscode.Disposable {
     const docs: { file: string; text: string }[] = [];
     let skipped = 0;
     for (const [i, uri] of uris.entries()) {
-      if (cancelled()) return { indexed: 0, skipped, how: '' };
+      if (cancelled()) return { indexed: 0, skipped, how: 'not at all' };
       const text = await this.read(uri);
       if (text === undefined) skipped++;
       else docs.push({ file: uri.toString(), text });
@@ -206,11 +212,11 @@ export class WorkspaceIndexer implements vscode.Disposable {
         { workerScript: this.workerScript!, workers, userNames: this.corpus.userNamesInUse(), isCancelled: cancelled, onProgress: (done) => progress(done) },
         (i, snapshot) => this.corpus.restoreFolder(folders[i], snapshot),
       );
-      return { indexed: docs.length, skipped, how: ` in ${workers} worker thread${workers > 1 ? 's' : ''}` };
+      return { indexed: docs.length, skipped, how: `in ${workers} worker thread${workers > 1 ? 's' : ''}` };
     } catch (err) {
       this.log.appendLine(`Worker threads failed (${(err as Error).message}); indexing on the main thread instead.`);
       for (const d of docs) if (!cancelled()) this.setAnalyzed(d.file, d.text);
-      return { indexed: docs.length, skipped, how: ' on the main thread' };
+      return { indexed: docs.length, skipped, how: 'on the main thread (workers failed)' };
     }
   }
 

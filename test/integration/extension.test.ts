@@ -46,6 +46,12 @@ describe('Source Xref in a real VS Code', () => {
     putinInA = positionOf(docA, 'Vladimir Putin', 'Vladimir '.length + 1);
   });
 
+  it('ran the first pass the way the environment asks (worker threads unless told otherwise)', () => {
+    const api = vscode.extensions.getExtension(EXTENSION_ID)!.exports as { lastIndexPass(): string | undefined };
+    const expected = process.env.SOURCE_XREF_WORKER_MIN_FILES === '1' ? /worker thread/ : /main thread/;
+    assert.match(api.lastIndexPass() ?? '', expected);
+  });
+
   it('gives the seeds text files the news-source language', () => {
     assert.equal(docA.languageId, 'news-source');
   });
