@@ -72,21 +72,29 @@ interface WordNumber {
  */
 function spelledNumbers(body: string): WordNumber[] {
   const out: WordNumber[] = [];
-  const word = /[A-Za-z]+/g;
-  const next = /[\s-]+(and[\s-]+)?([A-Za-z]+)/y;
-  const half = /[\s-]+and[\s-]+a[\s-]+half\b/y;
-  const percent = /\s?(?:%|percent\b|per cent\b)/y;
-  let m: RegExpExecArray | null;
-  while ((m = word.exec(body))) {
-    let w = m[0].toLowerCase();
+  const next = SPELLED_NEXT;
+  const half = SPELLED_HALF;
+  const percent = SPELLED_PERCENT;
+  // Runs of ASCII letters (what /[A-Za-z]+/g finds), scanned by hand: only words that can be number words are copied.
+  const n = body.length;
+  let i = 0;
+  while (i < n) {
+    if (!isAsciiLetter(body.charCodeAt(i))) {
+      i++;
+      continue;
+    }
+    const index = i;
+    while (i < n && isAsciiLetter(body.charCodeAt(i))) i++;
+    let end = i;
+    if (end - index > NUMBER_WORD_MAX || !NUMBER_WORD_FIRST.has(body.charCodeAt(index) | 32)) continue;
+    const found = body.slice(index, end);
+    let w = found.toLowerCase();
     let article: string | undefined;
-    const index = m.index;
-    let end = index + m[0].length;
     if (w === 'a' || w === 'an') {
       next.lastIndex = end;
       const n = next.exec(body);
       if (!n || n[1] || !SCALE_WORDS.has(n[2].toLowerCase())) continue;
-      article = m[0];
+      article = found;
       w = n[2].toLowerCase();
       end = next.lastIndex;
     } else if (!NUMBER_WORDS.has(w)) continue;
@@ -106,9 +114,21 @@ function spelledNumbers(body: string): WordNumber[] {
     if (p) end = percent.lastIndex;
     const wordsStart = article ? index + article.length + (body.slice(index + article.length).length - body.slice(index + article.length).trimStart().length) : index;
     out.push({ index, all: body.slice(index, end), article, words: body.slice(wordsStart, numberEnd), percent: p?.[0] });
-    word.lastIndex = end;
+    i = end;
   }
   return out;
+}
+
+/** Sticky, so positioned before each use. */
+const SPELLED_NEXT = /[\s-]+(and[\s-]+)?([A-Za-z]+)/y;
+const SPELLED_HALF = /[\s-]+and[\s-]+a[\s-]+half\b/y;
+const SPELLED_PERCENT = /\s?(?:%|percent\b|per cent\b)/y;
+/** Lowercased first letters and the longest length of the words a spelled number can start with. */
+const NUMBER_WORD_FIRST = new Set([...NUMBER_WORDS, 'a', 'an'].map((w) => w.charCodeAt(0)));
+const NUMBER_WORD_MAX = Math.max(...[...NUMBER_WORDS].map((w) => w.length));
+
+function isAsciiLetter(c: number): boolean {
+  return (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
 }
 const VAGUE_RE = /\b(tens of thousands|hundreds of thousands|dozens|scores|hundreds|thousands|millions|billions)\s+of\b/gi;
 const VAGUE_VALUE: Record<string, number> = {
@@ -185,7 +205,13 @@ export function findQuantities(text: string, sentences: Sentence[]): Quantity[] 
       push(withComparator(body, numStart, end, value, vague ? '~' : '=', unit, vague), numStart, numEnd);
     }
     for (const q of found.sort((a, b) => a.start - b.start)) {
-      out.push({ ...q, start: s.start + q.start, end: s.start + q.end, text: text.slice(s.start + q.start, s.start + q.end), sentence: s.index });
+      // Completed in place (same keys in the same order as a copy): `q` is this sentence's own object.
+      const quantity = q as Quantity;
+      quantity.start += s.start;
+      quantity.end += s.start;
+      quantity.text = text.slice(quantity.start, quantity.end);
+      quantity.sentence = s.index;
+      out.push(quantity);
     }
   }
   return out;
@@ -195,11 +221,17 @@ function withComparator(body: string, start: number, end: number, value: number,
   const before = body.slice(Math.max(0, start - 24), start);
   for (const [re, cmp] of COMPARATORS) {
     const c = re.exec(before);
-    if (c) return { start: start - (before.length - c.index), end, value, comparator: cmp, unit, ...(vague ? { vague } : {}) };
+    if (c) return quantity(start - (before.length - c.index), end, value, cmp, unit, vague);
   }
   const orMore = /^\s+or\s+(more|fewer|less)\b/i.exec(body.slice(end));
-  if (orMore) return { start, end: end + orMore[0].length, value, comparator: orMore[1].toLowerCase() === 'more' ? '>=' : '<=', unit, ...(vague ? { vague } : {}) };
-  return { start, end, value, comparator, unit, ...(vague ? { vague } : {}) };
+  if (orMore) return quantity(start, end + orMore[0].length, value, orMore[1].toLowerCase() === 'more' ? '>=' : '<=', unit, vague);
+  return quantity(start, end, value, comparator, unit, vague);
+}
+
+function quantity(start: number, end: number, value: number, comparator: Comparator, unit: string | null, vague: boolean): Omit<Quantity, 'sentence' | 'text'> {
+  const q: Omit<Quantity, 'sentence' | 'text'> = { start, end, value, comparator, unit };
+  if (vague) q.vague = vague;
+  return q;
 }
 
 function isYear(digits: string): boolean {
@@ -254,9 +286,23 @@ function ordinalMatches(body: string): { index: number; text: string; word?: str
     out.push({ index: m.index, text: m[0], digits: m[0].slice(0, -2), suffix: m[1].toLowerCase(), compound: false });
   }
   // Every ordinal word ends in st/nd/rd/th, or starts with a tens word (`twenty-first`): test that before any lookup.
-  const words = /[A-Za-z]+(?:-[A-Za-z]+)*/g;
-  while ((m = words.exec(body))) {
-    const w = m[0];
+  // Words as /[A-Za-z]+(?:-[A-Za-z]+)*/g finds them, scanned by hand: only possible ordinals are copied.
+  const n = body.length;
+  let i = 0;
+  while (i < n) {
+    if (!isAsciiLetter(body.charCodeAt(i))) {
+      i++;
+      continue;
+    }
+    const index = i;
+    while (i < n && isAsciiLetter(body.charCodeAt(i))) i++;
+    const firstEnd = i;
+    while (i + 1 < n && body.charCodeAt(i) === 45 && isAsciiLetter(body.charCodeAt(i + 1))) {
+      i++;
+      while (i < n && isAsciiLetter(body.charCodeAt(i))) i++;
+    }
+    if (!mayStartOrdinal(body, index, firstEnd, firstEnd < i)) continue;
+    const w = body.slice(index, i);
     const dash = w.indexOf('-');
     const first = (dash < 0 ? w : w.slice(0, dash)).toLowerCase();
     const tail = first.slice(-2);
@@ -276,9 +322,21 @@ function ordinalMatches(body: string): { index: number; text: string; word?: str
       rest = dash < 0 ? '' : w.slice(dash + 1).toLowerCase();
     }
     const compound = rest !== '' && ORDINAL_COMPOUND_SUFFIX.has(rest);
-    out.push({ index: m.index, text: compound ? w : word, word, compound });
+    out.push({ index, text: compound ? w : word, word, compound });
   }
   return out.sort((a, b) => a.index - b.index);
+}
+
+/**
+ * Cheap test on the word's first part (`body[from, to)`, ASCII letters): it ends in st/nd/rd/th, or it is
+ * followed by a hyphen and ends in `ty` (`twenty-first`). Every ordinal word passes.
+ */
+function mayStartOrdinal(body: string, from: number, to: number, hyphen: boolean): boolean {
+  if (to - from < 2) return false;
+  const a = body.charCodeAt(to - 2) | 32;
+  const b = body.charCodeAt(to - 1) | 32;
+  // s-t, n-d, r-d, t-h, and t-y before a hyphen.
+  return (a === 115 && b === 116) || (a === 110 && b === 100) || (a === 114 && b === 100) || (a === 116 && b === 104) || (hyphen && a === 116 && b === 121);
 }
 const DETERMINER_BEFORE = /\b(?:the|a|an|his|her|its|their|our|my|your|this|that|these|those|for)\s+$|['’]s\s+$/i;
 const NOT_NOUN_AFTER_SECOND = /^\s*(?:later|earlier|ago|before|after|or|and|of|in|to|per|left|more|,|\.|$)/i;
