@@ -191,7 +191,7 @@ export class CorpusIndex {
       userNames: this.userNames,
       analyses: this.documents().map((a) => ({ ...a, text: '' })),
       entities: linked.entities,
-      check: { claims: linked.check.claims, contradictions: linked.contradictions, supportPairs: linked.supportPairs },
+      check: { contradictions: linked.contradictions, supportPairs: linked.supportPairs },
     };
   }
 
@@ -215,6 +215,14 @@ export class CorpusIndex {
     intact &&= this.texts.size === snapshot.analyses.length;
     this.invalidate();
     if (!intact) return false;
+    // Cloned data carries its own copy of every file name: share this index's strings instead.
+    const files = new Map([...this.texts.keys()].map((k) => [k, k]));
+    const shared = (file: string) => files.get(file) ?? file;
+    for (const e of snapshot.entities) for (const m of e.mentions) m.file = shared(m.file);
+    for (const c of snapshot.check.contradictions) {
+      c.file = shared(c.file);
+      for (const r of c.related) r.file = shared(r.file);
+    }
     // Inferred dates were already applied by whoever built the snapshot.
     this.analysesFresh = true;
     this.linked = buildLinked(this.documents(), snapshot.entities, snapshot.check);

@@ -9,7 +9,6 @@ import type { Claim, Contradiction, DocumentAnalysis, Entity, SentenceSupport, S
 const MAX_BLOCK = 300;
 
 export interface CrossCheck {
-  claims: ClaimFacts[];
   contradictions: Contradiction[];
   claimsAbout(entityId: string): Claim[];
   supportFor(file: string): SentenceSupport[];
@@ -20,7 +19,8 @@ export interface CrossCheck {
  * and cloned to the editor's thread, which only builds the lookups (`crossCheckView`).
  */
 export interface CrossCheckData {
-  claims: ClaimFacts[];
+  /** Left out of snapshots (they are the bulk of one): extracted again, deterministically, on first use. */
+  claims?: ClaimFacts[];
   contradictions: Contradiction[];
   /** Pairs of claim indices that state compatible claims about the same thing, flattened: a0, b0, a1, b1, … */
   supportPairs: number[];
@@ -29,6 +29,10 @@ export interface CrossCheckData {
 /** Claims of every document, compared across documents within (entity, event) blocks. */
 export function crossCheck(docs: readonly DocumentAnalysis[], entities: readonly Entity[]): CrossCheck {
   return crossCheckView(docs, entities, compareAcrossDocuments(docs, entities));
+}
+
+function claimsOf(docs: readonly DocumentAnalysis[], mentionsByFile: ReadonlyMap<string, FileMention[]>): ClaimFacts[] {
+  return docs.flatMap((d) => extractClaims(d, mentionsByFile.get(d.file) ?? []));
 }
 
 function mentionsPerFile(entities: readonly Entity[]): Map<string, FileMention[]> {
@@ -58,7 +62,7 @@ export function compareAcrossDocuments(docs: readonly DocumentAnalysis[], entiti
     return sentencesCache.get(id);
   };
 
-  const claims = docs.flatMap((d) => extractClaims(d, mentionsByFile.get(d.file) ?? []));
+  const claims = claimsOf(docs, mentionsByFile);
   const ctx: ComparisonContext = {
     docs: docsByFile,
     coMentioned: (a, b) => {
@@ -116,16 +120,20 @@ export function compareAcrossDocuments(docs: readonly DocumentAnalysis[], entiti
 
 /** The lookups the editor asks for, over data computed here or in a worker. */
 export function crossCheckView(docs: readonly DocumentAnalysis[], entities: readonly Entity[], data: CrossCheckData): CrossCheck {
-  const { claims, contradictions } = data;
+  const { contradictions } = data;
   const docsByFile = new Map(docs.map((d) => [d.file, d]));
   let mentionsByFile: Map<string, FileMention[]> | undefined;
+  const mentions = () => (mentionsByFile ??= mentionsPerFile(entities));
+  let claims = data.claims;
+  const allClaims = () => (claims ??= claimsOf(docs, mentions()));
   let supporters: Map<string, ClaimFacts[]> | undefined;
   const supportersOf = () => {
     if (!supporters) {
       supporters = new Map();
+      const list = allClaims();
       for (let k = 0; k + 1 < data.supportPairs.length; k += 2) {
-        const a = claims[data.supportPairs[k]];
-        const b = claims[data.supportPairs[k + 1]];
+        const a = list[data.supportPairs[k]];
+        const b = list[data.supportPairs[k + 1]];
         addTo(supporters, a.id, b);
         addTo(supporters, b.id, a);
       }
@@ -134,12 +142,11 @@ export function crossCheckView(docs: readonly DocumentAnalysis[], entities: read
   };
   const supportCache = new Map<string, SentenceSupport[]>();
   return {
-    claims,
     contradictions,
-    claimsAbout: (entityId) => claims.filter((c) => c.subjects.includes(entityId)),
+    claimsAbout: (entityId) => allClaims().filter((c) => c.subjects.includes(entityId)),
     supportFor: (file) => {
       let cached = supportCache.get(file);
-      if (!cached) supportCache.set(file, (cached = supportOf(file, docsByFile, claims, supportersOf(), contradictions, (mentionsByFile ??= mentionsPerFile(entities)))));
+      if (!cached) supportCache.set(file, (cached = supportOf(file, docsByFile, allClaims(), supportersOf(), contradictions, mentions())));
       return cached;
     },
   };
