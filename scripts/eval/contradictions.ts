@@ -136,6 +136,8 @@ interface InjectionResult {
   caught: boolean;
   detectedKind?: string;
   note: string;
+  /** Missed only: the edited sentence and the other article's sentence. */
+  sentences?: string[];
 }
 
 function injectFolder(dir: string): { results: InjectionResult[]; sentences: number; controls: Contradiction[]; index: CorpusIndex } {
@@ -172,12 +174,19 @@ function injectFolder(dir: string): { results: InjectionResult[]; sentences: num
     index.setDocument(a.file, edited);
     const after = index.contradictions();
     const hit = after.find((c) => ties(c, (f) => index.textOf(f)!));
+    const sentenceAround = (file: string, offset: number) => {
+      const s = index.document(file)!.sentences.find((x) => x.start <= offset && offset < x.end);
+      return s ? index.textOf(file)!.slice(s.start, s.end) : '';
+    };
+    const missedSentences = hit ? undefined : [sentenceAround(a.file, a.start), sentenceAround(b.file, b.start)];
     // Restore without analysing the original again.
     index.setAnalyzedDocument(a.file, original, originalAnalysis);
     const kind = kindOf(a.token);
     const snippet = edited.slice(Math.max(0, a.start - 50), editEnd + 30).replace(/\s+/g, ' ');
     if (already) continue;
-    results.push({ kind, caught: !!hit, detectedKind: hit?.kind, note: `${path.basename(dir)}/${a.file} "${a.token}"→"${replacement}" vs ${b.file}: …${snippet}…` });
+    const other = index.textOf(b.file)!;
+    const otherSnippet = other.slice(Math.max(0, b.start - 50), b.end + 30).replace(/\s+/g, ' ');
+    results.push({ kind, caught: !!hit, detectedKind: hit?.kind, sentences: missedSentences, note: `${path.basename(dir)}/${a.file} "${a.token}"→"${replacement}" vs ${b.file}: …${snippet}…\n        other: …${otherSnippet}…` });
   }
   return { results, sentences, controls: baseline, index };
 }
@@ -211,6 +220,7 @@ function evaluateEcb(lines: string[]): boolean {
   }
   const missed = results.filter((r) => !r.caught);
   if (process.env.EVAL_VERBOSE) for (const r of missed) lines.push(`    missed ${r.kind}: ${r.note}`);
+  if (process.env.EVAL_MISSED_JSON) fs.writeFileSync(process.env.EVAL_MISSED_JSON, JSON.stringify(missed, null, 1));
   else if (missed.length) lines.push(`  (EVAL_VERBOSE=1 lists the ${missed.length} missed injections)`);
 
   const per100 = sentences ? (controls.length / sentences) * 100 : 0;

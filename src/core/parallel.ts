@@ -1,10 +1,16 @@
 import type { ContradictionKind, DocumentAnalysis, Span } from './types';
 
 /**
- * Near-duplicate sentences across sources (wire copy, rewrites) whose only difference is a value
- * in the same slot: `killing 5 people on Sunday` vs `killing 6 people on Sunday`. The shared
- * wording is what aligns them, so this catches conflicts the event lexicon does not cover.
- * Blocking is by word trigrams with values masked, so only sentences sharing wording meet.
+ * Sentences across sources that state one fact with a different value in the same slot.
+ * Two ways to meet:
+ * - near-duplicates (wire copy, rewrites) sharing word trigrams with values masked:
+ *   `killing 5 people on Sunday` vs `killing 6 people on Sunday`;
+ * - reworded sentences sharing the two words before and the two after a value (values masked)
+ *   plus a name or several content words elsewhere in the sentence:
+ *   `More than 50 firefighters tackled the blaze at the Waitrose store` vs
+ *   `A Waitrose supermarket burned down; more than 100 firefighters tackled the blaze`.
+ * The shared wording is what aligns them, so this catches conflicts the event lexicon does not cover.
+ * Identical sentence texts are compared once, whichever files hold them.
  */
 
 const NUMBER_WORDS = ['one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve', 'thirteen', 'fourteen', 'fifteen', 'sixteen', 'seventeen', 'eighteen', 'nineteen', 'twenty', 'thirty', 'forty', 'fifty', 'hundred', 'dozen'];
@@ -19,43 +25,61 @@ const MAX_POSTINGS = 40;
 
 type SlotKind = 'number' | 'weekday' | 'month' | 'ordinal';
 
+const SLOT_WORDS = new Map<string, SlotKind>([
+  ...NUMBER_WORDS.map((w) => [w, 'number'] as const),
+  ...WEEKDAYS.map((w) => [w, 'weekday'] as const),
+  ...MONTHS.map((w) => [w, 'month'] as const),
+  ...ORDINALS.map((w) => [w, 'ordinal'] as const),
+]);
+
 interface Token extends Span {
   text: string;
   norm: string;
   slot?: SlotKind;
   /** The norm with values masked (`#number`), what wording comparisons use. */
   masked: string;
+  /** Numbers only: `6:00` and `6` are one clock time, `1,000` and `1000` one number. */
+  value?: number;
 }
 
+/** One distinct sentence text, its tokens with offsets relative to the sentence start. */
 interface SentenceTokens {
-  file: string;
-  sentence: Span & { index: number };
   tokens: Token[];
+  /** Token positions inside a name the analyser takes for a person's. */
+  persons: Set<number>;
 }
 
 function slotOf(norm: string): SlotKind | undefined {
-  if (/^\d/.test(norm) || NUMBER_WORDS.includes(norm)) return 'number';
-  if (WEEKDAYS.includes(norm)) return 'weekday';
-  if (MONTHS.includes(norm)) return 'month';
-  if (ORDINALS.includes(norm)) return 'ordinal';
-  return undefined;
+  const c = norm.charCodeAt(0);
+  if (c >= 48 && c <= 57) return 'number';
+  return SLOT_WORDS.get(norm);
 }
 
-function tokenizeSentence(doc: DocumentAnalysis, s: Span): Token[] {
-  const body = doc.text.slice(s.start, s.end);
+const numeric = (norm: string) => (/^\d/.test(norm) ? Number(norm.replace(/,/g, '').replace(/:(\d\d)$/, (_, m: string) => (m === '00' ? '' : `.${m}`))) : NUMBER_WORDS.indexOf(norm) + 1 || NaN);
+
+/** Tokens of a sentence body, offsets relative to the body. */
+function tokenize(body: string): Token[] {
   const tokens: Token[] = [];
   TOKEN_RE.lastIndex = 0;
   let m: RegExpExecArray | null;
   while ((m = TOKEN_RE.exec(body))) {
     const norm = m[0].toLowerCase();
     const slot = slotOf(norm);
-    tokens.push({ start: s.start + m.index, end: s.start + m.index + m[0].length, text: m[0], norm, slot, masked: slot ? `#${slot}` : norm });
+    tokens.push({ start: m.index, end: m.index + m[0].length, text: m[0], norm, slot, masked: slot ? `#${slot}` : norm, value: slot === 'number' ? numeric(norm) : undefined });
   }
+  // `2009-10` is 2009 to 2010: the second year is abbreviated.
+  tokens.forEach((t, i) => {
+    const prev = tokens[i - 1];
+    if (prev && /^\d\d$/.test(t.norm) && /^(?:19|20)\d\d$/.test(prev.norm) && /^[-–/]$/.test(body.slice(prev.end, t.start))) {
+      const century = Math.floor(Number(prev.norm) / 100) * 100;
+      t.value = century + Number(t.norm) + (Number(t.norm) < Number(prev.norm) % 100 ? 100 : 0);
+    }
+  });
   // Digit groups split by spaces (`0845 125 2222`) or with a leading zero are phone numbers and codes, not amounts.
-  const digits = (t: Token | undefined) => !!t && /^\d/.test(t.norm);
-  const code = tokens.map((t, i) => digits(t) && (/^0\d/.test(t.norm) || [tokens[i - 1], tokens[i + 1]].some((n) => digits(n) && /^\s+$/.test(body.slice(Math.min(t.end, n!.end) - s.start, Math.max(t.start, n!.start) - s.start)))));
+  const digits = (t: Token | undefined) => !!t && t.slot === 'number' && /^\d/.test(t.norm);
+  const code = tokens.map((t, i) => digits(t) && (/^0\d/.test(t.norm) || [tokens[i - 1], tokens[i + 1]].some((n) => digits(n) && /^\s+$/.test(body.slice(Math.min(t.end, n!.end), Math.max(t.start, n!.start))))));
   code.forEach((isCode, i) => {
-    if (isCode) tokens[i] = { ...tokens[i], slot: undefined, masked: '#code' };
+    if (isCode) tokens[i] = { ...tokens[i], slot: undefined, masked: '#code', value: undefined };
   });
   return tokens;
 }
@@ -67,8 +91,10 @@ interface Candidate {
   file: string;
   sentence: Span & { index: number };
   doc: DocumentAnalysis;
-  /** Distinct masked word trigrams, hashed to 53 bits: the blocking keys. */
+  /** Distinct masked word trigrams, hashed to 53 bits: the blocking keys of near-duplicates. */
   grams: Float64Array;
+  /** Per slot value: the hashed context key (`contextKey`) and the hashed value, pairs side by side. */
+  slots: Float64Array;
 }
 
 /** Two 32-bit FNV-1a hashes in one safe integer: collisions are negligible among a folder's trigrams. */
@@ -90,16 +116,24 @@ function candidatesOf(doc: DocumentAnalysis): Candidate[] {
   if (!cached) {
     cached = [];
     for (const s of doc.sentences) {
-      const tokens = tokenizeSentence(doc, s);
+      const tokens = tokenize(doc.text.slice(s.start, s.end));
       if (tokens.length < 6 || !tokens.some((t) => t.slot)) continue;
       const grams = new Set<number>();
       for (let k = 0; k + 2 < tokens.length; k++) grams.add(gramHash(`${masked(tokens[k])} ${masked(tokens[k + 1])} ${masked(tokens[k + 2])}`));
-      cached.push({ file: doc.file, sentence: { start: s.start, end: s.end, index: s.index }, doc, grams: Float64Array.from(grams) });
+      const slots: number[] = [];
+      tokens.forEach((t, i) => {
+        const key = contextKey(tokens, i);
+        if (key) slots.push(gramHash(key), gramHash(valueKey(t)));
+      });
+      cached.push({ file: doc.file, sentence: { start: s.start, end: s.end, index: s.index }, doc, grams: Float64Array.from(grams), slots: Float64Array.from(slots) });
     }
     candidateCache.set(doc, cached);
   }
   return cached;
 }
+
+/** What a value means, so `1,000` and `1000` (or `6` and `six`) meet as the same value. */
+const valueKey = (t: Token) => (t.value !== undefined && !Number.isNaN(t.value) ? `=${t.value}` : t.norm);
 
 function similarity(a: Token[], b: Token[]): number {
   const count = new Map<string, number>();
@@ -122,9 +156,6 @@ export interface ParallelConflict {
   similarity: number;
 }
 
-/** `6:00` and `6` are one clock time; `1,000` and `1000` one number. */
-const numeric = (t: Token) => (/^\d/.test(t.norm) ? Number(t.norm.replace(/,/g, '').replace(/:(\d\d)$/, (_, m: string) => (m === '00' ? '' : `.${m}`))) : NUMBER_WORDS.indexOf(t.norm) + 1 || NaN);
-
 /** Same slot: the two words before and the word after match, values masked. */
 function slotKey(tokens: Token[], i: number): string {
   const ctx = (j: number) => (j >= 0 && j < tokens.length ? masked(tokens[j]) : '^');
@@ -132,104 +163,304 @@ function slotKey(tokens: Token[], i: number): string {
 }
 
 const FUNCTION_WORDS = new Set(['the', 'a', 'an', 'of', 'in', 'on', 'at', 'to', 'for', 'and', 'or', 'by', 'with', 'from', 'was', 'were', 'is', 'are', 'be', 'been', 'has', 'have', 'had', 'that', 'this', 'it', 'its', 'as', 'than', 'more', 'up', 'about', 'some', 'least', 'he', 'she', 'they', 'his', 'her', 'their']);
+const isContent = (t: Token) => !t.slot && !FUNCTION_WORDS.has(t.norm) && t.norm.length > 2 && !t.masked.startsWith('#');
+/** A day or month next to a value says as much as a content word (`the second Tuesday of`). */
+const isContextWord = (t: Token) => isContent(t) || t.slot === 'weekday' || t.slot === 'month';
+
 /** Wider context for reworded sentences: three words before and two after, at least three of them content words. */
 function wideSlotKey(tokens: Token[], i: number): string | undefined {
   const around = [i - 3, i - 2, i - 1, i + 1, i + 2].map((j) => tokens[j]);
   if (around.some((t) => !t)) return undefined;
-  if (around.filter((t) => !t!.slot && !FUNCTION_WORDS.has(t!.norm) && t!.norm.length > 2).length < 3) return undefined;
+  if (around.filter((t) => !isContent(t!)).length > 2) return undefined;
   return `${tokens[i].slot}|${around.map((t) => t!.masked).join(' ')}`;
+}
+
+/**
+ * The two words before and the two after a value, values masked, as the news-wide notion of
+ * "the same slot". The sentence end may stand for the second word after. At least one of the four
+ * is a content word, so `of the _ of the` aligns nothing.
+ */
+function contextKey(tokens: Token[], i: number): string | undefined {
+  const t = tokens[i];
+  if (!t.slot || i < 2 || i + 1 >= tokens.length) return undefined;
+  const around = [tokens[i - 2], tokens[i - 1], tokens[i + 1], tokens[i + 2]];
+  if (!around.some((x) => x && isContextWord(x))) return undefined;
+  return `${t.slot}|${around.map((x) => (x ? x.masked : '$')).join(' ')}`;
 }
 
 function sameValue(a: Token, b: Token): boolean {
   if (a.norm === b.norm) return true;
-  if (a.slot === 'number') return numeric(a) === numeric(b);
+  if (a.slot === 'number' && b.slot === 'number') return a.value === b.value;
   return false;
+}
+
+/** A distinct sentence text and where it occurs (candidates in `all` order). */
+interface Shape {
+  text: string;
+  occurrences: Candidate[];
+  files: number;
+  tokens?: SentenceTokens;
 }
 
 export function findParallelConflicts(docs: readonly DocumentAnalysis[]): ParallelConflict[] {
   const all = docs.flatMap(candidatesOf);
+  // Identical sentence texts (wire copy repeated across sources) are one shape: compared once.
+  const shapeOfText = new Map<string, number>();
+  const shapes: Shape[] = [];
+  for (const c of all) {
+    const text = c.doc.text.slice(c.sentence.start, c.sentence.end);
+    let id = shapeOfText.get(text);
+    if (id === undefined) {
+      shapeOfText.set(text, (id = shapes.length));
+      shapes.push({ text, occurrences: [], files: 0 });
+    }
+    const shape = shapes[id];
+    if (!shape.occurrences.some((o) => o.file === c.file)) shape.files++;
+    shape.occurrences.push(c);
+  }
+  const n = shapes.length;
   const postings = new Map<number, number[]>();
-  all.forEach((s, i) => {
-    for (const gram of s.grams) {
+  const uses = new Map<number, number>();
+  shapes.forEach((shape, i) => {
+    for (const gram of shape.occurrences[0].grams) {
       let list = postings.get(gram);
       if (!list) postings.set(gram, (list = []));
       list.push(i);
+      uses.set(gram, (uses.get(gram) ?? 0) + shape.occurrences.length);
     }
   });
-  // Pair keys are numbers while counting (x < y always); only pairs sharing two trigrams get a string key.
+  // Two shapes pair when some occurrences sit in different files: one shape in two files pairs with everything.
+  const crossFile = (x: Shape, y: Shape) => x.files > 1 || y.files > 1 || x.occurrences[0].file !== y.occurrences[0].file;
   const pairCounts = new Map<number, number>();
-  for (const list of postings.values()) {
-    if (list.length > MAX_POSTINGS) continue; // boilerplate wording shared by many sentences
+  for (const [gram, list] of postings) {
+    if (uses.get(gram)! > MAX_POSTINGS) continue; // boilerplate wording shared by many sentences
     for (let x = 0; x < list.length; x++) {
       for (let y = x + 1; y < list.length; y++) {
-        if (all[list[x]].file === all[list[y]].file) continue;
-        const key = list[x] * all.length + list[y];
+        const key = list[x] * n + list[y];
         pairCounts.set(key, (pairCounts.get(key) ?? 0) + 1);
       }
     }
   }
-  const pairs: string[] = [];
-  for (const [key, shared] of pairCounts) if (shared >= 2) pairs.push(`${Math.floor(key / all.length)}:${key % all.length}`);
-  const tokenCache = new Map<Candidate, SentenceTokens>();
-  const tokensOf = (c: Candidate): SentenceTokens => {
-    let st = tokenCache.get(c);
-    if (!st) tokenCache.set(c, (st = { file: c.file, sentence: c.sentence, tokens: tokenizeSentence(c.doc, c.sentence) }));
-    return st;
-  };
+  const pairs = new Set<number>();
+  for (const [key, shared] of pairCounts) if (shared >= 2) pairs.add(key);
+  // Reworded sentences: the same context around a value, with a different value.
+  const slotPostings = new Map<number, number[]>();
+  shapes.forEach((shape, i) => {
+    const slots = shape.occurrences[0].slots;
+    for (let k = 0; k < slots.length; k += 2) {
+      let list = slotPostings.get(slots[k]);
+      if (!list) slotPostings.set(slots[k], (list = []));
+      list.push(i, k);
+    }
+  });
+  for (const list of slotPostings.values()) {
+    if (list.length < 4 || list.length > 2 * MAX_POSTINGS) continue;
+    for (let x = 0; x < list.length; x += 2) {
+      const vx = shapes[list[x]].occurrences[0].slots[list[x + 1] + 1];
+      for (let y = x + 2; y < list.length; y += 2) {
+        if (list[x] === list[y] || shapes[list[y]].occurrences[0].slots[list[y + 1] + 1] === vx) continue;
+        pairs.add(Math.min(list[x], list[y]) * n + Math.max(list[x], list[y]));
+      }
+    }
+  }
+  const tokensOf = (shape: Shape): SentenceTokens => (shape.tokens ??= sentenceTokens(shape));
   const out: ParallelConflict[] = [];
-  for (const key of pairs.sort()) {
-    const [sa, sb] = key.split(':').map((n) => all[Number(n)]);
-    out.push(...conflictsBetween(sa, sb, tokensOf));
+  for (const key of [...pairs].sort((p, q) => p - q)) {
+    const [x, y] = [Math.floor(key / n), key % n];
+    const [sx, sy] = [shapes[x], shapes[y]];
+    if (!crossFile(sx, sy)) continue;
+    const found = conflictsBetween(sx, sy, tokensOf);
+    if (!found.length) continue;
+    for (const ca of sx.occurrences) {
+      for (const cb of sy.occurrences) {
+        if (ca.file === cb.file) continue;
+        for (const f of found) out.push(placed(f, ca, cb));
+      }
+    }
   }
   return out;
 }
 
-/** A pair's verdict depends on its two sentences alone: remembered while both analyses live. */
-const pairCache = new WeakMap<Candidate, WeakMap<Candidate, ParallelConflict[]>>();
-const NO_CONFLICTS: ParallelConflict[] = [];
+/** Per document: person names by sentence. */
+interface People {
+  bySentence: Map<number, Span[]>;
+}
+const peopleCache = new WeakMap<DocumentAnalysis, People>();
+function peopleOf(doc: DocumentAnalysis): People {
+  let people = peopleCache.get(doc);
+  if (!people) {
+    peopleCache.set(doc, (people = { bySentence: new Map() }));
+    for (const m of doc.names) {
+      if (m.typeHint !== 'person') continue;
+      let list = people.bySentence.get(m.sentence);
+      if (!list) people.bySentence.set(m.sentence, (list = []));
+      list.push(m);
+    }
+  }
+  return people;
+}
 
-function conflictsBetween(sa: Candidate, sb: Candidate, tokensOf: (c: Candidate) => SentenceTokens): ParallelConflict[] {
-  let forA = pairCache.get(sa);
-  if (!forA) pairCache.set(sa, (forA = new WeakMap()));
-  let found = forA.get(sb);
+function sentenceTokens(shape: Shape): SentenceTokens {
+  const tokens = tokenize(shape.text);
+  const c = shape.occurrences[0];
+  const people = peopleOf(c.doc);
+  const persons = new Set<number>();
+  for (const m of people.bySentence.get(c.sentence.index) ?? []) {
+    tokens.forEach((t, i) => {
+      if (t.start + c.sentence.start >= m.start && t.end + c.sentence.start <= m.end) persons.add(i);
+    });
+  }
+  return { tokens, persons };
+}
+
+/** A verdict in sentence-relative terms: which token of each side, and how alike the two are. */
+interface RelativeConflict {
+  kind: ContradictionKind;
+  a: Token;
+  b: Token;
+  similarity: number;
+}
+
+const at = (t: Token, offset: number): Token => ({ ...t, start: t.start + offset, end: t.end + offset });
+
+function placed(f: RelativeConflict, ca: Candidate, cb: Candidate): ParallelConflict {
+  return {
+    kind: f.kind,
+    a: { file: ca.file, sentence: { start: ca.sentence.start, end: ca.sentence.end }, value: at(f.a, ca.sentence.start) },
+    b: { file: cb.file, sentence: { start: cb.sentence.start, end: cb.sentence.end }, value: at(f.b, cb.sentence.start) },
+    similarity: f.similarity,
+  };
+}
+
+/** A pair's verdict depends on its two texts alone: remembered per first occurrence while both analyses live. */
+const pairCache = new WeakMap<Candidate, WeakMap<Candidate, RelativeConflict[]>>();
+const NO_CONFLICTS: RelativeConflict[] = [];
+
+function conflictsBetween(sa: Shape, sb: Shape, tokensOf: (s: Shape) => SentenceTokens): RelativeConflict[] {
+  const [ka, kb] = [sa.occurrences[0], sb.occurrences[0]];
+  let forA = pairCache.get(ka);
+  if (!forA) pairCache.set(ka, (forA = new WeakMap()));
+  let found = forA.get(kb);
   if (!found) {
-    found = computeConflictsBetween(tokensOf(sa), tokensOf(sb));
-    forA.set(sb, found.length ? found : NO_CONFLICTS);
+    found = compareSentences(tokensOf(sa), tokensOf(sb));
+    forA.set(kb, found.length ? found : NO_CONFLICTS);
   }
   return found;
 }
 
-function computeConflictsBetween(sa: SentenceTokens, sb: SentenceTokens): ParallelConflict[] {
-  const out: ParallelConflict[] = [];
-  const sim = similarity(sa.tokens, sb.tokens);
-  // Reworded sentences still pair when they share a long run of wording around the value.
-  const reworded = sim < MIN_SIMILARITY;
-  if (reworded && sim < MIN_REWORDED_SIMILARITY) return out;
-  // Different names in otherwise equal wording are different subjects, not a conflict.
-  const names = (st: SentenceTokens) => new Set(st.tokens.filter((t, i) => i > 0 && !t.slot && /^[A-Z]/.test(t.text)).map((t) => t.norm));
-  // A name only one side has (`..., Kroon said`) is attribution, not a rival subject.
-  const [na, nb] = [names(sa), names(sb)];
-  const sharedNames = [...na].filter((n) => nb.has(n)).length;
-  const rivalNames = [...na].some((n) => !nb.has(n)) && [...nb].some((n) => !na.has(n));
-  if (rivalNames && sharedNames < 0.5 * new Set([...na, ...nb]).size) return out;
+/** `Palin's` is `Palin`. */
+const stem = (t: Token) => t.norm.replace(/['’]s?$/, '');
+const isName = (t: Token, i: number) => i > 0 && !t.slot && /^[A-Z]/.test(t.text);
+const namesOf = (tokens: Token[]) => new Set(tokens.filter(isName).map(stem));
+
+/** Beyond the shared context, a reworded pair must share this many content words (or one name or exact figure). */
+const MIN_SHARED_CONTENT = 3;
+
+/** Same slot for near-identical sentences: the word before and the word after match. */
+function narrowSlotKey(tokens: Token[], i: number): string | undefined {
+  if (i < 1 || i + 1 >= tokens.length) return undefined;
+  return `${tokens[i].slot}|${tokens[i - 1].masked} _ ${tokens[i + 1].masked}`;
+}
+
+/** A figure precise enough to identify a fact on its own (`1,098 yards`), unlike `two` or a year. */
+const isYear = (t: Token) => t.slot === 'number' && t.value !== undefined && Number.isInteger(t.value) && t.value >= 1900 && t.value <= 2099;
+const telling = (t: Token) => t.slot === 'number' && t.value !== undefined && t.value >= 13 && !isYear(t);
+
+const kindOf = (t: Token): ContradictionKind => (t.slot === 'number' ? 'number' : t.slot === 'ordinal' ? 'ordinal' : 'date');
+
+const FIGURE_STEPS = [-2, -1, 1, 2];
+const FIGURE_JOINS = new Set(['of', 'to', 'and', 'or', 'by']);
+/** The token `d` steps from `i` is a figure written together with it (`31-24`, `29 of 34`). */
+function figureAt(tokens: Token[], i: number, d: number): boolean {
+  const t = tokens[i + d];
+  if (!t || t.slot !== 'number') return false;
+  return Math.abs(d) === 1 || FIGURE_JOINS.has(tokens[i + d / 2].norm);
+}
+
+/** How often each value occurs, so a value the other side states elsewhere is seen as moved, not changed. */
+function valueCount(tokens: Token[], v: Token): number {
+  let n = 0;
+  for (const t of tokens) if (t.slot && sameValue(t, v)) n++;
+  return n;
+}
+
+function compareSentences(a: SentenceTokens, b: SentenceTokens): RelativeConflict[] {
+  const [ta, tb] = [a.tokens, b.tokens];
+  const sim = similarity(ta, tb);
+  const [na, nb] = [namesOf(ta), namesOf(tb)];
+  const conflictsUnder = (keyOf: (tokens: Token[], i: number) => string | undefined, accept?: (i: number, j: number) => boolean) => {
+    const out: RelativeConflict[] = [];
+    const slotsB = new Map<string, number[]>();
+    tb.forEach((t, j) => {
+      const key = t.slot && keyOf(tb, j);
+      if (key) slotsB.set(key, [...(slotsB.get(key) ?? []), j]);
+    });
+    ta.forEach((t, i) => {
+      const key = t.slot && keyOf(ta, i);
+      if (!key) return;
+      const rivals = slotsB.get(key);
+      if (!rivals || rivals.some((j) => sameValue(t, tb[j]))) return;
+      // A value the other side states as often is a list or a swap, not a changed fact.
+      if (valueCount(tb, t) >= valueCount(ta, t) || valueCount(ta, tb[rivals[0]]) >= valueCount(tb, tb[rivals[0]])) return;
+      if (accept && !accept(i, rivals[0])) return;
+      out.push({ kind: kindOf(t), a: t, b: tb[rivals[0]], similarity: sim });
+    });
+    return out;
+  };
+
+  // Near-duplicates: different names in otherwise equal wording are different subjects, not a conflict;
+  // a name only one side has (`..., Kroon said`) is attribution, not a rival subject.
+  const sharedNames = [...na].filter((x) => nb.has(x)).length;
+  const rivalNames = [...na].some((x) => !nb.has(x)) && [...nb].some((x) => !na.has(x)) && sharedNames < 0.5 * new Set([...na, ...nb]).size;
   // One statement with one value changed, not two lines of statistics (`53 catches for 605 yards` vs `eight catches for 101 yards`).
-  const unmatched = (x: SentenceTokens, y: SentenceTokens) => x.tokens.filter((t) => t.slot && !y.tokens.some((r) => r.slot && sameValue(t, r))).length;
-  if (unmatched(sa, sb) > 1 && unmatched(sb, sa) > 1) return out;
-  const keyOf = (tokens: Token[], i: number) => (reworded ? wideSlotKey(tokens, i) : slotKey(tokens, i));
-  const slotsB = new Map<string, Token[]>();
-  sb.tokens.forEach((t, i) => {
-    const key = t.slot && keyOf(sb.tokens, i);
-    if (key) slotsB.set(key, [...(slotsB.get(key) ?? []), t]);
+  const unmatched = (x: Token[], y: Token[]) => x.filter((t) => t.slot && !y.some((r) => r.slot && sameValue(t, r))).length;
+  const oneChange = unmatched(ta, tb) <= 1 || unmatched(tb, ta) <= 1;
+  // The value is written differently everywhere in the other sentence too (not moved elsewhere).
+  const notMoved = (i: number) => !tb.some((r) => sameValue(ta[i], r));
+  if (!rivalNames && oneChange && sim >= MIN_REWORDED_SIMILARITY) {
+    const near = sim >= MIN_SIMILARITY
+      ? [slotKey, narrowSlotKey].map((key) => conflictsUnder(key, notMoved)).find((found) => found.length)
+      : conflictsUnder(wideSlotKey, notMoved);
+    if (near?.length) return near;
+  }
+
+  // Reworded sentences: the same two words either side of the value, and more in common than that.
+  const found = conflictsUnder(contextKey, (i, j) => {
+    // A figure written with another (`31-24`, `29 of 34`, `35 to 40`) that differs too is another score or range.
+    if (FIGURE_STEPS.some((d) => figureAt(ta, i, d) && figureAt(tb, j, d) && !sameValue(ta[i + d], tb[j + d]))) return false;
+    // The nearest person named before the value is the subject: two different ones are two facts.
+    const subject = (st: SentenceTokens, k: number) => {
+      for (let x = k - 1; x >= 0; x--) if (st.persons.has(x)) return stem(st.tokens[x]);
+      return undefined;
+    };
+    const [subA, subB] = [subject(a, i), subject(b, j)];
+    if (subA && subB && subA !== subB && !nb.has(subA) && !na.has(subB)) return false;
+    // So is the first name after it (`13 miles east of Cloverdale` vs `4 miles east of The Geysers`).
+    const anchor = (tokens: Token[], k: number) => {
+      for (let x = k + 1; x <= k + 5 && x < tokens.length; x++) if (isName(tokens[x], x)) return stem(tokens[x]);
+      return undefined;
+    };
+    const [anA, anB] = [anchor(ta, i), anchor(tb, j)];
+    if (anA && anB && anA !== anB && !nb.has(anA) && !na.has(anB)) return false;
+    // Different people named on each side, none on both: two facts about different people.
+    const [pa, pb] = [new Set([...a.persons].map((x) => stem(ta[x]))), new Set([...b.persons].map((x) => stem(tb[x])))];
+    if (pa.size && pb.size && ![...pa].some((x) => pb.has(x))) return false;
+    const outside = (tokens: Token[], k: number, keep: (t: Token, x: number) => boolean) => new Set(tokens.filter((t, x) => (x < k - 2 || x > k + 2) && keep(t, x)).map(stem));
+    const shared = <T>(x: Set<T>, y: Set<T>) => [...x].filter((w) => y.has(w)).length;
+    const figuresOutside = (tokens: Token[], k: number) => new Set(tokens.filter((t, x) => (x < k - 2 || x > k + 2) && telling(t)).map((t) => t.value));
+    const figures = shared(figuresOutside(ta, i), figuresOutside(tb, j));
+    const strong = shared(outside(ta, i, isName), outside(tb, j, isName)) + figures;
+    const words = shared(outside(ta, i, isContent), outside(tb, j, isContent));
+    // A year on one side only, or two different years: perhaps another season or another event.
+    const years = (tokens: Token[]) => new Set(tokens.filter(isYear).map((t) => t.value));
+    const [ya, yb] = [years(ta), years(tb)];
+    const yearsDiffer = [...ya].some((y) => !yb.has(y)) || [...yb].some((y) => !ya.has(y));
+    // ... then only a shared precise figure still ties the two.
+    if (yearsDiffer) return figures > 0;
+    // No name in common and each side names others: the wording alone must tie them, and closely.
+    if (rivalNames && !sharedNames) return figures > 0 || words >= MIN_SHARED_CONTENT + 2;
+    return strong > 0 || words >= MIN_SHARED_CONTENT;
   });
-  sa.tokens.forEach((t, i) => {
-    const key = t.slot && keyOf(sa.tokens, i);
-    if (!key) return;
-    const rivals = slotsB.get(key);
-    if (!rivals || rivals.some((r) => sameValue(t, r))) return;
-    // The value is written differently everywhere in the other sentence too (not moved elsewhere).
-    if (sb.tokens.some((r) => sameValue(t, r))) return;
-    const kind: ContradictionKind = t.slot === 'number' ? 'number' : t.slot === 'ordinal' ? 'ordinal' : 'date';
-    out.push({ kind, a: { file: sa.file, sentence: sa.sentence, value: t }, b: { file: sb.file, sentence: sb.sentence, value: rivals[0] }, similarity: sim });
-  });
-  return out;
+  // Two changed values in aligned slots are two different lines of figures (`20 points` for two players).
+  return found.length === 1 ? found : NO_CONFLICTS;
 }

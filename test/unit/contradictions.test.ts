@@ -140,3 +140,42 @@ describe('contradictions: precision rules', () => {
     assert.deepEqual(flags('The jury convicted Scott Miller of first-degree murder for killing his wife and second-degree murder for killing his son.', 'Scott Miller was found guilty of the second-degree murder of his son and the first-degree murder of his wife.').filter((c) => c.kind === 'ordinal').map((c) => c.message), []);
   });
 });
+
+describe('contradictions: reworded sentences sharing the words around a value', () => {
+  const dated = (body: string) => ` date 2023-04-18\n${body}\n`;
+  const flags = (a: string, b: string) => indexOf({ 'a.txt': dated(a), 'b.txt': dated(b) }).contradictions();
+  const numberFlags = (a: string, b: string) => flags(a, b).filter((c) => c.kind === 'number').map((c) => c.message);
+
+  it('the same two words either side of a changed value, plus shared content, conflict', () => {
+    const found = flags(
+      'A Waitrose supermarket in Surrey was gutted by fire overnight and more than 50 firefighters tackled the blaze for hours.',
+      'Police said the cause was potentially suspicious; more than 120 firefighters tackled the blaze at the Waitrose supermarket overnight.',
+    );
+    assert.ok(found.some((c) => c.kind === 'number' && c.file === 'a.txt' && c.related[0].file === 'b.txt'), JSON.stringify(found.map((c) => c.message)));
+  });
+  it('a score written with another figure: one side changed conflicts', () => {
+    const found = flags('Keiwan Ratliff scored late to give the Indianapolis Colts a 31-24 win over the Jacksonville Jaguars last night.', 'The Indianapolis Colts secured the playoff spot with a 31-17 win over the Jacksonville Jaguars in Jacksonville.');
+    assert.ok(found.some((c) => c.kind === 'number'), JSON.stringify(found.map((c) => c.message)));
+  });
+  it('different people with the same wording are two facts, not a conflict', () => {
+    assert.deepEqual(numberFlags('Tyler Hansbrough finished with 43 points and now has 2,302 for his career at North Carolina.', 'Jerome Daye finished with 20 points and eight rebounds for Gonzaga, which lost at North Carolina.'), []);
+  });
+  it('two events on one day: other figures written with the value differ too (another score)', () => {
+    assert.deepEqual(numberFlags('The Jaguars took a 14-0 lead with a touchdown run by Garrard in Jacksonville on Sunday.', 'The Colts took a 31-24 lead with a touchdown return by Ratliff in Jacksonville on Sunday.'), []);
+  });
+  it('another season named on one side only is not the same fact', () => {
+    const sameWording = (a: string, b: string) => flags(a, b).filter((c) => c.message.startsWith('Same wording')).map((c) => c.message);
+    assert.deepEqual(sameWording('Running back Reggie Bush will miss the final two games of the season with a knee injury.', 'Running back Reggie Bush also missed the final four games of the 2007 season with a knee injury.'), []);
+  });
+  it('the same value written two ways is no conflict (`2009-10` and `2009-2010`)', () => {
+    assert.deepEqual(numberFlags('Coach Maurice Cheeks received a contract extension through the 2009-10 season, the team said.', 'Coach Maurice Cheeks has a guaranteed contract extension through the 2009-2010 season, the team said.'), []);
+    assert.deepEqual(numberFlags('Officials said more than 1,000 firefighters tackled the blaze near the Waitrose store overnight.', 'Witnesses said more than 1000 firefighters tackled the blaze near the Waitrose store overnight.'), []);
+  });
+  it('a value the other side states elsewhere is a list, not a change', () => {
+    assert.deepEqual(numberFlags('Police said the dead included seven children aged from one to 12, three women and two men in Gaza City.', 'Police said at least 12 of one family, seven children aged from four to 12, died in Gaza City.'), []);
+  });
+  it('a near-duplicate differing in one value conflicts even when the word two before differs', () => {
+    const found = flags('Authorities estimate the damages to the Wasilla Bible Church at $1 million.', 'Damages to the Wasilla Bible Church are estimated at $5 million.');
+    assert.ok(found.some((c) => c.kind === 'number'), JSON.stringify(found.map((c) => c.message)));
+  });
+});
