@@ -1,6 +1,6 @@
 import { linkEntities } from './aliases';
 import type { UserName } from './userNames';
-import { compareAcrossDocuments, crossCheckView, type CrossCheck, type CrossCheckData } from './corroboration';
+import { compareAcrossDocuments, crossCheckView, mentionsPerFile, type CrossCheck, type CrossCheckData } from './corroboration';
 import { analyzeDocument } from './document';
 import type { Claim, Contradiction, DocumentAnalysis, DocumentDate, Entity, Mention, SentenceSupport } from './types';
 
@@ -232,16 +232,8 @@ export class CorpusIndex {
 
 function buildLinked(docs: DocumentAnalysis[], entities: Entity[], data: CrossCheckData): Linked {
   const byId = new Map(entities.map((e) => [e.id, e]));
-  const mentionsByFile = new Map<string, { mention: Mention; entity: Entity }[]>();
-  for (const entity of entities) {
-    for (const mention of entity.mentions) {
-      let list = mentionsByFile.get(mention.file);
-      if (!list) mentionsByFile.set(mention.file, (list = []));
-      list.push({ mention, entity });
-    }
-  }
-  for (const list of mentionsByFile.values()) list.sort((a, b) => a.mention.start - b.mention.start);
-  const check = crossCheckView(docs, entities, data);
+  const mentionsByFile = mentionsPerFile(entities);
+  const check = crossCheckView(docs, entities, data, mentionsByFile);
   return { entities, byId, mentionsByFile, contradictions: check.contradictions, check, supportPairs: data.supportPairs };
 }
 

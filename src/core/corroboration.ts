@@ -35,7 +35,8 @@ function claimsOf(docs: readonly DocumentAnalysis[], mentionsByFile: ReadonlyMap
   return docs.flatMap((d) => extractClaims(d, mentionsByFile.get(d.file) ?? []));
 }
 
-function mentionsPerFile(entities: readonly Entity[]): Map<string, FileMention[]> {
+/** Per file, every mention with its entity, sorted by position. */
+export function mentionsPerFile(entities: readonly Entity[]): Map<string, FileMention[]> {
   const mentionsByFile = new Map<string, FileMention[]>();
   for (const entity of entities) {
     for (const mention of entity.mentions) {
@@ -119,10 +120,9 @@ export function compareAcrossDocuments(docs: readonly DocumentAnalysis[], entiti
 }
 
 /** The lookups the editor asks for, over data computed here or in a worker. */
-export function crossCheckView(docs: readonly DocumentAnalysis[], entities: readonly Entity[], data: CrossCheckData): CrossCheck {
+export function crossCheckView(docs: readonly DocumentAnalysis[], entities: readonly Entity[], data: CrossCheckData, mentionsByFile?: Map<string, FileMention[]>): CrossCheck {
   const { contradictions } = data;
   const docsByFile = new Map(docs.map((d) => [d.file, d]));
-  let mentionsByFile: Map<string, FileMention[]> | undefined;
   const mentions = () => (mentionsByFile ??= mentionsPerFile(entities));
   let claims = data.claims;
   const allClaims = () => (claims ??= claimsOf(docs, mentions()));
