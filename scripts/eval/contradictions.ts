@@ -241,7 +241,8 @@ export function evaluateContradictions(): EvalPart {
   return { name: 'contradictions', passed: seedsOk && ecbOk, lines };
 }
 
-if (require.main === module) {
+// Run alone only when this file is the entry point (in the bundled `npm run eval`, `require.main === module` is true for every part).
+if (/contradictions\.js$/.test(process.argv[1] ?? "")) {
   const part = evaluateContradictions();
   console.log(`## ${part.name}: ${part.passed ? 'PASS' : 'FAIL'}\n${part.lines.join('\n')}`);
   process.exitCode = part.passed ? 0 : 1;
