@@ -3,6 +3,7 @@ import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import { CorpusCollection } from '../../src/core/corpusCollection';
+import { CorpusIndex } from '../../src/core/corpusIndex';
 import { indexInParallel } from '../../src/node/parallelIndex';
 import { REPO_ROOT, SEEDS_DIR } from '../helpers/paths';
 
@@ -44,5 +45,40 @@ describe('parallel cold indexing', () => {
     serial.setDocument(edited.file, text);
     assert.deepEqual(parallel.indexFor(edited.file)!.entities(), serial.indexFor(edited.file)!.entities());
     assert.deepEqual(parallel.indexFor(edited.file)!.contradictions(), serial.indexFor(edited.file)!.contradictions());
+  });
+});
+
+describe('folder snapshots', () => {
+  const docs = [
+    { file: 'story/a.txt', text: 'date 2023-04-18\nPrime Minister Anna Berg visited Oslo on Monday. Ms Berg met 40 workers.\n' },
+    { file: 'story/b.txt', text: 'date 2023-04-19\nAnna Berg visited Oslo on Tuesday, meeting 40 workers at the harbour.\n' },
+  ];
+  const snapshotOf = (list: typeof docs) => {
+    const source = new CorpusIndex();
+    for (const d of list) source.setDocument(d.file, d.text);
+    return { source, snapshot: structuredClone(source.snapshot()) };
+  };
+
+  it('restores to the same answers without analysing or linking again', () => {
+    const { source, snapshot } = snapshotOf(docs);
+    const target = new CorpusIndex();
+    assert.equal(target.restore(snapshot, new Map(docs.map((d) => [d.file, d.text]))), true);
+    assert.deepEqual(target.entities(), source.entities());
+    assert.deepEqual(target.contradictions(), source.contradictions());
+    assert.ok(source.contradictions().length > 0, 'the two sources disagree on the weekday');
+  });
+
+  it('keeps a text edited while the snapshot was being built, and relinks with it', () => {
+    const { snapshot } = snapshotOf(docs);
+    const target = new CorpusIndex();
+    const newer = docs[1].text.replace('Tuesday', 'Monday');
+    target.setDocument(docs[1].file, newer);
+    assert.equal(target.restore(snapshot, new Map(docs.map((d) => [d.file, d.text]))), false);
+    assert.equal(target.textOf(docs[1].file), newer);
+    const expected = new CorpusIndex();
+    expected.setDocument(docs[0].file, docs[0].text);
+    expected.setDocument(docs[1].file, newer);
+    assert.deepEqual(target.entities(), expected.entities());
+    assert.deepEqual(target.contradictions(), expected.contradictions());
   });
 });
