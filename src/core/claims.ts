@@ -1,5 +1,5 @@
 import { ordinalsOf, quantitiesOf, timeFactsOf, type TimeFacts } from './claimValues';
-import { eventFamily, findEventTriggers, REPORTING_FAMILIES, type EventTrigger } from './events';
+import { eventFamily, eventTriggersIn, REPORTING_FAMILIES, type EventTrigger } from './events';
 import { isNegatedBefore } from './negation';
 import type { Claim, DocumentAnalysis, Entity, Mention, Ordinal, Quantity, Span } from './types';
 
@@ -23,7 +23,12 @@ export interface FileMention {
 const PREPOSITION_BEFORE = /\b(?:in|at|to|into|of|from|on|with|for|near|by|against|over|under|about|across|outside|inside|toward|towards|than|between|like|via|per)\s+(?:the\s+|a\s+|an\s+)?(?:[a-z-]+\s+){0,3}$/i;
 const LOCATIVE_BEFORE = /\b(?:in|at|to|into|near|from|across|outside|inside|toward|towards|off|of)\s+(?:the\s+|a\s+)?(?:[a-z-]+\s+){0,3}$/i;
 const CLAUSE_BREAK = /;|:\s|,\s+(?=(?:which|who|whom|whose|where|when|while|but|although|though|whereas|however|and\s+(?:then\s+)?(?:he|she|they|it)\b)\b)|\s+(?=(?:while|although|though|whereas)\b)|\s[—–-]{1,2}\s/g;
-const RELATIVE_START = /^(?:,\s*)?(?:which|who|whom|whose|that|where)\b/i;
+/** At a clause's first character after spaces (sticky, so a clause costs no copy of the rest of the sentence). */
+const RELATIVE_START = /\s*(?:,\s*)?(?:which|who|whom|whose|that|where)\b/iy;
+function relativeAt(body: string, from: number): boolean {
+  RELATIVE_START.lastIndex = from;
+  return RELATIVE_START.test(body);
+}
 const PERSON_PRONOUN = /\b(?:he|she|his|her|him)\b/i;
 const NOMINATIVE_PRONOUN = /\b(?:he|she)\b/i;
 
@@ -39,10 +44,10 @@ function clausesOf(text: string, start: number, end: number): Clause[] {
   let m: RegExpExecArray | null;
   while ((m = CLAUSE_BREAK.exec(body))) {
     const cut = m.index + m[0].length;
-    if (cut - from > 3) out.push({ start: start + from, end: start + m.index, relative: RELATIVE_START.test(body.slice(from).trimStart()) });
+    if (cut - from > 3) out.push({ start: start + from, end: start + m.index, relative: relativeAt(body, from) });
     from = cut;
   }
-  out.push({ start: start + from, end, relative: RELATIVE_START.test(body.slice(from).trimStart()) });
+  out.push({ start: start + from, end, relative: relativeAt(body, from) });
   // Trim spaces and leading commas so spans quote cleanly.
   return out
     .map((c) => {
@@ -57,10 +62,15 @@ function clausesOf(text: string, start: number, end: number): Clause[] {
 
 /** Distance from a value to an event word; crossing a comma costs extra (`In a video released Tuesday, Putin visited`). */
 function distance(text: string, a: Span, b: Span): number {
-  const [lo, hi] = a.end <= b.start ? [a.end, b.start] : [b.end, a.start];
+  const lo = a.end <= b.start ? a.end : b.end;
+  const hi = a.end <= b.start ? b.start : a.start;
   if (hi <= lo) return 0;
-  const between = text.slice(lo, hi);
-  return between.length + 60 * (between.match(/[,()]/g)?.length ?? 0);
+  let breaks = 0;
+  for (let i = lo; i < hi; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 44 || c === 40 || c === 41) breaks++;
+  }
+  return hi - lo + 60 * breaks;
 }
 
 function nearestTrigger<T extends Span>(text: string, value: T, triggers: EventTrigger[]): EventTrigger | undefined {
@@ -76,8 +86,35 @@ function nearestTrigger<T extends Span>(text: string, value: T, triggers: EventT
 
 /** Start of a name including capitalised titles before it (`Russian President Vladimir Putin`, `Mr Putin`). */
 function leftEdge(text: string, start: number): number {
-  const m = /(?:(?:[A-Z][\w.'’-]*)\s+)+$/.exec(text.slice(Math.max(0, start - 60), start));
-  return m ? start - m[0].length : start;
+  // `/(?:(?:[A-Z][\w.'’-]*)\s+)+$/` over the 60 characters before `start`, read backwards.
+  const lo = Math.max(0, start - 60);
+  let edge = start;
+  let i = start;
+  for (;;) {
+    let j = i;
+    while (j > lo && isSpaceAt(text, j - 1)) j--;
+    if (j === i) break;
+    let k = j;
+    while (k > lo && isTitleChar(text.charCodeAt(k - 1))) k--;
+    // The word may start at its leftmost capital (`(Russian`, `al-Assad`): only a whole word chains on.
+    let q = k;
+    while (q < j && !isUpper(text.charCodeAt(q))) q++;
+    if (q === j) break;
+    edge = q;
+    if (q > k) break;
+    i = k;
+  }
+  return edge;
+}
+const isUpper = (c: number) => c >= 65 && c <= 90;
+/** `[\w.'’-]` */
+const isTitleChar = (c: number) => (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57) || c === 95 || c === 46 || c === 39 || c === 0x2019 || c === 45;
+const SPACE = /\s/;
+/** `\s` */
+function isSpaceAt(text: string, i: number): boolean {
+  const c = text.charCodeAt(i);
+  if (c === 32 || (c >= 9 && c <= 13)) return true;
+  return c > 127 && SPACE.test(text[i]);
 }
 
 const isPlaceLike = (text: string, fm: FileMention) =>
@@ -135,18 +172,57 @@ function withIds(claims: ClaimFacts[], map: (id: string) => string): ClaimFacts[
 const claimCache = new WeakMap<DocumentAnalysis, { signature: string; globalIds: string[]; claims: ClaimFacts[] }>();
 
 interface ClausePlan extends Clause {
-  text: string;
   triggers: EventTrigger[];
 }
 
-/** Clauses and event words per sentence (text-only; the claim cache above keeps their result). */
+/**
+ * Clauses with event words per sentence (text-only; the claim cache above keeps their result).
+ * A clause without one yields no claim, so it is left out.
+ */
 function clausePlans(doc: DocumentAnalysis): ClausePlan[][] {
-  return doc.sentences.map((sentence) =>
-    clausesOf(doc.text, sentence.start, sentence.end).map((clause) => {
-      const clauseText = doc.text.slice(clause.start, clause.end);
-      return { ...clause, text: clauseText, triggers: findEventTriggers(clauseText, clause.start) };
-    }),
-  );
+  const text = doc.text;
+  return doc.sentences.map((sentence) => {
+    const plans: ClausePlan[] = [];
+    for (const clause of clausesOf(text, sentence.start, sentence.end)) {
+      const triggers = eventTriggersIn(text, clause.start, clause.end);
+      if (triggers.length) plans.push({ start: clause.start, end: clause.end, relative: clause.relative, triggers });
+    }
+    return plans;
+  });
+}
+
+/** Whether every item starts at or after the one before. */
+function sortedByStart(list: readonly Span[]): boolean {
+  for (let i = 1; i < list.length; i++) if (list[i].start < list[i - 1].start) return false;
+  return true;
+}
+
+/** First index in `list` (sorted by start) whose start is at least `at`. */
+function lowerBound(list: readonly Span[], at: number): number {
+  let lo = 0;
+  let hi = list.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (list[mid].start < at) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+/** `list.filter((x) => x.start >= span.start && x.end <= span.end)`, by binary search when `list` is sorted by start. */
+function inside<T extends Span>(list: readonly T[], span: Span, sorted: boolean): T[] {
+  if (!sorted) return list.filter((x) => x.start >= span.start && x.end <= span.end);
+  const out: T[] = [];
+  for (let i = lowerBound(list, span.start); i < list.length && list[i].start <= span.end; i++) if (list[i].end <= span.end) out.push(list[i]);
+  return out;
+}
+
+/** The same over mentions (their spans sorted by start). */
+function mentionsInside(list: readonly FileMention[], spans: readonly Span[], span: Span, sorted: boolean): FileMention[] {
+  if (!sorted) return list.filter((m) => m.mention.start >= span.start && m.mention.end <= span.end);
+  const out: FileMention[] = [];
+  for (let i = lowerBound(spans, span.start); i < list.length && list[i].mention.start <= span.end; i++) if (list[i].mention.end <= span.end) out.push(list[i]);
+  return out;
 }
 
 function extractLocalClaims(doc: DocumentAnalysis, mentions: readonly FileMention[]): ClaimFacts[] {
@@ -156,12 +232,14 @@ function extractLocalClaims(doc: DocumentAnalysis, mentions: readonly FileMentio
   const quantities = quantitiesOf(doc);
   const ordinals = ordinalsOf(doc);
   const out: ClaimFacts[] = [];
-  const inside = <T extends Span>(list: readonly T[], span: Span) => list.filter((x) => x.start >= span.start && x.end <= span.end);
+  const [timesSorted, quantitiesSorted, ordinalsSorted] = [sortedByStart(times), sortedByStart(quantities), sortedByStart(ordinals)];
+  const mentionSpans = mentions.map((m) => m.mention);
+  const mentionsSorted = sortedByStart(mentionSpans);
   // The first person named in each recent sentence: the usual referent of `he`/`his`.
   const sentencePerson: { sentence: number; id: string }[] = [];
 
   doc.sentences.forEach((sentence, sentenceIndex) => {
-    const sentenceMentions = mentions.filter((m) => m.mention.start >= sentence.start && m.mention.end <= sentence.end);
+    const sentenceMentions = mentionsInside(mentions, mentionSpans, sentence, mentionsSorted);
     let previousSubjects: string[] = [];
     const resolvePronoun = (at: number): string | undefined => {
       const here = sentenceMentions.find((m) => m.entity.type === 'person' && m.mention.end <= at);
@@ -169,15 +247,16 @@ function extractLocalClaims(doc: DocumentAnalysis, mentions: readonly FileMentio
       const recent = sentencePerson[sentencePerson.length - 1];
       return recent && sentence.index - recent.sentence <= 2 ? recent.id : undefined;
     };
+    const sentenceSpans = sentenceMentions.map((m) => m.mention);
     for (const clause of plans[sentenceIndex]) {
-      const clauseText = clause.text;
       const triggers = clause.triggers.filter((t) => !sentenceMentions.some((m) => m.mention.start <= t.start && t.end <= m.mention.end));
-      const clauseMentions = sentenceMentions.filter((m) => m.mention.start >= clause.start && m.mention.end <= clause.end);
-      const antecedent = clause.relative ? sentenceMentions.filter((m) => m.mention.end <= clause.start).pop() : undefined;
       if (triggers.length) {
-        const clauseTimes = inside(times, clause);
-        const clauseQuantities = inside(quantities, clause);
-        const clauseOrdinals = inside(ordinals, clause);
+        const clauseText = text.slice(clause.start, clause.end);
+        const clauseMentions = mentionsInside(sentenceMentions, sentenceSpans, clause, mentionsSorted);
+        const antecedent = clause.relative ? sentenceMentions.filter((m) => m.mention.end <= clause.start).pop() : undefined;
+        const clauseTimes = inside(times, clause, timesSorted);
+        const clauseQuantities = inside(quantities, clause, quantitiesSorted);
+        const clauseOrdinals = inside(ordinals, clause, ordinalsSorted);
         let subjectsBefore: string[] = previousSubjects;
         triggers.forEach((trigger, i) => {
           const prevEnd = i > 0 ? triggers[i - 1].end : clause.start;
@@ -229,8 +308,9 @@ function extractLocalClaims(doc: DocumentAnalysis, mentions: readonly FileMentio
           const subjectSet = new Set(subjects);
           const span: Span = { start: prevEnd, end: nextStart };
           const roleMentions = clauseMentions.filter((m) => !subjectSet.has(m.entity.id) && ((m.mention.start >= trigger.end && m.mention.start < span.end) || patients.includes(m)));
-          const places = roleMentions.filter((m) => isPlaceLike(text, m)).map((m) => m.entity.id);
-          const objects = roleMentions.filter((m) => !isPlaceLike(text, m)).map((m) => m.entity.id);
+          const places: string[] = [];
+          const objects: string[] = [];
+          for (const m of roleMentions) (isPlaceLike(text, m) ? places : objects).push(m.entity.id);
           if (!subjects.length && !places.length && !objects.length) return;
 
           const own = <T extends Span>(values: T[], preferFamily?: (v: T) => boolean) =>

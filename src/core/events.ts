@@ -148,25 +148,73 @@ function eventWord(word: string): { lemma: string; family: string } | null {
   return event;
 }
 
+/**
+ * Cheap test before the memo lookup: every word with an event lemma shares its first three letters
+ * with that lemma, with an irregular form, or (three-letter lemmas, whose last letter may have been
+ * added by the lemmatiser) its first two. Indexed by the lower-cased first three characters.
+ */
+const PREFIX_ALPHABET = 27; // a-z, then '-'
+const eventPrefixes = new Uint8Array(26 * 26 * PREFIX_ALPHABET);
+const prefixCode = (c: number) => (c === 45 ? 26 : (c | 32) - 97);
+const prefixIndex = (a: number, b: number, c: number) => (prefixCode(a) * 26 + prefixCode(b)) * PREFIX_ALPHABET + prefixCode(c);
+let prefixFilter = true;
+{
+  const forms = [...LEMMA_TO_FAMILY.keys(), ...Object.keys(IRREGULAR).filter((w) => LEMMA_TO_FAMILY.has(IRREGULAR[w]))];
+  for (const w of forms) {
+    if (w.length < 3 || !/^[a-z][a-z][a-z-]/.test(w)) prefixFilter = false;
+    else eventPrefixes[prefixIndex(w.charCodeAt(0), w.charCodeAt(1), w.charCodeAt(2))] = 1;
+  }
+  for (const w of LEMMA_TO_FAMILY.keys()) {
+    if (w.length !== 3) continue;
+    for (let c = 0; c < PREFIX_ALPHABET; c++) eventPrefixes[(prefixCode(w.charCodeAt(0)) * 26 + prefixCode(w.charCodeAt(1))) * PREFIX_ALPHABET + c] = 1;
+  }
+}
+
+const isLower = (c: number) => c >= 97 && c <= 122;
+const isLetter = (c: number) => isLower(c) || (c >= 65 && c <= 90);
+
 /** Event words in `text` (a clause), offsets relative to `base`. */
 export function findEventTriggers(text: string, base = 0): EventTrigger[] {
+  return eventTriggersIn(text, 0, text.length, base);
+}
+
+/**
+ * Event words of `text` between `start` and `end`, read as if that range were the whole text,
+ * offsets shifted by `shift`. Words are `[A-Za-z][a-z]+(?:-[a-z]+)?`, scanned by hand so that
+ * words which cannot be events cost no string.
+ */
+export function eventTriggersIn(text: string, start: number, end: number, shift = 0): EventTrigger[] {
   const out: EventTrigger[] = [];
-  const re = /[A-Za-z][a-z]+(?:-[a-z]+)?/g;
-  let m: RegExpExecArray | null;
-  while ((m = re.exec(text))) {
-    const word = m[0];
+  let i = start;
+  while (i + 1 < end) {
+    const first = text.charCodeAt(i);
+    if (!isLetter(first) || !isLower(text.charCodeAt(i + 1))) {
+      i++;
+      continue;
+    }
+    let e = i + 2;
+    while (e < end && isLower(text.charCodeAt(e))) e++;
+    let hyphen = false;
+    if (e + 1 < end && text.charCodeAt(e) === 45 && isLower(text.charCodeAt(e + 1))) {
+      hyphen = true;
+      e += 2;
+      while (e < end && isLower(text.charCodeAt(e))) e++;
+    }
+    const wordStart = i;
+    i = e;
+    // Two-letter words are never events (every event lemma and irregular form has three letters or more).
+    if (prefixFilter && (e - wordStart < 3 || !eventPrefixes[prefixIndex(first, text.charCodeAt(wordStart + 1), text.charCodeAt(wordStart + 2))])) continue;
     // Capitalised words mid-sentence are names (`Visits` in a headline still counts at line start).
-    const first = word.charCodeAt(0);
-    if (first >= 65 && first <= 90 && m.index > 0 && !/^[A-Z][a-z]+s$/.test(word)) continue;
+    if (first <= 90 && wordStart > start && (hyphen || e - wordStart < 3 || text.charCodeAt(e - 1) !== 115)) continue;
+    const word = text.slice(wordStart, e);
     const event = eventWord(word);
     if (!event) continue;
     const { lemma, family } = event;
-    const after = text.slice(m.index + word.length, m.index + word.length + 40);
     const blocker = LIGHT_VERB_BLOCKERS[lemma];
-    if (blocker && blocker.test(after)) continue;
-    const before = text.slice(Math.max(0, m.index - 40), m.index);
+    if (blocker && blocker.test(text.slice(e, Math.min(end, e + 40)))) continue;
+    const before = text.slice(Math.max(start, wordStart - 40), wordStart);
     const passive = /\b(?:was|were|been|being|be|is|are|got)\s+(?:\w+ly\s+)?$/i.test(before) && /(?:ed|en|wn|t)$/.test(word);
-    out.push({ start: base + m.index, end: base + m.index + word.length, lemma, family, passive, nominal: NOUN_SIGNALS.test(before) });
+    out.push({ start: wordStart + shift, end: e + shift, lemma, family, passive, nominal: NOUN_SIGNALS.test(before) });
   }
   return out;
 }
