@@ -52,7 +52,7 @@ runMain('bench:editor', 900_000, async (setBox) => {
   console.log(JSON.stringify(r, null, 2));
   console.log(
     `bench:editor sources=${r.sources} reindex_ms=${r.reindexMs} host_block_ms=${r.reindexLongestHostBlockMs} hover_p95_ms=${r.hoverMs.p95} ` +
-      `references_p95_ms=${r.referencesMs.p95} edit_to_diagnostics_ms=${r.editToDiagnosticsMs} (${r.pass}, VS Code ${r.vscodeVersion})`,
+      `references_p95_ms=${r.referencesMs.p95} edit_to_diagnostics_ms=${r.editToDiagnosticsMs} host_rss_MB=${r.hostRssMB} (${r.pass}, VS Code ${r.vscodeVersion})`,
   );
   return 0;
 });

@@ -91,6 +91,9 @@ export async function run(): Promise<void> {
     referencesMs: { p50: +percentile(refs, 50).toFixed(1), p95: +percentile(refs, 95).toFixed(1) },
     editToDiagnosticsMs: Math.round(edit.ms),
     editLongestHostBlockMs: Math.round(edit.maxGapMs),
+    /** The whole extension host process (every extension in it), after the run. */
+    hostRssMB: Math.round(process.memoryUsage().rss / 1e6),
+    hostHeapUsedMB: Math.round(process.memoryUsage().heapUsed / 1e6),
   };
   const out = process.env.SOURCE_XREF_TEST_RESULT;
   if (out) fs.writeFileSync(out, JSON.stringify(result, null, 2));
