@@ -17,7 +17,6 @@ const NUMBER_WORDS = ['one', 'two', 'three', 'four', 'five', 'six', 'seven', 'ei
 const WEEKDAYS = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday'];
 const MONTHS = ['january', 'february', 'march', 'april', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
 const ORDINALS = ['first', 'second', 'third', 'fourth', 'fifth', 'sixth', 'seventh', 'eighth', 'ninth', 'tenth'];
-const TOKEN_RE = /\d[\d,.:]*\d|\d|[A-Za-z][A-Za-z'’]*/g;
 const MIN_SIMILARITY = 0.6;
 /** Reworded pairs need a long shared run around the value (`wideSlotKey`) and this much overall. */
 const MIN_REWORDED_SIMILARITY = 0.2;
@@ -49,38 +48,81 @@ interface SentenceTokens {
   persons: Set<number>;
 }
 
-function slotOf(norm: string): SlotKind | undefined {
-  const c = norm.charCodeAt(0);
-  if (c >= 48 && c <= 57) return 'number';
-  return SLOT_WORDS.get(norm);
-}
-
 const numeric = (norm: string) => (/^\d/.test(norm) ? Number(norm.replace(/,/g, '').replace(/:(\d\d)$/, (_, m: string) => (m === '00' ? '' : `.${m}`))) : NUMBER_WORDS.indexOf(norm) + 1 || NaN);
 
-/** Tokens of a sentence body, offsets relative to the body. */
+const MASKED: Record<SlotKind, string> = { number: '#number', weekday: '#weekday', month: '#month', ordinal: '#ordinal' };
+const isDigit = (c: number) => c >= 48 && c <= 57;
+const isAsciiLetter = (c: number) => (c >= 97 && c <= 122) || (c >= 65 && c <= 90);
+const SPACE = /\s/;
+/** `/^\s+$/.test(body.slice(from, to))` */
+function allSpace(body: string, from: number, to: number): boolean {
+  if (from >= to) return false;
+  for (let i = from; i < to; i++) {
+    const c = body.charCodeAt(i);
+    if (c === 32 || (c >= 9 && c <= 13)) continue;
+    if (c < 128 || !SPACE.test(body[i])) return false;
+  }
+  return true;
+}
+
+/**
+ * Tokens of a sentence body, offsets relative to the body: `TOKEN_RE` (`\d[\d,.:]*\d|\d|[A-Za-z][A-Za-z'’]*`),
+ * scanned by hand.
+ */
 function tokenize(body: string): Token[] {
   const tokens: Token[] = [];
-  TOKEN_RE.lastIndex = 0;
-  let m: RegExpExecArray | null;
-  while ((m = TOKEN_RE.exec(body))) {
-    const norm = m[0].toLowerCase();
-    const slot = slotOf(norm);
-    tokens.push({ start: m.index, end: m.index + m[0].length, text: m[0], norm, slot, masked: slot ? `#${slot}` : norm, value: slot === 'number' ? numeric(norm) : undefined });
+  const n = body.length;
+  for (let i = 0; i < n; ) {
+    const c = body.charCodeAt(i);
+    let end: number;
+    if (isDigit(c)) {
+      // The longest run of digits, commas, dots and colons, cut back to its last digit.
+      end = i + 1;
+      for (let j = i + 1; j < n; j++) {
+        const d = body.charCodeAt(j);
+        if (isDigit(d)) end = j + 1;
+        else if (d !== 44 && d !== 46 && d !== 58) break;
+      }
+    } else if (isAsciiLetter(c)) {
+      end = i + 1;
+      for (; end < n; end++) {
+        const d = body.charCodeAt(end);
+        if (!isAsciiLetter(d) && d !== 39 && d !== 0x2019) break;
+      }
+    } else {
+      i++;
+      continue;
+    }
+    const text = body.slice(i, end);
+    const norm = text.toLowerCase();
+    const slot = isDigit(c) ? 'number' : SLOT_WORDS.get(norm);
+    tokens.push({ start: i, end, text, norm, slot, masked: slot ? MASKED[slot] : norm, value: slot === 'number' ? numeric(norm) : undefined });
+    i = end;
   }
   // `2009-10` is 2009 to 2010: the second year is abbreviated.
-  tokens.forEach((t, i) => {
+  for (let i = 1; i < tokens.length; i++) {
+    const t = tokens[i];
     const prev = tokens[i - 1];
-    if (prev && /^\d\d$/.test(t.norm) && /^(?:19|20)\d\d$/.test(prev.norm) && /^[-–/]$/.test(body.slice(prev.end, t.start))) {
+    if (t.end - t.start === 2 && isDigit(t.norm.charCodeAt(0)) && /^\d\d$/.test(t.norm) && /^(?:19|20)\d\d$/.test(prev.norm) && /^[-–/]$/.test(body.slice(prev.end, t.start))) {
       const century = Math.floor(Number(prev.norm) / 100) * 100;
       t.value = century + Number(t.norm) + (Number(t.norm) < Number(prev.norm) % 100 ? 100 : 0);
     }
-  });
+  }
   // Digit groups split by spaces (`0845 125 2222`) or with a leading zero are phone numbers and codes, not amounts.
-  const digits = (t: Token | undefined) => !!t && t.slot === 'number' && /^\d/.test(t.norm);
-  const code = tokens.map((t, i) => digits(t) && (/^0\d/.test(t.norm) || [tokens[i - 1], tokens[i + 1]].some((n) => digits(n) && /^\s+$/.test(body.slice(Math.min(t.end, n!.end), Math.max(t.start, n!.start))))));
-  code.forEach((isCode, i) => {
-    if (isCode) tokens[i] = { ...tokens[i], slot: undefined, masked: '#code', value: undefined };
-  });
+  const digits = (t: Token | undefined) => !!t && t.slot === 'number' && isDigit(t.norm.charCodeAt(0));
+  let code: boolean[] | undefined;
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i];
+    if (!digits(t)) continue;
+    const prev = tokens[i - 1];
+    const next = tokens[i + 1];
+    if (/^0\d/.test(t.norm) || (digits(prev) && allSpace(body, prev.end, t.start)) || (digits(next) && allSpace(body, t.end, next.start))) (code ??= [])[i] = true;
+  }
+  if (code) {
+    code.forEach((isCode, i) => {
+      if (isCode) tokens[i] = { ...tokens[i], slot: undefined, masked: '#code', value: undefined };
+    });
+  }
   return tokens;
 }
 
@@ -109,6 +151,38 @@ function gramHash(gram: string): number {
   return (a >>> 0) * 0x200000 + ((b >>> 0) & 0x1fffff);
 }
 
+/** `gramHash(`${x} ${y} ${z}`)` without building the string. */
+function gramHash3(x: string, y: string, z: string): number {
+  let a = 0x811c9dc5;
+  let b = 0x01000193;
+  for (let i = 0; i < x.length; i++) {
+    const c = x.charCodeAt(i);
+    a = Math.imul(a ^ c, 0x01000193);
+    b = Math.imul(b ^ c, 0x5bd1e995);
+  }
+  a = Math.imul(a ^ 32, 0x01000193);
+  b = Math.imul(b ^ 32, 0x5bd1e995);
+  for (let i = 0; i < y.length; i++) {
+    const c = y.charCodeAt(i);
+    a = Math.imul(a ^ c, 0x01000193);
+    b = Math.imul(b ^ c, 0x5bd1e995);
+  }
+  a = Math.imul(a ^ 32, 0x01000193);
+  b = Math.imul(b ^ 32, 0x5bd1e995);
+  for (let i = 0; i < z.length; i++) {
+    const c = z.charCodeAt(i);
+    a = Math.imul(a ^ c, 0x01000193);
+    b = Math.imul(b ^ c, 0x5bd1e995);
+  }
+  return (a >>> 0) * 0x200000 + ((b >>> 0) & 0x1fffff);
+}
+
+/**
+ * Whether a sentence may hold a slot value: a digit, or a slot word standing alone (a cheap test
+ * before tokenising; it may say yes where no token is a slot, never no where one is).
+ */
+const MAY_HAVE_SLOT = new RegExp(`\\d|(?<![A-Za-z])(?:${[...SLOT_WORDS.keys()].join('|')})(?![A-Za-z'’])`, 'i');
+
 /** Per analysis (text-only, so computed once and reused by every relink): sentences that could pair. */
 const candidateCache = new WeakMap<DocumentAnalysis, Candidate[]>();
 function candidatesOf(doc: DocumentAnalysis): Candidate[] {
@@ -116,16 +190,21 @@ function candidatesOf(doc: DocumentAnalysis): Candidate[] {
   if (!cached) {
     cached = [];
     for (const s of doc.sentences) {
-      const tokens = tokenize(doc.text.slice(s.start, s.end));
+      const body = doc.text.slice(s.start, s.end);
+      if (!MAY_HAVE_SLOT.test(body)) continue;
+      const tokens = tokenize(body);
       if (tokens.length < 6 || !tokens.some((t) => t.slot)) continue;
       const grams = new Set<number>();
-      for (let k = 0; k + 2 < tokens.length; k++) grams.add(gramHash(`${masked(tokens[k])} ${masked(tokens[k + 1])} ${masked(tokens[k + 2])}`));
+      for (let k = 0; k + 2 < tokens.length; k++) grams.add(gramHash3(tokens[k].masked, tokens[k + 1].masked, tokens[k + 2].masked));
+      const gramArray = new Float64Array(grams.size);
+      let g = 0;
+      for (const gram of grams) gramArray[g++] = gram;
       const slots: number[] = [];
-      tokens.forEach((t, i) => {
+      for (let i = 0; i < tokens.length; i++) {
         const key = contextKey(tokens, i);
-        if (key) slots.push(gramHash(key), gramHash(valueKey(t)));
-      });
-      cached.push({ file: doc.file, sentence: { start: s.start, end: s.end, index: s.index }, doc, grams: Float64Array.from(grams), slots: Float64Array.from(slots) });
+        if (key) slots.push(gramHash(key), gramHash(valueKey(tokens[i])));
+      }
+      cached.push({ file: doc.file, sentence: { start: s.start, end: s.end, index: s.index }, doc, grams: gramArray, slots: new Float64Array(slots) });
     }
     candidateCache.set(doc, cached);
   }
@@ -219,24 +298,43 @@ export function findParallelConflicts(docs: readonly DocumentAnalysis[]): Parall
     shape.occurrences.push(c);
   }
   const n = shapes.length;
-  const postings = new Map<number, number[]>();
-  const uses = new Map<number, number>();
-  shapes.forEach((shape, i) => {
-    for (const gram of shape.occurrences[0].grams) {
-      let list = postings.get(gram);
-      if (!list) postings.set(gram, (list = []));
-      list.push(i);
-      uses.set(gram, (uses.get(gram) ?? 0) + shape.occurrences.length);
+  // Postings per distinct gram (dense ids from a table, not a Map keyed by 53-bit numbers), as
+  // shape lists in shape order laid out one after another.
+  let total = 0;
+  for (const shape of shapes) total += shape.occurrences[0].grams.length;
+  const ids = new GramIds(total);
+  const gramIds = new Int32Array(total);
+  let k = 0;
+  for (const shape of shapes) for (const gram of shape.occurrences[0].grams) gramIds[k++] = ids.idOf(gram);
+  const distinct = ids.size;
+  const uses = new Int32Array(distinct);
+  const listStart = new Int32Array(distinct + 1);
+  k = 0;
+  shapes.forEach((shape) => {
+    const grams = shape.occurrences[0].grams;
+    for (let g = 0; g < grams.length; g++) {
+      const id = gramIds[k++];
+      listStart[id + 1]++;
+      uses[id] += shape.occurrences.length;
     }
+  });
+  for (let id = 0; id < distinct; id++) listStart[id + 1] += listStart[id];
+  const fill = listStart.slice(0, distinct);
+  const members = new Int32Array(total);
+  k = 0;
+  shapes.forEach((shape, i) => {
+    const count = shape.occurrences[0].grams.length;
+    for (let g = 0; g < count; g++) members[fill[gramIds[k++]]++] = i;
   });
   // Two shapes pair when some occurrences sit in different files: one shape in two files pairs with everything.
   const crossFile = (x: Shape, y: Shape) => x.files > 1 || y.files > 1 || x.occurrences[0].file !== y.occurrences[0].file;
   const pairCounts = new Map<number, number>();
-  for (const [gram, list] of postings) {
-    if (uses.get(gram)! > MAX_POSTINGS) continue; // boilerplate wording shared by many sentences
-    for (let x = 0; x < list.length; x++) {
-      for (let y = x + 1; y < list.length; y++) {
-        const key = list[x] * n + list[y];
+  for (let id = 0; id < distinct; id++) {
+    if (uses[id] > MAX_POSTINGS) continue; // boilerplate wording shared by many sentences
+    const [from, to] = [listStart[id], listStart[id + 1]];
+    for (let x = from; x < to; x++) {
+      for (let y = x + 1; y < to; y++) {
+        const key = members[x] * n + members[y];
         pairCounts.set(key, (pairCounts.get(key) ?? 0) + 1);
       }
     }
@@ -279,6 +377,35 @@ export function findParallelConflicts(docs: readonly DocumentAnalysis[]): Parall
     }
   }
   return out;
+}
+
+/** Dense ids for 53-bit gram hashes: open addressing over typed arrays, sized for `capacity` keys. */
+class GramIds {
+  private readonly keys: Float64Array;
+  private readonly ids: Int32Array;
+  private readonly mask: number;
+  size = 0;
+  constructor(capacity: number) {
+    let slots = 16;
+    while (slots < 2 * capacity) slots *= 2;
+    this.keys = new Float64Array(slots);
+    this.ids = new Int32Array(slots).fill(-1);
+    this.mask = slots - 1;
+  }
+  idOf(key: number): number {
+    // Low 21 bits are one FNV lane, the high 32 the other: mix both.
+    let slot = ((key % 0x200000) ^ Math.imul((key / 0x200000) >>> 0, 0x9e3779b1)) & this.mask;
+    for (;;) {
+      const id = this.ids[slot];
+      if (id < 0) {
+        this.keys[slot] = key;
+        this.ids[slot] = this.size;
+        return this.size++;
+      }
+      if (this.keys[slot] === key) return id;
+      slot = (slot + 1) & this.mask;
+    }
+  }
 }
 
 /** Per document: person names by sentence. */
