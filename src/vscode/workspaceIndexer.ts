@@ -55,6 +55,8 @@ export class WorkspaceIndexer implements vscode.Disposable {
   private ready: Promise<void> = Promise.resolve();
   /** How the last full pass ran (`in 2 worker threads`, `on the main thread`), for the log and tests. */
   lastPass: string | undefined;
+  /** Files deleted or renamed away while worker threads index a snapshot of the workspace. */
+  private goneDuringPass: Set<string> | undefined;
 
   constructor(
     private readonly settings: Settings,
@@ -196,9 +198,18 @@ export class WorkspaceIndexer implements vscode.Disposable {
    * to this thread if the workers fail.
    */
   private async indexInWorkers(uris: vscode.Uri[], cancelled: () => boolean, progress: (done: number, message?: string) => void): Promise<PassOutcome> {
+    const gone = (this.goneDuringPass = new Set());
+    try {
+      return await this.readAndIndexInWorkers(uris, gone, cancelled, progress);
+    } finally {
+      if (this.goneDuringPass === gone) this.goneDuringPass = undefined;
+    }
+  }
+
+  private async readAndIndexInWorkers(uris: vscode.Uri[], gone: ReadonlySet<string>, cancelled: () => boolean, progress: (done: number, message?: string) => void): Promise<PassOutcome> {
+    const started = Date.now();
     const docs: { file: string; text: string }[] = [];
     let skipped = 0;
-    const started = Date.now();
     // Many reads in flight: each one is a round trip through VS Code's file system layer.
     const texts: (string | undefined)[] = new Array(uris.length);
     let next = 0;
@@ -223,7 +234,8 @@ export class WorkspaceIndexer implements vscode.Disposable {
       await indexFoldersInWorkers(
         folders,
         { workerScript: this.workerScript!, workers, userNames: this.corpus.userNamesInUse(), isCancelled: cancelled, onProgress: (done) => progress(done) },
-        (i, snapshot) => this.corpus.restoreFolder(folders[i], snapshot),
+        // A file deleted meanwhile is left out, so the restored folder does not bring it back.
+        (i, snapshot) => this.corpus.restoreFolder(folders[i].filter((d) => !gone.has(d.file)), snapshot),
       );
       return { indexed: docs.length, skipped, how: `in ${workers} worker thread${workers > 1 ? 's' : ''} (reading ${readMs} ms, indexing ${Date.now() - started - readMs} ms)` };
     } catch (err) {
@@ -301,10 +313,12 @@ export class WorkspaceIndexer implements vscode.Disposable {
   }
 
   private remove(uri: vscode.Uri): void {
+    this.goneDuringPass?.add(uri.toString());
     if (this.corpus.removeDocument(uri.toString())) this.fireFor(uri.toString());
   }
 
   private rename(from: vscode.Uri, to: vscode.Uri): void {
+    this.goneDuringPass?.add(from.toString());
     if (!this.corpus.has(from.toString())) return void this.onDiskChange(to);
     if (this.isSource(to)) this.corpus.renameDocument(from.toString(), to.toString());
     else this.corpus.removeDocument(from.toString());

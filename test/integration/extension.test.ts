@@ -97,4 +97,20 @@ describe('Source Xref in a real VS Code', () => {
     const summary = diags.map((d) => `line ${d.range.start.line}: ${d.message} -> ${(d.relatedInformation ?? []).map((r) => `${basename(r.location.uri)}:${r.location.range.start.line}`).join(', ')}`);
     assert.ok(diags.some(matches), `no diagnostic over "${claimText}" (line ${claim.start.line}) of ${FILE_A} related to line ${counterLine} of ${FILE_B}; got:\n${summary.join('\n') || '(none)'}`);
   });
+
+  it('a source deleted while the workspace is re-indexed is gone from the index afterwards', async () => {
+    const api = vscode.extensions.getExtension(EXTENSION_ID)!.exports as { whenReady(): Promise<void>; corpus: { has(file: string): boolean } };
+    const folder = vscode.Uri.joinPath(docA.uri, '..');
+    const temp = vscode.Uri.joinPath(folder, 'zz_deleted_during_reindex.txt');
+    await vscode.workspace.fs.writeFile(temp, new TextEncoder().encode('date 2023-04-18\nAnna Berg visited Oslo on Monday.\n'));
+    await vscode.commands.executeCommand('sourceXref.reindex');
+    assert.ok(api.corpus.has(temp.toString()), 'the new source was not indexed');
+    const reindexing = vscode.commands.executeCommand('sourceXref.reindex');
+    await vscode.workspace.fs.delete(temp);
+    await reindexing;
+    // The watcher's delete event may land during or after the pass: either way the file must end up gone.
+    for (let waited = 0; api.corpus.has(temp.toString()) && waited < 5000; waited += 100) await new Promise((r) => setTimeout(r, 100));
+    assert.equal(api.corpus.has(temp.toString()), false);
+    await api.whenReady();
+  });
 });
