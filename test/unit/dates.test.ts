@@ -1,5 +1,6 @@
 import * as assert from 'node:assert/strict';
-import { findTimes } from '../../src/core/dates';
+import * as chrono from 'chrono-node';
+import { findTimes, recognisesUnwanted, UNWANTED_DATE_SAMPLES } from '../../src/core/dates';
 import { splitSentences } from '../../src/core/sentences';
 import type { TimeExpression } from '../../src/core/types';
 
@@ -106,5 +107,16 @@ describe('dates: findTimes', () => {
       if (before === undefined) delete process.env.TZ;
       else process.env.TZ = before;
     }
+  });
+});
+
+describe('dates: chrono parser selection', () => {
+  it('drops exactly the parsers that parse an unwanted sample (one regex run each, no full parses)', () => {
+    const ref = { instant: new Date(Date.UTC(2023, 3, 18, 12)), timezone: 0 };
+    const parsers = chrono.en.configuration.createCasualConfiguration().parsers;
+    const slow = parsers.map((p) => UNWANTED_DATE_SAMPLES.some((u) => new chrono.Chrono({ parsers: [p], refiners: [] }).parse(u, ref).length > 0));
+    const fast = chrono.en.configuration.createCasualConfiguration().parsers.map((p) => recognisesUnwanted(p));
+    assert.deepEqual(fast, slow);
+    assert.ok(slow.filter(Boolean).length >= 4, 'duration, time-of-day and ago parsers are dropped');
   });
 });
