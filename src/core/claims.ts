@@ -136,7 +136,9 @@ export function extractClaims(doc: DocumentAnalysis, mentions: readonly FileMent
   // folder-wide entity ids: extract once per analysis with document-local ids, then map them to ids.
   const localIds = new Map<string, number>();
   const globalIds: string[] = [];
-  const parts: string[] = [];
+  // Per mention: start, end, local entity id, entity type (as a small number).
+  const signature = new Int32Array(4 * mentions.length);
+  let k = 0;
   for (const m of mentions) {
     let local = localIds.get(m.entity.id);
     if (local === undefined) {
@@ -144,12 +146,15 @@ export function extractClaims(doc: DocumentAnalysis, mentions: readonly FileMent
       localIds.set(m.entity.id, local);
       globalIds.push(m.entity.id);
     }
-    parts.push(`${m.mention.start},${m.mention.end},${local},${m.entity.type}`);
+    let type = typeCodes.get(m.entity.type);
+    if (type === undefined) typeCodes.set(m.entity.type, (type = typeCodes.size));
+    signature[k++] = m.mention.start;
+    signature[k++] = m.mention.end;
+    signature[k++] = local;
+    signature[k++] = type;
   }
-  // Joined, not `+=`: the cache keeps one flat string instead of a rope of small pieces.
-  const signature = parts.join(';');
   const cached = claimCache.get(doc);
-  if (cached && cached.signature === signature) {
+  if (cached && sameSignature(cached.signature, signature)) {
     // Same entities under the same ids (the usual case after an edit elsewhere): share the objects.
     if (cached.globalIds.length === globalIds.length && cached.globalIds.every((id, i) => id === globalIds[i])) return cached.claims;
     const oldLocal = new Map(cached.globalIds.map((id, i) => [id, i]));
@@ -158,7 +163,14 @@ export function extractClaims(doc: DocumentAnalysis, mentions: readonly FileMent
     return claims;
   }
   const localMentions = mentions.map((m) => ({ mention: m.mention, entity: { id: String(localIds.get(m.entity.id)), type: m.entity.type } as Entity }));
-  const claims = withIds(extractLocalClaims(doc, localMentions), (id) => globalIds[+id]);
+  // Fresh objects, seen by no one yet: their ids are mapped in place.
+  const claims = extractLocalClaims(doc, localMentions);
+  const ids = (list: string[]) => unique(list.map((id) => globalIds[+id]));
+  for (const c of claims) {
+    c.subjects = ids(c.subjects);
+    c.places = ids(c.places);
+    c.objects = ids(c.objects);
+  }
   claimCache.set(doc, { signature, globalIds, claims });
   return claims;
 }
@@ -168,8 +180,15 @@ function withIds(claims: ClaimFacts[], map: (id: string) => string): ClaimFacts[
   return claims.map((c) => ({ ...c, subjects: ids(c.subjects), places: ids(c.places), objects: ids(c.objects) }));
 }
 
+const typeCodes = new Map<string, number>();
+function sameSignature(a: Int32Array, b: Int32Array): boolean {
+  if (a.length !== b.length) return false;
+  for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return false;
+  return true;
+}
+
 /** Per analysis: the mention signature the claims were extracted for, the ids they carry, the claims. */
-const claimCache = new WeakMap<DocumentAnalysis, { signature: string; globalIds: string[]; claims: ClaimFacts[] }>();
+const claimCache = new WeakMap<DocumentAnalysis, { signature: Int32Array; globalIds: string[]; claims: ClaimFacts[] }>();
 
 interface ClausePlan extends Clause {
   triggers: EventTrigger[];
@@ -258,6 +277,13 @@ function extractLocalClaims(doc: DocumentAnalysis, mentions: readonly FileMentio
         const clauseQuantities = inside(quantities, clause, quantitiesSorted);
         const clauseOrdinals = inside(ordinals, clause, ordinalsSorted);
         let subjectsBefore: string[] = previousSubjects;
+        // A value's nearest event word does not depend on which event is being read: found once per clause.
+        const nearestOf = new Map<Span, EventTrigger | undefined>();
+        const nearest = (v: Span) => {
+          let t = nearestOf.get(v);
+          if (t === undefined && !nearestOf.has(v)) nearestOf.set(v, (t = nearestTrigger(text, v, triggers)));
+          return t;
+        };
         triggers.forEach((trigger, i) => {
           const prevEnd = i > 0 ? triggers[i - 1].end : clause.start;
           const nextStart = i + 1 < triggers.length ? triggers[i + 1].start : clause.end;
@@ -316,13 +342,13 @@ function extractLocalClaims(doc: DocumentAnalysis, mentions: readonly FileMentio
           const own = <T extends Span>(values: T[], preferFamily?: (v: T) => boolean) =>
             values.filter((v) => {
               if (preferFamily && preferFamily(v)) return true;
-              return nearestTrigger(text, v, triggers) === trigger;
+              return nearest(v) === trigger;
             });
           const eventTime = own(clauseTimes.filter((t) => !t.bound))[0];
           const claimOrdinals = clauseOrdinals.filter((o) => {
             const family = o.noun ? eventFamily(o.noun) : undefined;
             if (family) return family === trigger.family && (trigger.start >= o.end && trigger.start - o.end < 25 || triggers.filter((t) => t.family === family).length === 1);
-            return o.noun === 'time' && nearestTrigger(text, o, triggers) === trigger;
+            return o.noun === 'time' && nearest(o) === trigger;
           });
           const claimQuantities = own(clauseQuantities).filter((q) => !claimOrdinals.some((o) => o.start <= q.start && q.end <= o.end));
           out.push({

@@ -149,25 +149,61 @@ function eventWord(word: string): { lemma: string; family: string } | null {
 }
 
 /**
- * Cheap test before the memo lookup: every word with an event lemma shares its first three letters
- * with that lemma, with an irregular form, or (three-letter lemmas, whose last letter may have been
- * added by the lemmatiser) its first two. Indexed by the lower-cased first three characters.
+ * Cheap test before the memo lookup, from how `lemmatize` works: a word whose lemma has a family
+ * is an irregular form of it, or starts with the lemma less its last letter (the lemma is the word,
+ * a prefix of it, or a prefix plus the `y`/`e` it adds after cutting `ies`/`ied`/`ing`/`ings`).
+ * Forms are filed under the lower-cased first three characters of such words: those of the lemma,
+ * and for a three-letter lemma also its first two and `i` (`die` from `diing`).
  */
+interface EventForm {
+  /** The lemma less its last letter (a prefix of the word), or the irregular word itself; without its first letter. */
+  rest: string;
+  /** An irregular form: the whole word. */
+  length?: number;
+}
 const PREFIX_ALPHABET = 27; // a-z, then '-'
-const eventPrefixes = new Uint8Array(26 * 26 * PREFIX_ALPHABET);
+const eventForms: (EventForm[] | undefined)[] = new Array(26 * 26 * PREFIX_ALPHABET);
 const prefixCode = (c: number) => (c === 45 ? 26 : (c | 32) - 97);
 const prefixIndex = (a: number, b: number, c: number) => (prefixCode(a) * 26 + prefixCode(b)) * PREFIX_ALPHABET + prefixCode(c);
 let prefixFilter = true;
 {
-  const forms = [...LEMMA_TO_FAMILY.keys(), ...Object.keys(IRREGULAR).filter((w) => LEMMA_TO_FAMILY.has(IRREGULAR[w]))];
-  for (const w of forms) {
-    if (w.length < 3 || !/^[a-z][a-z][a-z-]/.test(w)) prefixFilter = false;
-    else eventPrefixes[prefixIndex(w.charCodeAt(0), w.charCodeAt(1), w.charCodeAt(2))] = 1;
-  }
+  const file = (w: string, third: number, form: EventForm) => (eventForms[prefixIndex(w.charCodeAt(0), w.charCodeAt(1), third)] ??= []).push(form);
+  const usable = (w: string) => w.length >= 3 && /^[a-z][a-z][a-z-]/.test(w);
   for (const w of LEMMA_TO_FAMILY.keys()) {
-    if (w.length !== 3) continue;
-    for (let c = 0; c < PREFIX_ALPHABET; c++) eventPrefixes[(prefixCode(w.charCodeAt(0)) * 26 + prefixCode(w.charCodeAt(1))) * PREFIX_ALPHABET + c] = 1;
+    if (!usable(w)) prefixFilter = false;
+    else {
+      file(w, w.charCodeAt(2), { rest: w.slice(1, -1) });
+      if (w.length === 3) file(w, 105, { rest: w.slice(1, -1) });
+    }
   }
+  for (const w of Object.keys(IRREGULAR)) {
+    if (!LEMMA_TO_FAMILY.has(IRREGULAR[w])) continue;
+    if (!usable(w)) prefixFilter = false;
+    else file(w, w.charCodeAt(2), { rest: w.slice(1), length: w.length });
+  }
+}
+
+/** Whether the word `text[start, end)` (`[A-Za-z][a-z]+(?:-[a-z]+)?`) may have an event lemma. */
+function mayBeEvent(text: string, start: number, end: number): boolean {
+  if (!prefixFilter) return true;
+  // Every event lemma and irregular form has three letters or more.
+  if (end - start < 3) return false;
+  const forms = eventForms[prefixIndex(text.charCodeAt(start), text.charCodeAt(start + 1), text.charCodeAt(start + 2))];
+  if (!forms) return false;
+  for (const f of forms) {
+    if (f.length !== undefined ? end - start === f.length && text.startsWith(f.rest, start + 1) : end - start > f.rest.length && text.startsWith(f.rest, start + 1)) return true;
+  }
+  return false;
+}
+
+/** Every lemma with a family and every irregular form of one, for tests. */
+export function eventLexiconForms(): string[] {
+  return [...LEMMA_TO_FAMILY.keys(), ...Object.keys(IRREGULAR).filter((w) => LEMMA_TO_FAMILY.has(IRREGULAR[w]))];
+}
+
+/** `mayBeEvent` on a whole word, for tests. */
+export function mayBeEventWord(word: string): boolean {
+  return mayBeEvent(word, 0, word.length);
 }
 
 const isLower = (c: number) => c >= 97 && c <= 122;
@@ -203,7 +239,7 @@ export function eventTriggersIn(text: string, start: number, end: number, shift 
     const wordStart = i;
     i = e;
     // Two-letter words are never events (every event lemma and irregular form has three letters or more).
-    if (prefixFilter && (e - wordStart < 3 || !eventPrefixes[prefixIndex(first, text.charCodeAt(wordStart + 1), text.charCodeAt(wordStart + 2))])) continue;
+    if (!mayBeEvent(text, wordStart, e)) continue;
     // Capitalised words mid-sentence are names (`Visits` in a headline still counts at line start).
     if (first <= 90 && wordStart > start && (hyphen || e - wordStart < 3 || text.charCodeAt(e - 1) !== 115)) continue;
     const word = text.slice(wordStart, e);

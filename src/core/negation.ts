@@ -9,11 +9,35 @@ const NEGATOR_BEFORE =
 /** `textBefore` is the clause text from its start up to the event word. */
 export function isNegatedBefore(textBefore: string): boolean {
   // Only look back a few words so a negator in an earlier phrase does not leak in.
-  const words = textBefore.split(/\s+/);
-  const window = words.slice(-5).join(' ');
+  const window = lastWords(textBefore, 5);
   if (!NEGATOR_BEFORE.test(window)) return false;
   // `not only`, `no longer than`, `not just` do not negate the event.
   return !/\b(?:not\s+only|not\s+just|no\s+doubt|no\s+longer|never\s+before)\b/i.test(window);
+}
+
+const SPACE = /\s/;
+const isSpaceAt = (text: string, i: number) => {
+  const c = text.charCodeAt(i);
+  return c === 32 || (c >= 9 && c <= 13) || (c > 127 && SPACE.test(text[i]));
+};
+
+/** `text.split(/\s+/).slice(-count).join(' ')`, reading only the end of `text`. */
+function lastWords(text: string, count: number): string {
+  let from = 0;
+  let runs = 0;
+  for (let i = text.length; i > 0; ) {
+    if (!isSpaceAt(text, i - 1)) {
+      i--;
+      continue;
+    }
+    if (++runs === count) {
+      from = i;
+      break;
+    }
+    while (i > 0 && isSpaceAt(text, i - 1)) i--;
+  }
+  const tail = text.slice(from);
+  return runs > 0 ? tail.replace(/\s+/g, ' ') : tail;
 }
 
 /** Any negator in a sentence: when both sides have one, it only moved (`I don't feel we were` = `I feel we weren't`). */

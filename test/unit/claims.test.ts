@@ -1,6 +1,6 @@
 import * as assert from 'node:assert/strict';
 import { CorpusIndex } from '../../src/core/corpusIndex';
-import { eventFamily, lemmatize } from '../../src/core/events';
+import { eventFamily, eventLexiconForms, findEventTriggers, lemmatize, mayBeEventWord } from '../../src/core/events';
 import { isNegatedBefore } from '../../src/core/negation';
 
 describe('claims: lexicon and polarity', () => {
@@ -15,12 +15,66 @@ describe('claims: lexicon and polarity', () => {
     assert.equal(eventFamily('announced'), 'say');
     assert.equal(eventFamily('table'), undefined);
   });
+  it('prefilters words without missing any event word', () => {
+    const words = new Set<string>();
+    for (const form of eventLexiconForms()) {
+      const last = form[form.length - 1];
+      const stem = form.slice(0, -1);
+      for (const w of [form, `${form}s`, `${form}es`, `${form}ed`, `${form}d`, `${form}${last}ed`, `${form}ing`, `${stem}ing`, `${form}${last}ing`, `${form}ings`, `${stem}ings`, `${stem}ies`, `${stem}ied`, `${stem.slice(0, -1)}ing`]) {
+        words.add(w);
+        words.add(w[0].toUpperCase() + w.slice(1));
+      }
+    }
+    let events = 0;
+    for (const w of words) {
+      if (!/^[A-Za-z][a-z]+(?:-[a-z]+)?$/.test(w) || eventFamily(w) === undefined) continue;
+      events++;
+      assert.ok(mayBeEventWord(w), w);
+    }
+    assert.ok(events > 300);
+    assert.equal(mayBeEventWord('with'), false);
+    assert.equal(mayBeEventWord('the'), false);
+  });
+  it('finds the same event words as a plain word regex', () => {
+    // Reference: the regex scan the hand scanner replaces.
+    const reference = (text: string, base: number) => {
+      const out: { start: number; end: number; family: string }[] = [];
+      const re = /[A-Za-z][a-z]+(?:-[a-z]+)?/g;
+      let m: RegExpExecArray | null;
+      while ((m = re.exec(text))) {
+        const first = m[0].charCodeAt(0);
+        if (first >= 65 && first <= 90 && m.index > 0 && !/^[A-Z][a-z]+s$/.test(m[0])) continue;
+        const family = eventFamily(m[0]);
+        if (family) out.push({ start: base + m.index, end: base + m.index + m[0].length, family });
+      }
+      return out;
+    };
+    const pieces = ['Visits', 'visited', 'McVisit', 're-elected', 'said', 'diing', 'Died', 'dies', 'with', 'was', 'killed', ' ', '-', ', ', 'x', 'A', 'travelling', 'wed', 'we', 'talks', 'Talks', 'B2B', 'elect-', '’s'];
+    let seed = 11;
+    const rnd = () => ((seed = (seed * 1103515245 + 12345) & 0x7fffffff) / 0x7fffffff);
+    for (let k = 0; k < 3000; k++) {
+      let text = '';
+      const n = Math.floor(rnd() * 12);
+      for (let i = 0; i < n; i++) text += pieces[Math.floor(rnd() * pieces.length)];
+      // Light-verb blockers drop some words the reference keeps: compare only what both see as events.
+      const found = findEventTriggers(text, 5).map((t) => ({ start: t.start, end: t.end, family: t.family }));
+      const expected = reference(text, 5);
+      assert.ok(found.every((f) => expected.some((e) => e.start === f.start && e.end === f.end && e.family === f.family)), text);
+      const blockable = new Set(['take', 'occupy', 'injure', 'wound', 'step', 'pull', 'name', 'state', 'free', 'play', 'fire', 'hit', 'open', 'close', 'deal']);
+      assert.ok(expected.every((e) => found.some((f) => f.start === e.start) || blockable.has(lemmatize(text.slice(e.start - 5, e.end - 5)))), text);
+    }
+  });
   it('reads negation before the event word', () => {
     assert.equal(isNegatedBefore('Putin did not '), true);
     assert.equal(isNegatedBefore('Putin has never '), true);
     assert.equal(isNegatedBefore('The Kremlin denied that Putin '), true);
     assert.equal(isNegatedBefore('Putin '), false);
     assert.equal(isNegatedBefore('Not only did Putin '), false);
+    // Only the last five words count, however they are spaced.
+    assert.equal(isNegatedBefore('It was not\n\n that the  president  of the  country '), false);
+    assert.equal(isNegatedBefore('It was not \u00a0that the  president '), true);
+    assert.equal(isNegatedBefore(' never'), true);
+    assert.equal(isNegatedBefore(''), false);
   });
 });
 
