@@ -160,16 +160,52 @@ export interface Evidence {
   lowercase: Set<string>;
 }
 
+/**
+ * Evidence is only ever asked about capitalised words at sentence starts and in headlines (other words
+ * are names or not by their own case), and never about function words: only those words, with the
+ * plural/singular variants `seenLowercase` tries, are collected. A bitmap over (length, first letter)
+ * of the asked words spares hashing every other word of the document.
+ */
 function collectEvidence(tokenized: Token[][], headline: boolean[]): Evidence {
-  const midCaps = new Set<string>();
-  const lowercase = new Set<string>();
+  const askedMid = new Set<string>();
+  const askedLower = new Set<string>();
+  const bits = new Uint32Array(EVIDENCE_BITMAP_WORDS);
+  const mark = (w: string) => {
+    const b = evidenceBit(w);
+    bits[b >>> 5] |= 1 << (b & 31);
+  };
   tokenized.forEach((tokens, i) => {
     for (const t of tokens) {
-      if (!t.cap) lowercase.add(t.lower);
-      else if (!t.initial && !headline[i]) midCaps.add(t.lower);
+      if (!t.cap || !(t.initial || headline[i])) continue;
+      const lower = undotted(t.lower);
+      if (FUNCTION_WORDS.has(lower) || BOILERPLATE.has(lower)) continue;
+      askedMid.add(t.lower);
+      mark(t.lower);
+      for (const v of [lower, lower + 's', lower.endsWith('s') ? lower.slice(0, -1) : '', lower.endsWith('es') ? lower.slice(0, -2) : '']) {
+        askedLower.add(v);
+        mark(v);
+      }
+    }
+  });
+  const midCaps = new Set<string>();
+  const lowercase = new Set<string>();
+  if (askedMid.size === 0) return { midCaps, lowercase };
+  tokenized.forEach((tokens, i) => {
+    for (const t of tokens) {
+      const b = evidenceBit(t.lower);
+      if ((bits[b >>> 5] & (1 << (b & 31))) === 0) continue;
+      if (!t.cap) {
+        if (askedLower.has(t.lower)) lowercase.add(t.lower);
+      } else if (!t.initial && !headline[i] && askedMid.has(t.lower)) midCaps.add(t.lower);
     }
   });
   return { midCaps, lowercase };
+}
+
+const EVIDENCE_BITMAP_WORDS = 64;
+/** A bit for a word's length and first letter, in a bitmap of 2048. */
+function evidenceBit(w: string): number {
+  return ((w.length & 31) << 6) | (w.charCodeAt(0) & 63);
 }
 
 function inLexicon(lower: string): boolean {
