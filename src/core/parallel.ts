@@ -46,10 +46,38 @@ interface SentenceTokens {
   tokens: Token[];
   /** Token positions inside a name the analyser takes for a person's. */
   persons: Set<number>;
+  /** Per slot-key function, the key of each slot token (the sentence meets many others). */
+  keys?: Map<KeyOf, (string | undefined)[]>;
 }
 
-const numeric = (norm: string) => (/^\d/.test(norm) ? Number(norm.replace(/,/g, '').replace(/:(\d\d)$/, (_, m: string) => (m === '00' ? '' : `.${m}`))) : NUMBER_WORDS.indexOf(norm) + 1 || NaN);
+type KeyOf = (tokens: Token[], i: number) => string | undefined;
 
+/** `t.slot && keyOf(tokens, i)` for every token, remembered on the sentence. */
+function slotKeys(st: SentenceTokens, keyOf: KeyOf): (string | undefined)[] {
+  st.keys ??= new Map();
+  let keys = st.keys.get(keyOf);
+  if (!keys) {
+    keys = st.tokens.map((t, i) => (t.slot ? keyOf(st.tokens, i) : undefined));
+    st.keys.set(keyOf, keys);
+  }
+  return keys;
+}
+
+const ALL_DIGITS = /^\d+$/;
+const numeric = (norm: string) => (ALL_DIGITS.test(norm) ? Number(norm) : /^\d/.test(norm) ? Number(norm.replace(/,/g, '').replace(/:(\d\d)$/, (_, m: string) => (m === '00' ? '' : `.${m}`))) : NUMBER_WORDS.indexOf(norm) + 1 || NaN);
+
+/** Slot words by first letter, last letter and length: most words need no lookup. */
+const SLOT_SHAPES = new Uint8Array(26 * 26 * 16);
+const shapeIndex = (w: string) => {
+  const first = w.charCodeAt(0) - 97;
+  const last = w.charCodeAt(w.length - 1) - 97;
+  return first >= 0 && first < 26 && last >= 0 && last < 26 && w.length < 16 ? (first * 26 + last) * 16 + w.length : -1;
+};
+for (const w of SLOT_WORDS.keys()) SLOT_SHAPES[shapeIndex(w)] = 1;
+const maySlot = (norm: string) => {
+  const i = shapeIndex(norm);
+  return i >= 0 && SLOT_SHAPES[i] === 1;
+};
 const MASKED: Record<SlotKind, string> = { number: '#number', weekday: '#weekday', month: '#month', ordinal: '#ordinal' };
 const isDigit = (c: number) => c >= 48 && c <= 57;
 const isAsciiLetter = (c: number) => (c >= 97 && c <= 122) || (c >= 65 && c <= 90);
@@ -95,7 +123,7 @@ function tokenize(body: string): Token[] {
     }
     const text = body.slice(i, end);
     const norm = text.toLowerCase();
-    const slot = isDigit(c) ? 'number' : SLOT_WORDS.get(norm);
+    const slot = isDigit(c) ? 'number' : maySlot(norm) ? SLOT_WORDS.get(norm) : undefined;
     tokens.push({ start: i, end, text, norm, slot, masked: slot ? MASKED[slot] : norm, value: slot === 'number' ? numeric(norm) : undefined });
     i = end;
   }
@@ -194,11 +222,13 @@ function candidatesOf(doc: DocumentAnalysis): Candidate[] {
       if (!MAY_HAVE_SLOT.test(body)) continue;
       const tokens = tokenize(body);
       if (tokens.length < 6 || !tokens.some((t) => t.slot)) continue;
-      const grams = new Set<number>();
-      for (let k = 0; k + 2 < tokens.length; k++) grams.add(gramHash3(tokens[k].masked, tokens[k + 1].masked, tokens[k + 2].masked));
-      const gramArray = new Float64Array(grams.size);
-      let g = 0;
-      for (const gram of grams) gramArray[g++] = gram;
+      // Distinct grams, sorted (their order does not matter).
+      const all = new Float64Array(tokens.length - 2);
+      for (let k = 0; k + 2 < tokens.length; k++) all[k] = gramHash3(tokens[k].masked, tokens[k + 1].masked, tokens[k + 2].masked);
+      all.sort();
+      let distinct = 0;
+      for (let k = 0; k < all.length; k++) if (k === 0 || all[k] !== all[k - 1]) all[distinct++] = all[k];
+      const gramArray = all.slice(0, distinct);
       const slots: number[] = [];
       for (let i = 0; i < tokens.length; i++) {
         const key = contextKey(tokens, i);
@@ -515,15 +545,19 @@ function compareSentences(a: SentenceTokens, b: SentenceTokens): RelativeConflic
   const [ta, tb] = [a.tokens, b.tokens];
   const sim = similarity(ta, tb);
   const [na, nb] = [namesOf(ta), namesOf(tb)];
-  const conflictsUnder = (keyOf: (tokens: Token[], i: number) => string | undefined, accept?: (i: number, j: number) => boolean) => {
+  const conflictsUnder = (keyOf: KeyOf, accept?: (i: number, j: number) => boolean) => {
     const out: RelativeConflict[] = [];
     const slotsB = new Map<string, number[]>();
-    tb.forEach((t, j) => {
-      const key = t.slot && keyOf(tb, j);
-      if (key) slotsB.set(key, [...(slotsB.get(key) ?? []), j]);
+    const keysB = slotKeys(b, keyOf);
+    keysB.forEach((key, j) => {
+      if (!key) return;
+      const list = slotsB.get(key);
+      if (list) list.push(j);
+      else slotsB.set(key, [j]);
     });
+    const keysA = slotKeys(a, keyOf);
     ta.forEach((t, i) => {
-      const key = t.slot && keyOf(ta, i);
+      const key = keysA[i];
       if (!key) return;
       const rivals = slotsB.get(key);
       if (!rivals || rivals.some((j) => sameValue(t, tb[j]))) return;
