@@ -26,7 +26,9 @@ export interface Token {
 }
 
 /** Words keep inner `'`, `-`, `&` and dots not starting a new capitalised word (`U.S`, `Kremlin.ru`, not `Gov.Sarah`). */
-const WORD = /[\p{L}\p{N}]+(?:(?:[.](?!\p{Lu}\p{Ll})|['’&-])[\p{L}\p{N}]+)*\.?/gu;
+const WORD_AT = /[\p{L}\p{N}]+(?:(?:[.](?!\p{Lu}\p{Ll})|['’&-])[\p{L}\p{N}]+)*\.?/uy;
+/** Where the next word starts: any letter or digit starts one. */
+const WORD_START = /[\p{L}\p{N}]/gu;
 // Unicode-property regexes live at module level: bundlers targeting node turn a `\p{…}` literal into
 // `new RegExp(…)`, which inside a function would build a regex per call.
 const CAMEL = /^\p{Ll}+\p{Lu}/u;
@@ -74,22 +76,34 @@ export function findNames(text: string, sentences: Sentence[]): NameMention[] {
 
 export function tokenize(text: string, s: Sentence): Token[] {
   const tokens: Token[] = [];
-  WORD.lastIndex = s.start;
-  let m: RegExpExecArray | null;
+  let pos = s.start;
   let prevEnd = -1;
-  // The regex runs on the whole text from the sentence start (no slicing); plain char tests keep this linear and cheap.
-  while ((m = WORD.exec(text)) && m.index < s.end) {
-    let word = m[0];
-    if (m.index + word.length > s.end) word = word.slice(0, s.end - m.index);
-    if (word.endsWith('.') && !keepsPeriod(word.slice(0, -1))) word = word.slice(0, -1);
-    const start = m.index;
-    const rawEnd = start + word.length;
+  // Regexes run on the whole text from the sentence start (no slicing) with `test`, which builds no match
+  // arrays: one finds where the next word starts, a sticky one where it ends. Plain char tests do the rest.
+  for (;;) {
+    WORD_START.lastIndex = pos;
+    if (!WORD_START.test(text)) break;
+    let start = WORD_START.lastIndex - 1;
+    // A letter outside the BMP is two code units.
+    if (start > 0 && isLowSurrogate(text.charCodeAt(start)) && isHighSurrogate(text.charCodeAt(start - 1))) start--;
+    if (start >= s.end) break;
+    WORD_AT.lastIndex = start;
+    WORD_AT.test(text);
+    pos = WORD_AT.lastIndex;
+    let end = Math.min(pos, s.end);
+    if (text.charCodeAt(end - 1) === 46 && !keepsPeriod(text.slice(start, end - 1))) end--;
+    const rawEnd = end;
     let possessive = false;
-    const n = word.length;
-    if (n > 2 && (word[n - 1] === 's' || word[n - 1] === 'S') && (word[n - 2] === "'" || word[n - 2] === '’')) {
-      word = word.slice(0, -2);
-      possessive = true;
+    if (end - start > 2) {
+      const c1 = text.charCodeAt(end - 1);
+      const c2 = text.charCodeAt(end - 2);
+      // `'s` / `’s`
+      if ((c1 === 115 || c1 === 83) && (c2 === 39 || c2 === 0x2019)) {
+        end -= 2;
+        possessive = true;
+      }
     }
+    const word = text.slice(start, end);
     const lower = word.toLowerCase();
     const first = word[0];
     const upperFirst = first !== lower[0];
@@ -97,7 +111,7 @@ export function tokenize(text: string, s: Sentence): Token[] {
     const hyphenAdjective = word.includes('-') && DASH_LOWER.test(word) && !UPPER_DASH.test(word);
     tokens.push({
       start,
-      end: start + word.length,
+      end,
       text: word,
       lower,
       cap: (upperFirst || camel) && !hyphenAdjective,
@@ -111,6 +125,14 @@ export function tokenize(text: string, s: Sentence): Token[] {
     prevEnd = rawEnd;
   }
   return tokens;
+}
+
+function isHighSurrogate(c: number): boolean {
+  return c >= 0xd800 && c <= 0xdbff;
+}
+
+function isLowSurrogate(c: number): boolean {
+  return c >= 0xdc00 && c <= 0xdfff;
 }
 
 function isDigit(c: number): boolean {
