@@ -151,8 +151,23 @@ function onlySpaces(text: string, from: number, to: number): boolean {
 /** The nearest non-space character before `at` opens a quote, bracket or clause (`:`, dash). */
 function opensClause(text: string, at: number, floor: number): boolean {
   let i = at - 1;
-  while (i >= floor && (text[i] === ' ' || text[i] === '\t')) i--;
-  return i >= floor && '"“‘\'([:—–-'.includes(text[i]);
+  while (i >= floor && (text.charCodeAt(i) === 32 || text.charCodeAt(i) === 9)) i--;
+  if (i < floor) return false;
+  switch (text.charCodeAt(i)) {
+    case 34: // "
+    case 0x201c: // “
+    case 0x2018: // ‘
+    case 39: // '
+    case 40: // (
+    case 91: // [
+    case 58: // :
+    case 0x2014: // —
+    case 0x2013: // –
+    case 45: // -
+      return true;
+    default:
+      return false;
+  }
 }
 
 function keepsPeriod(word: string): boolean {

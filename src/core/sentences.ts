@@ -34,6 +34,10 @@ export function splitSentences(text: string): Sentence[] {
   return out;
 }
 
+function isLetterOrDot(c: number): boolean {
+  return (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 46;
+}
+
 function splitLine(line: string, base: number, paragraph: number, out: Sentence[]): void {
   let start = 0;
   const push = (s: number, e: number) => {
@@ -55,9 +59,11 @@ function splitLine(line: string, base: number, paragraph: number, out: Sentence[
   let m: RegExpExecArray | null;
   while ((m = re.exec(line))) {
     const end = m.index + m[0].length;
-    // Only the last word matters; a bounded tail keeps the `$`-anchored regex linear on 1 MB lines.
-    const before = line.slice(Math.max(start, m.index - 64), m.index);
-    const lastWord = /([A-Za-z.]+)$/.exec(before)?.[1]?.toLowerCase() ?? '';
+    // Only the last word matters (letters and dots right before the end, at most 64 back), read backwards.
+    const floor = Math.max(start, m.index - 64);
+    let w = m.index;
+    while (w > floor && isLetterOrDot(line.charCodeAt(w - 1))) w--;
+    const lastWord = w < m.index ? line.slice(w, m.index).toLowerCase() : '';
     if (m[0] === '.' && (ABBREVIATIONS.has(lastWord) || /^[a-z]$/i.test(lastWord))) continue;
     push(start, end);
     start = end;
