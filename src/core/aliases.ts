@@ -22,8 +22,10 @@ interface NameKey {
   skeletons: string[];
   forms: Map<string, number>;
   mentions: { file: string; name: NameMention }[];
-  votes: Map<EntityType, number>;
-  descriptors: Set<string>;
+  /** Mentions hinting each type, indexed like TYPE_ORDER. */
+  votes: number[];
+  /** Created on the first descriptor (most names have none). */
+  descriptors?: Set<string>;
   type: EntityType;
   /** A variant of a shorter name (`Kherson Region`, `Russian National Guard`): never the canonical name. */
   decorated: boolean;
@@ -71,20 +73,23 @@ function collectKeys(docs: readonly DocumentAnalysis[]): Map<string, NameKey> {
       let k = keys.get(key);
       if (!k) {
         const tokens = key.split(/\s+/);
-        k = { key, tokens, skeletons: tokens.map(skeleton), forms: new Map(), mentions: [], votes: new Map(), descriptors: new Set(), type: 'other', decorated: false };
+        k = { key, tokens, skeletons: tokens.map(skeleton), forms: new Map(), mentions: [], votes: noVotes(), type: 'other', decorated: false };
         keys.set(key, k);
       }
       k.forms.set(name.text, (k.forms.get(name.text) ?? 0) + 1);
       k.mentions.push({ file: doc.file, name });
-      if (name.typeHint !== 'other') k.votes.set(name.typeHint, (k.votes.get(name.typeHint) ?? 0) + 1);
-      for (const d of name.descriptors) k.descriptors.add(d);
+      if (name.typeHint !== 'other') k.votes[TYPE_INDEX[name.typeHint]]++;
+      if (name.descriptors.length) {
+        k.descriptors ??= new Set();
+        for (const d of name.descriptors) k.descriptors.add(d);
+      }
     }
   }
   for (const k of keys.values()) {
     // A type hinted by a few mentions out of many (`at Hansbrough` once, bare `Hansbrough` fifty times) is noise.
     let typed = 0;
-    for (const n of k.votes.values()) typed += n;
-    if (typed * 4 < k.mentions.length) k.votes.clear();
+    for (const n of k.votes) typed += n;
+    if (typed * 4 < k.mentions.length) k.votes.fill(0);
     k.type = winner(k.votes);
   }
   return keys;
@@ -92,12 +97,22 @@ function collectKeys(docs: readonly DocumentAnalysis[]): Map<string, NameKey> {
 
 const TYPE_ORDER: EntityType[] = ['person', 'organization', 'place', 'other', 'date', 'number'];
 
-function winner(votes: Map<EntityType, number>): EntityType {
+const TYPE_INDEX: Record<EntityType, number> = { person: 0, organization: 1, place: 2, other: 3, date: 4, number: 5 };
+
+function noVotes(): number[] {
+  return [0, 0, 0, 0, 0, 0];
+}
+
+function addVotes(to: number[], from: readonly number[]): void {
+  for (let i = 0; i < TYPE_ORDER.length; i++) to[i] += from[i];
+}
+
+function winner(votes: readonly number[]): EntityType {
   let best: EntityType = 'other';
   let bestCount = 0;
-  for (const t of TYPE_ORDER) {
-    const n = votes.get(t) ?? 0;
-    if (n > bestCount) [best, bestCount] = [t, n];
+  for (let i = 0; i < TYPE_ORDER.length; i++) {
+    const n = votes[i];
+    if (n > bestCount) [best, bestCount] = [TYPE_ORDER[i], n];
   }
   return best;
 }
@@ -435,8 +450,8 @@ function buildEntities(list: NameKey[], uf: UnionFind, ambiguous: Map<number, nu
     if (!mentions?.length) continue;
     mentions.sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : a.start - b.start));
     const keys = members.map((i) => list[i]);
-    const votes = new Map<EntityType, number>();
-    for (const k of keys) for (const [t, n] of k.votes) votes.set(t, (votes.get(t) ?? 0) + n);
+    const votes = noVotes();
+    for (const k of keys) addVotes(votes, k.votes);
     const userType = keys.find((k) => k.userType)?.userType;
     entities.push({
       id: '',
@@ -459,7 +474,7 @@ function distinctSorted<T>(items: readonly T[], text: (item: T) => string): stri
 
 function distinctDescriptors(keys: readonly NameKey[]): string[] {
   const seen = new Set<string>();
-  for (const k of keys) for (const d of k.descriptors) seen.add(d);
+  for (const k of keys) if (k.descriptors) for (const d of k.descriptors) seen.add(d);
   return [...seen].sort();
 }
 
@@ -488,12 +503,12 @@ function canonicalName(keys: NameKey[]): string {
 /** Union-find over name keys that keeps, per cluster, the summed type votes and whether it has a multi-word name. */
 class UnionFind {
   private readonly parent: number[];
-  private readonly votes: Map<EntityType, number>[];
+  private readonly votes: number[][];
   private readonly fixedType: (EntityType | undefined)[];
   private readonly multiWord: boolean[];
   constructor(list: readonly NameKey[]) {
     this.parent = list.map((_, i) => i);
-    this.votes = list.map((k) => new Map(k.votes));
+    this.votes = list.map((k) => k.votes.slice());
     this.fixedType = list.map((k) => k.userType);
     this.multiWord = list.map((k) => k.tokens.length > 1);
   }
@@ -511,7 +526,7 @@ class UnionFind {
     if (ra === rb) return;
     const [root, child] = ra < rb ? [ra, rb] : [rb, ra];
     this.parent[child] = root;
-    for (const [t, n] of this.votes[child]) this.votes[root].set(t, (this.votes[root].get(t) ?? 0) + n);
+    addVotes(this.votes[root], this.votes[child]);
     this.fixedType[root] ??= this.fixedType[child];
     this.multiWord[root] ||= this.multiWord[child];
   }
