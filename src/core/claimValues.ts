@@ -52,8 +52,16 @@ function literalFields(text: string): Pick<TimeFacts, 'year' | 'month' | 'day' |
   return out;
 }
 
+/** `iso.split('-').map(Number)`, without the arrays for the usual `YYYY-MM-DD`. */
+function isoParts(iso: string): number[] {
+  if (iso.length === 10 && iso.charCodeAt(4) === 45 && iso.charCodeAt(7) === 45 && /^\d{4}-\d\d-\d\d$/.test(iso)) {
+    return [+iso.slice(0, 4), +iso.slice(5, 7), +iso.slice(8, 10)];
+  }
+  return iso.split('-').map(Number);
+}
+
 function fieldsFromInterval(e: TimeExpression): Pick<TimeFacts, 'year' | 'month' | 'day' | 'weekday'> {
-  const [y, m, d] = e.from.split('-').map(Number);
+  const [y, m, d] = isoParts(e.from);
   const sameYear = e.from.slice(0, 4) === e.to.slice(0, 4);
   switch (e.granularity) {
     case 'day':
@@ -97,8 +105,8 @@ function computeTimeFacts(doc: DocumentAnalysis): TimeFacts[] {
   const exprs = doc.times.length ? doc.times : fallbackTimes(doc);
   const out: TimeFacts[] = exprs.map((e) => {
     const resolved = fieldsFromInterval(e);
-    const literal = literalFields(e.text);
-    const fields = { ...literal, ...resolved };
+    // `{ ...literal, ...resolved }`, keys in the same order, without a third object.
+    const fields = Object.assign(literalFields(e.text), resolved);
     return { start: e.start, end: e.end, text: e.text, sentence: e.sentence, expr: e, ...fields, label: e.label || describe(fields, e.text), relative: e.relative, bound: isBound(doc, e.start, e.text) };
   });
   // Literal weekdays and months the analyser left out (it cannot resolve them without a document date).

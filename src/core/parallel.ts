@@ -162,9 +162,9 @@ interface Candidate {
   sentence: Span & { index: number };
   doc: DocumentAnalysis;
   /** Distinct masked word trigrams, hashed to 53 bits: the blocking keys of near-duplicates. */
-  grams: Float64Array;
+  grams: readonly number[];
   /** Per slot value: the hashed context key (`contextKey`) and the hashed value, pairs side by side. */
-  slots: Float64Array;
+  slots: readonly number[];
 }
 
 /** Two 32-bit FNV-1a hashes in one safe integer: collisions are negligible among a folder's trigrams. */
@@ -173,32 +173,6 @@ function gramHash(gram: string): number {
   let b = 0x01000193;
   for (let i = 0; i < gram.length; i++) {
     const c = gram.charCodeAt(i);
-    a = Math.imul(a ^ c, 0x01000193);
-    b = Math.imul(b ^ c, 0x5bd1e995);
-  }
-  return (a >>> 0) * 0x200000 + ((b >>> 0) & 0x1fffff);
-}
-
-/** `gramHash(`${x} ${y} ${z}`)` without building the string. */
-function gramHash3(x: string, y: string, z: string): number {
-  let a = 0x811c9dc5;
-  let b = 0x01000193;
-  for (let i = 0; i < x.length; i++) {
-    const c = x.charCodeAt(i);
-    a = Math.imul(a ^ c, 0x01000193);
-    b = Math.imul(b ^ c, 0x5bd1e995);
-  }
-  a = Math.imul(a ^ 32, 0x01000193);
-  b = Math.imul(b ^ 32, 0x5bd1e995);
-  for (let i = 0; i < y.length; i++) {
-    const c = y.charCodeAt(i);
-    a = Math.imul(a ^ c, 0x01000193);
-    b = Math.imul(b ^ c, 0x5bd1e995);
-  }
-  a = Math.imul(a ^ 32, 0x01000193);
-  b = Math.imul(b ^ 32, 0x5bd1e995);
-  for (let i = 0; i < z.length; i++) {
-    const c = z.charCodeAt(i);
     a = Math.imul(a ^ c, 0x01000193);
     b = Math.imul(b ^ c, 0x5bd1e995);
   }
@@ -220,29 +194,205 @@ function candidatesOf(doc: DocumentAnalysis): Candidate[] {
     for (const s of doc.sentences) {
       const body = doc.text.slice(s.start, s.end);
       if (!MAY_HAVE_SLOT.test(body)) continue;
-      const tokens = tokenize(body);
-      if (tokens.length < 6 || !tokens.some((t) => t.slot)) continue;
-      // Distinct grams, sorted (their order does not matter).
-      const all = new Float64Array(tokens.length - 2);
-      for (let k = 0; k + 2 < tokens.length; k++) all[k] = gramHash3(tokens[k].masked, tokens[k + 1].masked, tokens[k + 2].masked);
-      all.sort();
-      let distinct = 0;
-      for (let k = 0; k < all.length; k++) if (k === 0 || all[k] !== all[k - 1]) all[distinct++] = all[k];
-      const gramArray = all.slice(0, distinct);
-      const slots: number[] = [];
-      for (let i = 0; i < tokens.length; i++) {
-        const key = contextKey(tokens, i);
-        if (key) slots.push(gramHash(key), gramHash(valueKey(tokens[i])));
-      }
-      cached.push({ file: doc.file, sentence: { start: s.start, end: s.end, index: s.index }, doc, grams: gramArray, slots: new Float64Array(slots) });
+      const keys = blockingKeysOf(body);
+      if (keys) cached.push({ file: doc.file, sentence: { start: s.start, end: s.end, index: s.index }, doc, grams: keys.grams, slots: keys.slots });
     }
     candidateCache.set(doc, cached);
   }
   return cached;
 }
 
-/** What a value means, so `1,000` and `1000` (or `6` and `six`) meet as the same value. */
-const valueKey = (t: Token) => (t.value !== undefined && !Number.isNaN(t.value) ? `=${t.value}` : t.norm);
+/**
+ * Token kinds of the scratch tokeniser below: a plain word, a slot value (`SLOT_KINDS` order), or a
+ * digit group taken for a phone number or code.
+ */
+const PLAIN = 0;
+const CODE = 5;
+const SLOT_KINDS: readonly (SlotKind | undefined)[] = [undefined, 'number', 'weekday', 'month', 'ordinal', undefined];
+const KIND_OF_SLOT: Record<SlotKind, number> = { number: 1, weekday: 2, month: 3, ordinal: 4 };
+const MASK_OF_KIND: readonly string[] = ['', '#number', '#weekday', '#month', '#ordinal', '#code'];
+
+/** Scratch tokens of one sentence, reused: bounds, kinds and number values. */
+let scratchStart = new Int32Array(256);
+let scratchEnd = new Int32Array(256);
+let scratchKind = new Uint8Array(256);
+let scratchValue = new Float64Array(256);
+let scratchCode = new Uint8Array(256);
+let gramScratch: Float64Array<ArrayBuffer> = new Float64Array(256);
+let slotScratch: Float64Array<ArrayBuffer> = new Float64Array(64);
+function grown(a: Float64Array<ArrayBuffer>, size: number): Float64Array<ArrayBuffer> {
+  const b = new Float64Array(size);
+  b.set(a);
+  return b;
+}
+
+/** FNV lanes of `gramHash`, fed a token at a time. */
+let laneA = 0;
+let laneB = 0;
+function feedChar(c: number): void {
+  laneA = Math.imul(laneA ^ c, 0x01000193);
+  laneB = Math.imul(laneB ^ c, 0x5bd1e995);
+}
+function feedToken(body: string, k: number): void {
+  const kind = scratchKind[k];
+  if (kind !== PLAIN) {
+    const mask = MASK_OF_KIND[kind];
+    for (let i = 0; i < mask.length; i++) feedChar(mask.charCodeAt(i));
+    return;
+  }
+  // A plain word's masked form is its lower case (ASCII letters and apostrophes).
+  for (let i = scratchStart[k]; i < scratchEnd[k]; i++) {
+    const c = body.charCodeAt(i);
+    feedChar(c >= 65 && c <= 90 ? c + 32 : c);
+  }
+}
+
+/**
+ * A candidate sentence's blocking keys, as `tokenize` and `contextKey` would give them, but without
+ * token objects or strings for words no key needs: its distinct masked word trigrams, and per slot
+ * value its context key and what the value means (so `1,000` and `1000`, or `6` and `six`, meet as
+ * the same value). Undefined when the sentence cannot pair (fewer than six tokens, or no slot value).
+ */
+function blockingKeysOf(body: string): { grams: number[]; slots: number[] } | undefined {
+  let count = 0;
+  const n = body.length;
+  for (let i = 0; i < n; ) {
+    const c = body.charCodeAt(i);
+    let end: number;
+    let kind = PLAIN;
+    if (isDigit(c)) {
+      end = i + 1;
+      for (let j = i + 1; j < n; j++) {
+        const d = body.charCodeAt(j);
+        if (isDigit(d)) end = j + 1;
+        else if (d !== 44 && d !== 46 && d !== 58) break;
+      }
+      kind = 1;
+    } else if (isAsciiLetter(c)) {
+      end = i + 1;
+      for (; end < n; end++) {
+        const d = body.charCodeAt(end);
+        if (!isAsciiLetter(d) && d !== 39 && d !== 0x2019) break;
+      }
+      const first = (c | 32) - 97;
+      const lastCode = body.charCodeAt(end - 1);
+      const last = (lastCode >= 65 && lastCode <= 90 ? lastCode + 32 : lastCode) - 97;
+      const length = end - i;
+      if (last >= 0 && last < 26 && length < 16 && SLOT_SHAPES[(first * 26 + last) * 16 + length] === 1) {
+        const slot = SLOT_WORDS.get(body.slice(i, end).toLowerCase());
+        if (slot) kind = KIND_OF_SLOT[slot];
+      }
+    } else {
+      i++;
+      continue;
+    }
+    if (count === scratchStart.length) growScratch();
+    scratchStart[count] = i;
+    scratchEnd[count] = end;
+    scratchKind[count] = kind;
+    scratchCode[count] = 0;
+    if (kind === 1) scratchValue[count] = numeric(body.slice(i, end).toLowerCase());
+    count++;
+    i = end;
+  }
+  if (count < 6) return undefined;
+  const norm = (k: number) => body.slice(scratchStart[k], scratchEnd[k]).toLowerCase();
+  const digitsAt = (k: number) => k >= 0 && k < count && scratchKind[k] === 1 && isDigit(body.charCodeAt(scratchStart[k]));
+  // `2009-10` is 2009 to 2010: the second year is abbreviated.
+  for (let k = 1; k < count; k++) {
+    if (scratchEnd[k] - scratchStart[k] !== 2 || !digitsAt(k) || !isDigit(body.charCodeAt(scratchStart[k] + 1))) continue;
+    const prev = norm(k - 1);
+    const gap = body.slice(scratchEnd[k - 1], scratchStart[k]);
+    if (/^(?:19|20)\d\d$/.test(prev) && /^[-–/]$/.test(gap)) {
+      const t = Number(norm(k));
+      const century = Math.floor(Number(prev) / 100) * 100;
+      scratchValue[k] = century + t + (t < Number(prev) % 100 ? 100 : 0);
+    }
+  }
+  // Digit groups split by spaces (`0845 125 2222`) or with a leading zero are phone numbers and codes, not amounts.
+  let slotted = false;
+  for (let k = 0; k < count; k++) {
+    if (!digitsAt(k)) continue;
+    const start = scratchStart[k];
+    const leadingZero = body.charCodeAt(start) === 48 && scratchEnd[k] - start >= 2 && isDigit(body.charCodeAt(start + 1));
+    if (leadingZero || (digitsAt(k - 1) && allSpace(body, scratchEnd[k - 1], start)) || (digitsAt(k + 1) && allSpace(body, scratchEnd[k], scratchStart[k + 1]))) scratchCode[k] = 1;
+  }
+  for (let k = 0; k < count; k++) {
+    if (scratchCode[k]) scratchKind[k] = CODE;
+    else if (scratchKind[k] !== PLAIN) slotted = true;
+  }
+  if (!slotted) return undefined;
+  // Distinct grams, sorted (their order does not matter). Kept in exact-size plain arrays: small
+  // typed arrays cost far more to allocate.
+  const gramCount = count - 2;
+  if (gramScratch.length < gramCount) gramScratch = new Float64Array(2 * gramCount);
+  const all = gramScratch;
+  for (let k = 0; k + 2 < count; k++) {
+    laneA = 0x811c9dc5;
+    laneB = 0x01000193;
+    feedToken(body, k);
+    feedChar(32);
+    feedToken(body, k + 1);
+    feedChar(32);
+    feedToken(body, k + 2);
+    all[k] = (laneA >>> 0) * 0x200000 + ((laneB >>> 0) & 0x1fffff);
+  }
+  if (gramCount <= 64) {
+    for (let k = 1; k < gramCount; k++) {
+      const v = all[k];
+      let j = k - 1;
+      while (j >= 0 && all[j] > v) {
+        all[j + 1] = all[j];
+        j--;
+      }
+      all[j + 1] = v;
+    }
+  } else {
+    all.subarray(0, gramCount).sort();
+  }
+  let distinct = 0;
+  for (let k = 0; k < gramCount; k++) if (k === 0 || all[k] !== all[k - 1]) all[distinct++] = all[k];
+  const grams = new Array<number>(distinct);
+  for (let k = 0; k < distinct; k++) grams[k] = all[k];
+  // Slot keys: `contextKey` and `valueKey` of every slot value.
+  const masked = (k: number) => (scratchKind[k] === PLAIN ? norm(k) : MASK_OF_KIND[scratchKind[k]]);
+  const contextWord = (k: number) => {
+    const kind = scratchKind[k];
+    if (kind === 2 || kind === 3) return true;
+    if (kind !== PLAIN || scratchEnd[k] - scratchStart[k] <= 2) return false;
+    return !FUNCTION_WORDS.has(norm(k));
+  };
+  let slotCount = 0;
+  for (let i = 2; i + 1 < count; i++) {
+    const kind = scratchKind[i];
+    if (kind === PLAIN || kind === CODE) continue;
+    const hasAfter2 = i + 2 < count;
+    if (!contextWord(i - 2) && !contextWord(i - 1) && !contextWord(i + 1) && !(hasAfter2 && contextWord(i + 2))) continue;
+    const key = `${SLOT_KINDS[kind]}|${masked(i - 2)} ${masked(i - 1)} ${masked(i + 1)} ${hasAfter2 ? masked(i + 2) : '$'}`;
+    const value = kind === 1 && !Number.isNaN(scratchValue[i]) ? `=${scratchValue[i]}` : norm(i);
+    if (slotScratch.length < slotCount + 2) slotScratch = grown(slotScratch, 2 * slotScratch.length + 2);
+    slotScratch[slotCount++] = gramHash(key);
+    slotScratch[slotCount++] = gramHash(value);
+  }
+  const slots = new Array<number>(slotCount);
+  for (let k = 0; k < slotCount; k++) slots[k] = slotScratch[k];
+  return { grams, slots };
+}
+
+function growScratch(): void {
+  const size = 2 * scratchStart.length;
+  const grow = <T extends Int32Array | Uint8Array | Float64Array>(a: T, make: (n: number) => T): T => {
+    const b = make(size);
+    b.set(a);
+    return b;
+  };
+  scratchStart = grow(scratchStart, (n) => new Int32Array(n));
+  scratchEnd = grow(scratchEnd, (n) => new Int32Array(n));
+  scratchKind = grow(scratchKind, (n) => new Uint8Array(n));
+  scratchValue = grow(scratchValue, (n) => new Float64Array(n));
+  scratchCode = grow(scratchCode, (n) => new Uint8Array(n));
+}
+
 
 function similarity(a: Token[], b: Token[]): number {
   const count = new Map<string, number>();
@@ -358,19 +508,28 @@ export function findParallelConflicts(docs: readonly DocumentAnalysis[]): Parall
   });
   // Two shapes pair when some occurrences sit in different files: one shape in two files pairs with everything.
   const crossFile = (x: Shape, y: Shape) => x.files > 1 || y.files > 1 || x.occurrences[0].file !== y.occurrences[0].file;
-  const pairCounts = new Map<number, number>();
-  for (let id = 0; id < distinct; id++) {
-    if (uses[id] > MAX_POSTINGS) continue; // boilerplate wording shared by many sentences
-    const [from, to] = [listStart[id], listStart[id + 1]];
-    for (let x = from; x < to; x++) {
-      for (let y = x + 1; y < to; y++) {
-        const key = members[x] * n + members[y];
-        pairCounts.set(key, (pairCounts.get(key) ?? 0) + 1);
+  // Per shape, how many grams it shares with each later shape (boilerplate wording shared by many
+  // sentences does not count): two or more make a pair.
+  const pairs = new Set<number>();
+  const shared = new Int32Array(n);
+  const touched: number[] = [];
+  k = 0;
+  for (let x = 0; x < n; x++) {
+    const count = shapes[x].occurrences[0].grams.length;
+    for (let g = 0; g < count; g++) {
+      const id = gramIds[k++];
+      if (uses[id] > MAX_POSTINGS) continue;
+      for (let m = listStart[id]; m < listStart[id + 1]; m++) {
+        const y = members[m];
+        if (y > x && shared[y]++ === 0) touched.push(y);
       }
     }
+    for (const y of touched) {
+      if (shared[y] >= 2) pairs.add(x * n + y);
+      shared[y] = 0;
+    }
+    touched.length = 0;
   }
-  const pairs = new Set<number>();
-  for (const [key, shared] of pairCounts) if (shared >= 2) pairs.add(key);
   // Reworded sentences: the same context around a value, with a different value.
   const slotPostings = new Map<number, number[]>();
   shapes.forEach((shape, i) => {
