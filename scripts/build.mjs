@@ -5,7 +5,8 @@ import { join } from 'node:path';
 
 const watch = process.argv.includes('--watch');
 const tests = process.argv.includes('--tests');
-const common = { bundle: true, platform: 'node', target: 'node20', format: 'cjs', sourcemap: true, logLevel: 'warning', legalComments: 'none' };
+// Node 20 has Unicode property escapes; without this esbuild rewrites each `\p{…}` literal into a `new RegExp` per evaluation.
+const common = { bundle: true, platform: 'node', target: 'node20', supported: { 'regexp-unicode-property-escapes': true }, format: 'cjs', sourcemap: true, logLevel: 'warning', legalComments: 'none' };
 
 const builds = [
   { ...common, entryPoints: ['src/extension.ts'], outfile: 'dist/extension.js', external: ['vscode'], minify: !watch },

@@ -14,6 +14,7 @@ await esbuild.build({
   bundle: true,
   platform: 'node',
   target: 'node20',
+  supported: { 'regexp-unicode-property-escapes': true },
   format: 'cjs',
   sourcemap: true,
   logLevel: 'warning',

@@ -1,7 +1,7 @@
 import { linkEntities } from './aliases';
 import type { UserName } from './userNames';
 import { compareAcrossDocuments, crossCheckView, mentionsPerFile, type CrossCheck, type CrossCheckData } from './corroboration';
-import { analyzeDocument } from './document';
+import { analyzeDocument, withReferenceDate } from './document';
 import type { Claim, Contradiction, DocumentAnalysis, DocumentDate, Entity, Mention, SentenceSupport } from './types';
 
 /**
@@ -168,9 +168,8 @@ export class CorpusIndex {
       const ownDate = a.date.source !== 'inferred' && a.date.source !== 'none';
       if (ownDate) continue;
       const wanted: DocumentDate = inferred ? { date: inferred, source: 'inferred' } : { date: null, source: 'none' };
-      if (a.date.date !== wanted.date) {
-        this.analyses.set(file, analyzeDocument(file, this.texts.get(file)!, { referenceDate: wanted }));
-      }
+      // Only the dates depend on the reference date: the rest of the analysis is kept.
+      if (a.date.date !== wanted.date) this.analyses.set(file, withReferenceDate(a, wanted));
     }
     this.analysesFresh = true;
   }

@@ -10,25 +10,13 @@ export interface AnalyzeOptions {
   referenceDate?: DocumentDate;
 }
 
-/**
- * Analyses of documents without a date of their own, by file: the index analyses them again with the
- * folder's inferred date, and only the dates depend on it. Bounded, and checked against the text.
- */
-const undated = new Map<string, DocumentAnalysis>();
-const UNDATED_KEPT = 256;
-
 /** Everything that can be known about one source without looking at the others. */
 export function analyzeDocument(file: string, text: string, options: AnalyzeOptions = {}): DocumentAnalysis {
-  const earlier = options.referenceDate ? undated.get(file) : undefined;
-  if (earlier) {
-    undated.delete(file);
-    if (earlier.text === text) return withReferenceDate(earlier, options.referenceDate!);
-  }
   const sentences = splitSentences(text);
   const date = options.referenceDate ?? findDocumentDate(text, sentences);
   const byline = /^By\s+([A-Z][^\n|]*?)(?:\s*\|[^\n]*)?$/m.exec(text);
   const firstLine = sentences.find((s) => !/^\s*date\s+\d{4}-/i.test(text.slice(s.start, s.end)));
-  const analysis: DocumentAnalysis = {
+  return {
     file,
     text,
     title: firstLine ? { start: firstLine.start, end: firstLine.end } : undefined,
@@ -41,12 +29,6 @@ export function analyzeDocument(file: string, text: string, options: AnalyzeOpti
     quantities: findQuantities(text, sentences),
     ordinals: findOrdinals(text, sentences),
   };
-  if (!options.referenceDate && date.source === 'none') {
-    undated.delete(file);
-    undated.set(file, analysis);
-    if (undated.size > UNDATED_KEPT) undated.delete(undated.keys().next().value!);
-  }
-  return analysis;
 }
 
 /** The same analysis against another reference date: only the dates are found again. */
