@@ -162,15 +162,9 @@ export function extractClaims(doc: DocumentAnalysis, mentions: readonly FileMent
     claimCache.set(doc, { signature, globalIds, claims });
     return claims;
   }
-  const localMentions = mentions.map((m) => ({ mention: m.mention, entity: { id: String(localIds.get(m.entity.id)), type: m.entity.type } as Entity }));
-  // Fresh objects, seen by no one yet: their ids are mapped in place.
-  const claims = extractLocalClaims(doc, localMentions);
-  const ids = (list: string[]) => unique(list.map((id) => globalIds[+id]));
-  for (const c of claims) {
-    c.subjects = ids(c.subjects);
-    c.places = ids(c.places);
-    c.objects = ids(c.objects);
-  }
+  // Extraction only compares ids for equality and sorts them at the end, so it can read the
+  // folder-wide ids directly: the same claims as with local ids mapped afterwards.
+  const claims = extractLocalClaims(doc, mentions);
   claimCache.set(doc, { signature, globalIds, claims });
   return claims;
 }

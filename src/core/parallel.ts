@@ -179,11 +179,6 @@ function gramHash(gram: string): number {
   return (a >>> 0) * 0x200000 + ((b >>> 0) & 0x1fffff);
 }
 
-/**
- * Whether a sentence may hold a slot value: a digit, or a slot word standing alone (a cheap test
- * before tokenising; it may say yes where no token is a slot, never no where one is).
- */
-const MAY_HAVE_SLOT = new RegExp(`\\d|(?<![A-Za-z])(?:${[...SLOT_WORDS.keys()].join('|')})(?![A-Za-z'’])`, 'i');
 
 /** Per analysis (text-only, so computed once and reused by every relink): sentences that could pair. */
 const candidateCache = new WeakMap<DocumentAnalysis, Candidate[]>();
@@ -193,7 +188,6 @@ function candidatesOf(doc: DocumentAnalysis): Candidate[] {
     cached = [];
     for (const s of doc.sentences) {
       const body = doc.text.slice(s.start, s.end);
-      if (!MAY_HAVE_SLOT.test(body)) continue;
       const keys = blockingKeysOf(body);
       if (keys) cached.push({ file: doc.file, sentence: { start: s.start, end: s.end, index: s.index }, doc, grams: keys.grams, slots: keys.slots });
     }
