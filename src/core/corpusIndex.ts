@@ -214,19 +214,43 @@ export class CorpusIndex {
     intact &&= this.texts.size === snapshot.analyses.length;
     this.invalidate();
     if (!intact) return false;
-    // Cloned data carries its own copy of every file name: share this index's strings instead.
-    const files = new Map([...this.texts.keys()].map((k) => [k, k]));
-    const shared = (file: string) => files.get(file) ?? file;
-    for (const e of snapshot.entities) for (const m of e.mentions) m.file = shared(m.file);
-    for (const c of snapshot.check.contradictions) {
-      c.file = shared(c.file);
-      for (const r of c.related) r.file = shared(r.file);
-    }
+    // Cloned data carries its own copy of every string (each `person`, each name twice, each file name):
+    // share one instance per distinct value, starting with this index's file names.
+    const strings = new Map([...this.texts.keys()].map((k) => [k, k]));
+    for (const analysis of this.analyses.values()) shareStrings(analysis, strings);
+    shareStrings(snapshot.entities, strings);
+    shareStrings(snapshot.check.contradictions, strings);
     // Inferred dates were already applied by whoever built the snapshot.
     this.analysesFresh = true;
     this.linked = buildLinked(this.documents(), snapshot.entities, snapshot.check);
     return true;
   }
+}
+
+/** Replaces every string inside plain objects and arrays by the first equal one seen (`text` kept: it is the document). */
+function shareStrings(value: unknown, strings: Map<string, string>): void {
+  if (Array.isArray(value)) {
+    for (let i = 0; i < value.length; i++) {
+      const v = value[i];
+      if (typeof v === 'string') value[i] = shared(v, strings);
+      else if (v && typeof v === 'object') shareStrings(v, strings);
+    }
+  } else if (value && typeof value === 'object') {
+    const record = value as Record<string, unknown>;
+    for (const key of Object.keys(record)) {
+      const v = record[key];
+      if (typeof v === 'string') {
+        if (v.length < 200) record[key] = shared(v, strings);
+      } else if (v && typeof v === 'object') shareStrings(v, strings);
+    }
+  }
+}
+
+function shared(s: string, strings: Map<string, string>): string {
+  const known = strings.get(s);
+  if (known !== undefined) return known;
+  strings.set(s, s);
+  return s;
 }
 
 function buildLinked(docs: DocumentAnalysis[], entities: Entity[], data: CrossCheckData): Linked {
