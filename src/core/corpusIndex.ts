@@ -227,7 +227,9 @@ export class CorpusIndex {
   }
 }
 
-/** Replaces every string inside plain objects and arrays by the first equal one seen (`text` kept: it is the document). */
+const NO_ITEMS: never[] = Object.freeze([]) as unknown as never[];
+
+/** Replaces every string inside plain objects and arrays by the first equal one seen (`text` kept: it is the document), and empty lists by one frozen list. */
 function shareStrings(value: unknown, strings: Map<string, string>): void {
   if (Array.isArray(value)) {
     for (let i = 0; i < value.length; i++) {
@@ -241,6 +243,8 @@ function shareStrings(value: unknown, strings: Map<string, string>): void {
       const v = record[key];
       if (typeof v === 'string') {
         if (v.length < 200) record[key] = shared(v, strings);
+      } else if (Array.isArray(v) && v.length === 0) {
+        record[key] = NO_ITEMS; // most names have no descriptors: one empty list for all
       } else if (v && typeof v === 'object') shareStrings(v, strings);
     }
   }
