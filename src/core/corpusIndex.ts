@@ -16,11 +16,17 @@ export interface FolderSnapshot {
   check: CrossCheckData;
 }
 
+interface FileMentions {
+  mentions: Mention[];
+  entities: Entity[];
+}
+
 interface Linked {
   entities: Entity[];
   byId: Map<string, Entity>;
   /** Per file, mentions sorted by start, each tagged with its entity. */
-  mentionsByFile: Map<string, { mention: Mention; entity: Entity }[]>;
+  /** Per file, its mentions sorted by start and, at the same index, their entities (no wrapper objects). */
+  mentionsByFile: Map<string, FileMentions>;
   contradictions: Contradiction[];
   check: CrossCheck;
   supportPairs: number[];
@@ -118,19 +124,20 @@ export class CorpusIndex {
     const list = this.ensureLinked().mentionsByFile.get(file);
     if (!list) return undefined;
     let lo = 0;
-    let hi = list.length - 1;
+    let hi = list.mentions.length - 1;
     while (lo <= hi) {
       const mid = (lo + hi) >> 1;
-      const m = list[mid].mention;
+      const m = list.mentions[mid];
       if (offset < m.start) hi = mid - 1;
       else if (offset > m.end) lo = mid + 1;
-      else return list[mid];
+      else return { mention: m, entity: list.entities[mid] };
     }
     return undefined;
   }
 
   mentionsIn(file: string): { mention: Mention; entity: Entity }[] {
-    return this.ensureLinked().mentionsByFile.get(file) ?? [];
+    const list = this.ensureLinked().mentionsByFile.get(file);
+    return list ? list.mentions.map((mention, i) => ({ mention, entity: list.entities[i] })) : [];
   }
 
   contradictions(): Contradiction[] {
@@ -259,8 +266,9 @@ function shared(s: string, strings: Map<string, string>): string {
 
 function buildLinked(docs: DocumentAnalysis[], entities: Entity[], data: CrossCheckData): Linked {
   const byId = new Map(entities.map((e) => [e.id, e]));
-  const mentionsByFile = mentionsPerFile(entities);
-  const check = crossCheckView(docs, entities, data, mentionsByFile);
+  const mentionsByFile = new Map<string, FileMentions>();
+  for (const [file, list] of mentionsPerFile(entities)) mentionsByFile.set(file, { mentions: list.map((m) => m.mention), entities: list.map((m) => m.entity) });
+  const check = crossCheckView(docs, entities, data);
   return { entities, byId, mentionsByFile, contradictions: check.contradictions, check, supportPairs: data.supportPairs };
 }
 
