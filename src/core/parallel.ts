@@ -48,6 +48,9 @@ interface SentenceTokens {
   persons: Set<number>;
   /** Per slot-key function, the key of each slot token (the sentence meets many others). */
   keys?: Map<KeyOf, (string | undefined)[]>;
+  /** Masked tokens with their counts, and name stems: also kept for the next pair. */
+  counts?: Map<string, number>;
+  names?: Set<string>;
 }
 
 type KeyOf = (tokens: Token[], i: number) => string | undefined;
@@ -388,18 +391,24 @@ function growScratch(): void {
 }
 
 
-function similarity(a: Token[], b: Token[]): number {
-  const count = new Map<string, number>();
-  for (const t of a) count.set(masked(t), (count.get(masked(t)) ?? 0) + 1);
+/** Shared masked tokens (as a multiset) over the longer sentence's length. */
+function similarity(a: SentenceTokens, b: SentenceTokens): number {
+  const [ca, cb] = [maskedCounts(a), maskedCounts(b)];
+  const [small, large] = ca.size <= cb.size ? [ca, cb] : [cb, ca];
   let shared = 0;
-  for (const t of b) {
-    const n = count.get(masked(t)) ?? 0;
-    if (n > 0) {
-      shared++;
-      count.set(masked(t), n - 1);
-    }
+  for (const [word, n] of small) {
+    const m = large.get(word);
+    if (m !== undefined) shared += Math.min(n, m);
   }
-  return shared / Math.max(a.length, b.length);
+  return shared / Math.max(a.tokens.length, b.tokens.length);
+}
+
+function maskedCounts(st: SentenceTokens): Map<string, number> {
+  if (!st.counts) {
+    st.counts = new Map();
+    for (const t of st.tokens) st.counts.set(masked(t), (st.counts.get(masked(t)) ?? 0) + 1);
+  }
+  return st.counts;
 }
 
 export interface ParallelConflict {
@@ -696,8 +705,8 @@ function valueCount(tokens: Token[], v: Token): number {
 
 function compareSentences(a: SentenceTokens, b: SentenceTokens): RelativeConflict[] {
   const [ta, tb] = [a.tokens, b.tokens];
-  const sim = similarity(ta, tb);
-  const [na, nb] = [namesOf(ta), namesOf(tb)];
+  const sim = similarity(a, b);
+  const [na, nb] = [(a.names ??= namesOf(ta)), (b.names ??= namesOf(tb))];
   const conflictsUnder = (keyOf: KeyOf, accept?: (i: number, j: number) => boolean) => {
     const out: RelativeConflict[] = [];
     const slotsB = new Map<string, number[]>();
