@@ -2,7 +2,8 @@ import { linkEntities } from './aliases';
 import type { UserName } from './userNames';
 import { compareAcrossDocuments, crossCheckView, mentionsPerFile, type CrossCheck, type CrossCheckData } from './corroboration';
 import { analyzeDocument, withReferenceDate } from './document';
-import type { Claim, Contradiction, DocumentAnalysis, DocumentDate, Entity, Mention, SentenceSupport } from './types';
+import { findNames } from './names';
+import type { Claim, Contradiction, DocumentAnalysis, DocumentDate, Entity, Mention, NameMention, SentenceSupport } from './types';
 
 /**
  * A folder's finished index as plain data (texts left out: the receiver has them). Built where the
@@ -10,7 +11,7 @@ import type { Claim, Contradiction, DocumentAnalysis, DocumentDate, Entity, Ment
  */
 export interface FolderSnapshot {
   userNames: readonly UserName[];
-  /** Analyses with `text` emptied, in file order. */
+  /** Analyses in file order, with `text` emptied and `names` left out (see NAMES_LEFT_OUT). */
   analyses: DocumentAnalysis[];
   entities: Entity[];
   check: CrossCheckData;
@@ -103,12 +104,13 @@ export class CorpusIndex {
   document(file: string): DocumentAnalysis | undefined {
     if (!this.texts.has(file)) return undefined;
     this.ensureAnalyses();
-    return this.analyses.get(file);
+    const analysis = this.analyses.get(file);
+    return analysis && this.withNames(analysis);
   }
 
   documents(): DocumentAnalysis[] {
     this.ensureAnalyses();
-    return this.files().map((f) => this.analyses.get(f)!);
+    return this.files().map((f) => this.withNames(this.analyses.get(f)!));
   }
 
   entities(): Entity[] {
@@ -190,12 +192,20 @@ export class CorpusIndex {
     return this.linked;
   }
 
+  /** A restored analysis gets its names back (found again, cheaply) the first time the folder is linked here. */
+  private withNames(analysis: DocumentAnalysis): DocumentAnalysis {
+    if (analysis.names !== NAMES_LEFT_OUT) return analysis;
+    const full = { ...analysis, names: findNames(analysis.text, analysis.sentences) };
+    this.analyses.set(analysis.file, full);
+    return full;
+  }
+
   /** Everything this folder computed, as data another thread can restore with `restore`. */
   snapshot(): FolderSnapshot {
     const linked = this.ensureLinked();
     return {
       userNames: this.userNames,
-      analyses: this.documents().map((a) => ({ ...a, text: '' })),
+      analyses: this.documents().map((a) => ({ ...a, text: '', names: NAMES_LEFT_OUT })),
       entities: linked.entities,
       check: { contradictions: linked.contradictions, supportPairs: linked.supportPairs },
     };
@@ -216,7 +226,7 @@ export class CorpusIndex {
         continue;
       }
       this.texts.set(analysis.file, text);
-      this.analyses.set(analysis.file, { ...analysis, text });
+      this.analyses.set(analysis.file, { ...analysis, text, names: NAMES_LEFT_OUT });
     }
     intact &&= this.texts.size === snapshot.analyses.length;
     this.invalidate();
@@ -229,12 +239,18 @@ export class CorpusIndex {
     shareStrings(snapshot.check.contradictions, strings);
     // Inferred dates were already applied by whoever built the snapshot.
     this.analysesFresh = true;
-    this.linked = buildLinked(this.documents(), snapshot.entities, snapshot.check);
+    // Names stay left out: the lookups built here never read them.
+    this.linked = buildLinked(this.files().map((f) => this.analyses.get(f)!), snapshot.entities, snapshot.check);
     return true;
   }
 }
 
 const NO_ITEMS: never[] = Object.freeze([]) as unknown as never[];
+/**
+ * Stands for the names of a restored analysis: only linking reads them, the linking was done where the
+ * snapshot was made, and they are the largest part of an analysis, so they are not cloned or kept.
+ */
+const NAMES_LEFT_OUT: NameMention[] = Object.freeze([]) as unknown as NameMention[];
 
 /** Replaces every string inside plain objects and arrays by the first equal one seen (`text` kept: it is the document), and empty lists by one frozen list. */
 function shareStrings(value: unknown, strings: Map<string, string>): void {
@@ -251,7 +267,8 @@ function shareStrings(value: unknown, strings: Map<string, string>): void {
       if (typeof v === 'string') {
         if (v.length < 200) record[key] = shared(v, strings);
       } else if (Array.isArray(v) && v.length === 0) {
-        record[key] = NO_ITEMS; // most names have no descriptors: one empty list for all
+        // Most names have no descriptors: one empty list for all (frozen markers such as NAMES_LEFT_OUT stay).
+        if (!Object.isFrozen(v)) record[key] = NO_ITEMS;
       } else if (v && typeof v === 'object') shareStrings(v, strings);
     }
   }
