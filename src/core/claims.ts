@@ -133,7 +133,8 @@ const unique = (ids: string[]) => [...new Set(ids)].sort();
  */
 export function extractClaims(doc: DocumentAnalysis, mentions: readonly FileMention[]): ClaimFacts[] {
   // Claims depend on the document and on which mentions share an entity (and its type), not on the
-  // folder-wide entity ids: extract once per analysis with document-local ids, then map them to ids.
+  // folder-wide entity ids: the signature numbers entities per document, so a relink that only
+  // renames ids maps the cached claims instead of extracting them again.
   const localIds = new Map<string, number>();
   const globalIds: string[] = [];
   // Per mention: start, end, local entity id, entity type (as a small number).
@@ -260,7 +261,7 @@ function extractLocalClaims(doc: DocumentAnalysis, mentions: readonly FileMentio
       const recent = sentencePerson[sentencePerson.length - 1];
       return recent && sentence.index - recent.sentence <= 2 ? recent.id : undefined;
     };
-    const sentenceSpans = sentenceMentions.map((m) => m.mention);
+    const sentenceSpans = plans[sentenceIndex].length ? sentenceMentions.map((m) => m.mention) : [];
     for (const clause of plans[sentenceIndex]) {
       const triggers = clause.triggers.filter((t) => !sentenceMentions.some((m) => m.mention.start <= t.start && t.end <= m.mention.end));
       if (triggers.length) {

@@ -238,7 +238,7 @@ export function eventTriggersIn(text: string, start: number, end: number, shift 
     }
     const wordStart = i;
     i = e;
-    // Two-letter words are never events (every event lemma and irregular form has three letters or more).
+    // Most words cannot be events: they cost no string and no memo lookup.
     if (!mayBeEvent(text, wordStart, e)) continue;
     // Capitalised words mid-sentence are names (`Visits` in a headline still counts at line start).
     if (first <= 90 && wordStart > start && (hyphen || e - wordStart < 3 || text.charCodeAt(e - 1) !== 115)) continue;

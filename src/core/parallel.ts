@@ -97,8 +97,9 @@ function allSpace(body: string, from: number, to: number): boolean {
 }
 
 /**
- * Tokens of a sentence body, offsets relative to the body: `TOKEN_RE` (`\d[\d,.:]*\d|\d|[A-Za-z][A-Za-z'’]*`),
- * scanned by hand.
+ * Tokens of a sentence body, offsets relative to the body: the matches of
+ * `/\d[\d,.:]*\d|\d|[A-Za-z][A-Za-z'’]*\/g`, scanned by hand. `blockingKeysOf` reads the same tokens
+ * without building them (`referenceBlockingKeys` checks the two agree).
  */
 function tokenize(body: string): Token[] {
   const tokens: Token[] = [];
@@ -374,6 +375,25 @@ function blockingKeysOf(body: string): { grams: number[]; slots: number[] } | un
   const slots = new Array<number>(slotCount);
   for (let k = 0; k < slotCount; k++) slots[k] = slotScratch[k];
   return { grams, slots };
+}
+
+/** `blockingKeysOf` computed the plain way, from `tokenize` and `contextKey`: for tests. */
+export function referenceBlockingKeys(body: string): { grams: number[]; slots: number[] } | undefined {
+  const tokens = tokenize(body);
+  if (tokens.length < 6 || !tokens.some((t) => t.slot)) return undefined;
+  const grams = new Set<number>();
+  for (let k = 0; k + 2 < tokens.length; k++) grams.add(gramHash(`${tokens[k].masked} ${tokens[k + 1].masked} ${tokens[k + 2].masked}`));
+  const slots: number[] = [];
+  tokens.forEach((t, i) => {
+    const key = contextKey(tokens, i);
+    if (key) slots.push(gramHash(key), gramHash(t.value !== undefined && !Number.isNaN(t.value) ? `=${t.value}` : t.norm));
+  });
+  return { grams: [...grams].sort((a, b) => a - b), slots };
+}
+
+/** `blockingKeysOf`, for tests. */
+export function fastBlockingKeys(body: string): { grams: number[]; slots: number[] } | undefined {
+  return blockingKeysOf(body);
 }
 
 function growScratch(): void {
