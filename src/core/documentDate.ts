@@ -20,11 +20,8 @@ const PUBLISHED_LOOKAHEAD_LINES = 3;
  * Dates inferred from the rest of the folder are added by CorpusIndex.
  */
 export function findDocumentDate(text: string, _sentences: Sentence[]): DocumentDate {
-  const header = /^\s*date\s+(\d{4}-\d{2}-\d{2})\b/i.exec(text);
-  if (header && parseIso(header[1])) {
-    const start = header.index + header[0].length - header[1].length;
-    return { date: header[1], source: 'header', span: { start, end: start + header[1].length } };
-  }
+  const header = headerDate(text);
+  if (header) return header;
   const published = publishedDate(text);
   if (published) return published;
   const dateline = datelineDate(text);
@@ -34,6 +31,25 @@ export function findDocumentDate(text: string, _sentences: Sentence[]): Document
 
 /** Lines that still belong to the header (headline, byline, caption) before the body starts. */
 const HEADER_LINES = 5;
+const HEADER_LINE = /^[ \t]*date[ \t]+(\d{4}-\d{2}-\d{2})\b/i;
+
+/** A ` date 2023-04-18 …` line: first, or among the header lines (after a headline, say). */
+function headerDate(text: string): DocumentDate | null {
+  let offset = 0;
+  let lines = 0;
+  for (const line of text.slice(0, TOP_CHARS).split('\n')) {
+    const from = offset;
+    offset += line.length + 1;
+    if (!line.trim()) continue;
+    if (++lines > HEADER_LINES) break;
+    const m = HEADER_LINE.exec(line);
+    if (m && parseIso(m[1])) {
+      const start = from + m[0].length - m[1].length;
+      return { date: m[1], source: 'header', span: { start, end: start + m[1].length } };
+    }
+  }
+  return null;
+}
 /** A longer line is body text: dates in it are usually about the story's past, not the article's day. */
 const SHORT_LINE = 120;
 /** `WASHINGTON, April 18, 2023 —`, `April 18, 2023 (Reuters) -`: a date opening the first body line. */

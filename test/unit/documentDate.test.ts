@@ -13,6 +13,13 @@ function dateOf(text: string) {
 }
 
 describe('documentDate: findDocumentDate', () => {
+  it('takes a header line that follows the headline, but not one deep in the body', () => {
+    const headline = 'Internet service in the region was interrupted today when undersea cables in the Mediterranean Sea failed.';
+    assert.equal(dateOf(`${headline}\n\ndate 2007-06-18\n\nBody text.`), '2007-06-18 header');
+    const body = Array.from({ length: 6 }, (_, i) => `Paragraph ${i + 1} says something.`).join('\n');
+    assert.equal(dateOf(`${headline}\n${body}\ndate 2007-06-18\n`).endsWith('header'), false);
+  });
+
   it('prefers the header line', () => {
     assert.equal(dateOf(' date 2021-11-02 All Sections\nPublished 3rd Nov 2021, 10:00 GMT\nText.'), '2021-11-02 header');
   });
