@@ -5,7 +5,7 @@ import { createHash } from 'node:crypto';
 import { CorpusCollection } from '../../src/core/corpusCollection';
 import { indexInParallel } from '../../src/node/parallelIndex';
 import type { CorpusIndex } from '../../src/core/corpusIndex';
-import type { DocumentAnalysis, Entity, Mention } from '../../src/core/types';
+import type { DocumentView, Entity, Mention } from '../../src/core/types';
 import { type BenchArticle, prng } from './corpus';
 
 export interface BenchResult {
@@ -59,7 +59,7 @@ export function hoverCard(corpus: CorpusCollection, file: string, offset: number
   const hit = corpus.mentionAt(file, offset);
   if (!hit) return undefined;
   const perSource = new Map<string, string[]>();
-  const docs = new Map<string, DocumentAnalysis | undefined>();
+  const docs = new Map<string, DocumentView | undefined>();
   for (const m of hit.entity.mentions) {
     let doc = docs.get(m.file);
     if (!docs.has(m.file)) docs.set(m.file, (doc = hit.index.document(m.file)));

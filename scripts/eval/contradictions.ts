@@ -170,7 +170,7 @@ function injectFolder(dir: string): { results: InjectionResult[]; sentences: num
       (c.file === a.file && c.start <= a.start && editEnd <= c.end && c.related.some((r) => r.file === b.file && r.start <= b.start && b.end <= r.end)) ||
       (c.file === b.file && c.start <= b.start && b.end <= c.end && c.related.some((r) => r.file === a.file && r.start <= a.start && a.start < r.end && text(r.file).length >= 0));
     const already = baseline.some((c) => ties(c, (f) => index.textOf(f)!));
-    const originalAnalysis = index.document(a.file)!;
+    const originalAnalysis = index.analysis(a.file)!;
     index.setDocument(a.file, edited);
     const after = index.contradictions();
     const hit = after.find((c) => ties(c, (f) => index.textOf(f)!));

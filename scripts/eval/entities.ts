@@ -62,13 +62,13 @@ export function evaluateSeeds(): EvalPart {
  * containing it (`Kherson` in `Kherson Region`).
  */
 function mentionsOfForm(index: CorpusIndex, file: string, form: string): string[] {
-  const doc = index.document(file);
+  const doc = index.analysis(file);
   if (!doc) return [];
   const exact = idsOf(index, file, form, doc, false);
   return exact.length || form.includes(' ') ? exact : idsOf(index, file, form, doc, true);
 }
 
-function idsOf(index: CorpusIndex, file: string, form: string, doc: NonNullable<ReturnType<CorpusIndex['document']>>, inside: boolean): string[] {
+function idsOf(index: CorpusIndex, file: string, form: string, doc: NonNullable<ReturnType<CorpusIndex['analysis']>>, inside: boolean): string[] {
   const ids: string[] = [];
   for (const n of doc.names) {
     const withTitles = doc.text.slice(n.fullStart, n.end);

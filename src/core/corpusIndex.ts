@@ -3,7 +3,7 @@ import type { UserName } from './userNames';
 import { compareAcrossDocuments, crossCheckView, mentionsPerFile, type CrossCheck, type CrossCheckData } from './corroboration';
 import { analyzeDocument, withReferenceDate } from './document';
 import { findNames } from './names';
-import type { Claim, Contradiction, DocumentAnalysis, DocumentDate, Entity, Mention, NameMention, SentenceSupport } from './types';
+import type { Claim, Contradiction, DocumentAnalysis, DocumentDate, DocumentView, Entity, Mention, NameMention, SentenceSupport } from './types';
 
 /**
  * A folder's finished index as plain data (texts left out: the receiver has them). Built where the
@@ -101,14 +101,25 @@ export class CorpusIndex {
     return this.texts.get(file);
   }
 
-  document(file: string): DocumentAnalysis | undefined {
+  document(file: string): DocumentView | undefined {
     if (!this.texts.has(file)) return undefined;
     this.ensureAnalyses();
-    const analysis = this.analyses.get(file);
-    return analysis && this.withNames(analysis);
+    return this.analyses.get(file);
   }
 
-  documents(): DocumentAnalysis[] {
+  documents(): DocumentView[] {
+    this.ensureAnalyses();
+    return this.files().map((f) => this.analyses.get(f)!);
+  }
+
+  /** The full analysis, name candidates included (found again if the folder was restored without them). */
+  analysis(file: string): DocumentAnalysis | undefined {
+    if (!this.texts.has(file)) return undefined;
+    this.ensureAnalyses();
+    return this.withNames(this.analyses.get(file)!);
+  }
+
+  private fullAnalyses(): DocumentAnalysis[] {
     this.ensureAnalyses();
     return this.files().map((f) => this.withNames(this.analyses.get(f)!));
   }
@@ -185,7 +196,7 @@ export class CorpusIndex {
 
   private ensureLinked(): Linked {
     if (this.linked) return this.linked;
-    const docs = this.documents();
+    const docs = this.fullAnalyses();
     const entities = linkEntities(docs, { userNames: this.userNames });
     entities.forEach((e, i) => (e.id = `e${i + 1}`));
     this.linked = buildLinked(docs, entities, compareAcrossDocuments(docs, entities));
@@ -205,7 +216,7 @@ export class CorpusIndex {
     const linked = this.ensureLinked();
     return {
       userNames: this.userNames,
-      analyses: this.documents().map((a) => ({ ...a, text: '', names: NAMES_LEFT_OUT })),
+      analyses: this.fullAnalyses().map((a) => ({ ...a, text: '', names: NAMES_LEFT_OUT })),
       entities: linked.entities,
       check: { contradictions: linked.contradictions, supportPairs: linked.supportPairs },
     };

@@ -92,6 +92,12 @@ export interface DocumentAnalysis {
   ordinals: Ordinal[];
 }
 
+/**
+ * What the index hands out for a document: its analysis without the raw name candidates, which only
+ * entity linking reads (and which a folder restored from a worker does not keep). Entities carry the names.
+ */
+export type DocumentView = Omit<DocumentAnalysis, 'names'>;
+
 export interface Mention extends Span {
   file: string;
   text: string;

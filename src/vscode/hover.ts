@@ -1,6 +1,6 @@
 import * as vscode from 'vscode';
 import type { CorpusIndex } from '../core/corpusIndex';
-import type { DocumentAnalysis, Entity, Mention, SentenceSupport, Span, TimeExpression } from '../core/types';
+import type { DocumentView, Entity, Mention, SentenceSupport, Span, TimeExpression } from '../core/types';
 import { escapeMd } from './reportMarkdown';
 import { basenameOfUri, offsetIn, openLocationCommandUri, rangeOf, SOURCE_SELECTOR } from './locations';
 import type { Settings } from './settings';
@@ -108,7 +108,7 @@ function mark(s: SentenceSupport | undefined): string {
   return '';
 }
 
-function timeCard(t: TimeExpression, doc: DocumentAnalysis): string {
+function timeCard(t: TimeExpression, doc: DocumentView): string {
   const head = `\`${escapeMd(t.text)}\` → **${escapeMd(t.label)}**`;
   const range = t.from === t.to ? t.from : `${t.from} – ${t.to}`;
   if (!t.relative) return `${head} (${range})`;
@@ -116,7 +116,7 @@ function timeCard(t: TimeExpression, doc: DocumentAnalysis): string {
   return `${head} (${range}) · ${anchor}`;
 }
 
-function sentenceSpan(doc: DocumentAnalysis, sentence: number, offset: number): Span | undefined {
+function sentenceSpan(doc: DocumentView, sentence: number, offset: number): Span | undefined {
   const byIndex = doc.sentences[sentence];
   if (byIndex && byIndex.start <= offset && offset <= byIndex.end) return byIndex;
   return doc.sentences.find((s) => s.start <= offset && offset <= s.end);

@@ -1,4 +1,4 @@
-import type { Contradiction, DocumentAnalysis, SpanRef } from '../core/types';
+import type { Contradiction, DocumentView, SpanRef } from '../core/types';
 import { basenameOf } from './acceptance';
 import { LineIndex } from './lineIndex';
 
@@ -9,7 +9,7 @@ import { LineIndex } from './lineIndex';
 export interface ReportFolder {
   folder: string;
   contradictions: Contradiction[];
-  document(file: string): DocumentAnalysis | undefined;
+  document(file: string): DocumentView | undefined;
 }
 
 export function contradictionsReport(folders: ReportFolder[], now = new Date()): string {

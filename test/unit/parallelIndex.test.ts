@@ -31,7 +31,10 @@ describe('parallel cold indexing', () => {
     const s = serial.indexes();
     assert.equal(p.length, 2);
     for (let i = 0; i < s.length; i++) {
-      assert.deepEqual(p[i].documents(), s[i].documents());
+      // Views leave name candidates out (a restored folder does not keep them); full analyses find them again.
+      const view = (index: CorpusIndex) => index.documents().map((d) => ({ ...d, names: undefined }));
+      assert.deepEqual(view(p[i]), view(s[i]));
+      for (const f of s[i].files()) assert.deepEqual(p[i].analysis(f), s[i].analysis(f));
       assert.deepEqual(p[i].entities(), s[i].entities());
       assert.deepEqual(p[i].contradictions(), s[i].contradictions());
       for (const f of s[i].files()) assert.deepEqual(p[i].supportFor(f), s[i].supportFor(f));
