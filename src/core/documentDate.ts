@@ -33,15 +33,23 @@ export function findDocumentDate(text: string, _sentences: Sentence[]): Document
 const HEADER_LINES = 5;
 const HEADER_LINE = /^[ \t]*date[ \t]+(\d{4}-\d{2}-\d{2})\b/i;
 
-/** A ` date 2023-04-18 …` line: first, or among the header lines (after a headline, say). */
-function headerDate(text: string): DocumentDate | null {
+/** The first non-empty lines near the top, with their offsets: where headers and datelines sit. */
+function headerLines(text: string): { line: string; from: number }[] {
+  const out: { line: string; from: number }[] = [];
   let offset = 0;
-  let lines = 0;
   for (const line of text.slice(0, TOP_CHARS).split('\n')) {
     const from = offset;
     offset += line.length + 1;
     if (!line.trim()) continue;
-    if (++lines > HEADER_LINES) break;
+    if (out.length === HEADER_LINES) break;
+    out.push({ line, from });
+  }
+  return out;
+}
+
+/** A ` date 2023-04-18 …` line: first, or among the header lines (after a headline, say). */
+function headerDate(text: string): DocumentDate | null {
+  for (const { line, from } of headerLines(text)) {
     const m = HEADER_LINE.exec(line);
     if (m && parseIso(m[1])) {
       const start = from + m[0].length - m[1].length;
@@ -50,6 +58,7 @@ function headerDate(text: string): DocumentDate | null {
   }
   return null;
 }
+
 /** A longer line is body text: dates in it are usually about the story's past, not the article's day. */
 const SHORT_LINE = 120;
 /** `WASHINGTON, April 18, 2023 —`, `April 18, 2023 (Reuters) -`: a date opening the first body line. */
@@ -60,13 +69,7 @@ const DATELINE_START = new RegExp(`^\\s*(?:[A-Z][A-Z .'’-]*,?\\s+(?:\\([A-Za-z
  * opening the first body line. A historical date in the body (`On Tuesday, Oct. 10, 1972, ...`) is not the article's.
  */
 function datelineDate(text: string): { date: string; span: Span } | null {
-  let offset = 0;
-  let lines = 0;
-  for (const line of text.slice(0, TOP_CHARS).split('\n')) {
-    const from = offset;
-    offset += line.length + 1;
-    if (!line.trim()) continue;
-    if (++lines > HEADER_LINES) break;
+  for (const { line, from } of headerLines(text)) {
     if (line.trim().length <= SHORT_LINE) {
       const d = firstFullDate(text, from, from + line.length);
       if (d) return d;
