@@ -1,5 +1,5 @@
 import { ordinalsOf, quantitiesOf, timeFactsOf, type TimeFacts } from './claimValues';
-import { eventFamily, eventTriggersIn, REPORTING_FAMILIES, type EventTrigger } from './events';
+import { eventFamily, eventWordsIn, EventWords, REPORTING_FAMILIES, triggerAt, type EventTrigger } from './events';
 import { isNegatedBefore } from './negation';
 import type { Claim, DocumentAnalysis, Entity, Mention, Ordinal, Quantity, Span } from './types';
 
@@ -44,21 +44,21 @@ function clausesOf(text: string, start: number, end: number): Clause[] {
   let m: RegExpExecArray | null;
   while ((m = CLAUSE_BREAK.exec(body))) {
     const cut = m.index + m[0].length;
-    if (cut - from > 3) out.push({ start: start + from, end: start + m.index, relative: relativeAt(body, from) });
+    if (cut - from > 3) pushTrimmed(text, out, start + from, start + m.index, relativeAt(body, from));
     from = cut;
   }
-  out.push({ start: start + from, end, relative: relativeAt(body, from) });
-  // Trim spaces and leading commas so spans quote cleanly.
-  return out
-    .map((c) => {
-      let s = c.start;
-      let e = c.end;
-      while (s < e && /[\s,]/.test(text[s])) s++;
-      while (e > s && /[\s,]/.test(text[e - 1])) e--;
-      return { start: s, end: e, relative: c.relative };
-    })
-    .filter((c) => c.end > c.start);
+  pushTrimmed(text, out, start + from, end, relativeAt(body, from));
+  return out;
 }
+
+/** Trim spaces and leading commas so spans quote cleanly; empty clauses are left out. */
+function pushTrimmed(text: string, out: Clause[], s: number, e: number, relative: boolean): void {
+  while (s < e && isSpaceOrComma(text, s)) s++;
+  while (e > s && isSpaceOrComma(text, e - 1)) e--;
+  if (e > s) out.push({ start: s, end: e, relative });
+}
+/** `/[\s,]/` */
+const isSpaceOrComma = (text: string, i: number) => text.charCodeAt(i) === 44 || isSpaceAt(text, i);
 
 /** Distance from a value to an event word; crossing a comma costs extra (`In a video released Tuesday, Putin visited`). */
 function distance(text: string, a: Span, b: Span): number {
@@ -195,15 +195,31 @@ interface ClausePlan extends Clause {
  */
 function clausePlans(doc: DocumentAnalysis): ClausePlan[][] {
   const text = doc.text;
+  const words = new EventWords();
   return doc.sentences.map((sentence) => {
-    const plans: ClausePlan[] = [];
+    // The sentence's event words first: most sentences without one need no clauses.
+    words.count = 0;
+    eventWordsIn(text, sentence.start, sentence.end, words);
+    if (!words.count) return NO_PLANS;
+    let plans: ClausePlan[] = NO_PLANS;
+    let k = 0;
     for (const clause of clausesOf(text, sentence.start, sentence.end)) {
-      const triggers = eventTriggersIn(text, clause.start, clause.end);
-      if (triggers.length) plans.push({ start: clause.start, end: clause.end, relative: clause.relative, triggers });
+      while (k < words.count && words.starts[k] < clause.start) k++;
+      let triggers: EventTrigger[] | undefined;
+      for (; k < words.count && words.starts[k] < clause.end; k++) {
+        const t = triggerAt(text, clause.start, clause.end, words, k);
+        if (t) (triggers ??= []).push(t);
+      }
+      if (triggers) {
+        if (plans === NO_PLANS) plans = [];
+        plans.push({ start: clause.start, end: clause.end, relative: clause.relative, triggers });
+      }
     }
     return plans;
   });
 }
+/** Shared by every sentence without a clause plan: never changed. */
+const NO_PLANS: ClausePlan[] = [];
 
 /** Whether every item starts at or after the one before. */
 function sortedByStart(list: readonly Span[]): boolean {

@@ -220,7 +220,38 @@ export function findEventTriggers(text: string, base = 0): EventTrigger[] {
  * words which cannot be events cost no string.
  */
 export function eventTriggersIn(text: string, start: number, end: number, shift = 0): EventTrigger[] {
+  const words = new EventWords();
+  eventWordsIn(text, start, end, words);
   const out: EventTrigger[] = [];
+  for (let k = 0; k < words.count; k++) {
+    const t = triggerAt(text, start, end, words, k, shift);
+    if (t) out.push(t);
+  }
+  return out;
+}
+
+/** Words of a text range with an event lemma, before the checks that depend on where a clause starts and ends. */
+export class EventWords {
+  count = 0;
+  starts: number[] = [];
+  ends: number[] = [];
+  hyphens: boolean[] = [];
+  events: { lemma: string; family: string }[] = [];
+  push(start: number, end: number, hyphen: boolean, event: { lemma: string; family: string }): void {
+    const k = this.count++;
+    this.starts[k] = start;
+    this.ends[k] = end;
+    this.hyphens[k] = hyphen;
+    this.events[k] = event;
+  }
+}
+
+/**
+ * Appends to `sink` the words of `text[start, end)` whose lemma has an event family. A word never
+ * spans a clause break, so the words of a sentence are those of its clauses: `triggerAt` then reads
+ * each as `eventTriggersIn` over its clause would.
+ */
+export function eventWordsIn(text: string, start: number, end: number, sink: EventWords): void {
   let i = start;
   while (i + 1 < end) {
     const first = text.charCodeAt(i);
@@ -240,17 +271,24 @@ export function eventTriggersIn(text: string, start: number, end: number, shift 
     i = e;
     // Most words cannot be events: they cost no string and no memo lookup.
     if (!mayBeEvent(text, wordStart, e)) continue;
-    // Capitalised words mid-sentence are names (`Visits` in a headline still counts at line start).
-    if (first <= 90 && wordStart > start && (hyphen || e - wordStart < 3 || text.charCodeAt(e - 1) !== 115)) continue;
-    const word = text.slice(wordStart, e);
-    const event = eventWord(word);
-    if (!event) continue;
-    const { lemma, family } = event;
-    const blocker = LIGHT_VERB_BLOCKERS[lemma];
-    if (blocker && blocker.test(text.slice(e, Math.min(end, e + 40)))) continue;
-    const before = text.slice(Math.max(start, wordStart - 40), wordStart);
-    const passive = /\b(?:was|were|been|being|be|is|are|got)\s+(?:\w+ly\s+)?$/i.test(before) && /(?:ed|en|wn|t)$/.test(word);
-    out.push({ start: wordStart + shift, end: e + shift, lemma, family, passive, nominal: NOUN_SIGNALS.test(before) });
+    const event = eventWord(text.slice(wordStart, e));
+    if (event) sink.push(wordStart, e, hyphen, event);
   }
-  return out;
+}
+
+const PASSIVE_BEFORE = /\b(?:was|were|been|being|be|is|are|got)\s+(?:\w+ly\s+)?$/i;
+const PASSIVE_FORM = /(?:ed|en|wn|t)$/;
+
+/** Word `k` of `words` as an event of the clause `text[start, end)`, or undefined. */
+export function triggerAt(text: string, start: number, end: number, words: EventWords, k: number, shift = 0): EventTrigger | undefined {
+  const wordStart = words.starts[k];
+  const e = words.ends[k];
+  // Capitalised words mid-sentence are names (`Visits` in a headline still counts at line start).
+  if (text.charCodeAt(wordStart) <= 90 && wordStart > start && (words.hyphens[k] || e - wordStart < 3 || text.charCodeAt(e - 1) !== 115)) return undefined;
+  const { lemma, family } = words.events[k];
+  const blocker = LIGHT_VERB_BLOCKERS[lemma];
+  if (blocker && blocker.test(text.slice(e, Math.min(end, e + 40)))) return undefined;
+  const before = text.slice(Math.max(start, wordStart - 40), wordStart);
+  const passive = PASSIVE_BEFORE.test(before) && PASSIVE_FORM.test(text.slice(wordStart, e));
+  return { start: wordStart + shift, end: e + shift, lemma, family, passive, nominal: NOUN_SIGNALS.test(before) };
 }
