@@ -216,6 +216,8 @@ let scratchEnd = new Int32Array(256);
 let scratchKind = new Uint8Array(256);
 let scratchValue = new Float64Array(256);
 let scratchCode = new Uint8Array(256);
+let scratchLaneA = new Int32Array(256);
+let scratchLaneB = new Int32Array(256);
 let gramScratch: Float64Array<ArrayBuffer> = new Float64Array(256);
 let slotScratch: Float64Array<ArrayBuffer> = new Float64Array(64);
 function grown(a: Float64Array<ArrayBuffer>, size: number): Float64Array<ArrayBuffer> {
@@ -224,25 +226,51 @@ function grown(a: Float64Array<ArrayBuffer>, size: number): Float64Array<ArrayBu
   return b;
 }
 
-/** FNV lanes of `gramHash`, fed a token at a time. */
+/**
+ * Word trigrams hash each word once (two 32-bit FNV-1a lanes over its masked form) and mix the
+ * three words' lanes, instead of hashing the trigram's text: each word is read once, not three times.
+ */
 let laneA = 0;
 let laneB = 0;
 function feedChar(c: number): void {
   laneA = Math.imul(laneA ^ c, 0x01000193);
   laneB = Math.imul(laneB ^ c, 0x5bd1e995);
 }
-function feedToken(body: string, k: number): void {
-  const kind = scratchKind[k];
-  if (kind !== PLAIN) {
-    const mask = MASK_OF_KIND[kind];
-    for (let i = 0; i < mask.length; i++) feedChar(mask.charCodeAt(i));
-    return;
-  }
-  // A plain word's masked form is its lower case (ASCII letters and apostrophes).
-  for (let i = scratchStart[k]; i < scratchEnd[k]; i++) {
-    const c = body.charCodeAt(i);
-    feedChar(c >= 65 && c <= 90 ? c + 32 : c);
-  }
+/** A word's two lanes, into `laneA` and `laneB`. */
+function wordLanes(word: string): void {
+  laneA = 0x811c9dc5;
+  laneB = 0x01000193;
+  for (let i = 0; i < word.length; i++) feedChar(word.charCodeAt(i));
+}
+const MASK_LANES_A = new Int32Array(6);
+const MASK_LANES_B = new Int32Array(6);
+for (let kind = 1; kind < 6; kind++) {
+  wordLanes(['', '#number', '#weekday', '#month', '#ordinal', '#code'][kind]);
+  MASK_LANES_A[kind] = laneA;
+  MASK_LANES_B[kind] = laneB;
+}
+const mixA = (h: number, x: number) => {
+  h = Math.imul(h ^ x, 0xcc9e2d51);
+  return Math.imul(h ^ (h >>> 15), 0x1b873593);
+};
+const mixB = (h: number, x: number) => {
+  h = Math.imul(h ^ x, 0x85ebca6b);
+  return Math.imul(h ^ (h >>> 13), 0xc2b2ae35);
+};
+/** The 53-bit hash of a trigram from its three words' lanes. */
+function trigramHash(a1: number, b1: number, a2: number, b2: number, a3: number, b3: number): number {
+  const a = mixA(mixA(mixA(0x9747b28c, a1), a2), a3);
+  const b = mixB(mixB(mixB(0x3c6ef372, b1), b2), b3);
+  return ((a ^ (a >>> 16)) >>> 0) * 0x200000 + ((b ^ (b >>> 16)) & 0x1fffff);
+}
+/** `trigramHash` of three masked words, for the reference reader. */
+function trigramOfWords(w1: string, w2: string, w3: string): number {
+  wordLanes(w1);
+  const [a1, b1] = [laneA, laneB];
+  wordLanes(w2);
+  const [a2, b2] = [laneA, laneB];
+  wordLanes(w3);
+  return trigramHash(a1, b1, a2, b2, laneA, laneB);
 }
 
 /**
@@ -325,16 +353,24 @@ function blockingKeysOf(body: string): { grams: number[]; slots: number[] } | un
   const gramCount = count - 2;
   if (gramScratch.length < gramCount) gramScratch = new Float64Array(2 * gramCount);
   const all = gramScratch;
-  for (let k = 0; k + 2 < count; k++) {
+  for (let k = 0; k < count; k++) {
+    const kind = scratchKind[k];
+    if (kind !== PLAIN) {
+      scratchLaneA[k] = MASK_LANES_A[kind];
+      scratchLaneB[k] = MASK_LANES_B[kind];
+      continue;
+    }
+    // A plain word's masked form is its lower case (ASCII letters and apostrophes).
     laneA = 0x811c9dc5;
     laneB = 0x01000193;
-    feedToken(body, k);
-    feedChar(32);
-    feedToken(body, k + 1);
-    feedChar(32);
-    feedToken(body, k + 2);
-    all[k] = (laneA >>> 0) * 0x200000 + ((laneB >>> 0) & 0x1fffff);
+    for (let i = scratchStart[k]; i < scratchEnd[k]; i++) {
+      const c = body.charCodeAt(i);
+      feedChar(c >= 65 && c <= 90 ? c + 32 : c);
+    }
+    scratchLaneA[k] = laneA;
+    scratchLaneB[k] = laneB;
   }
+  for (let k = 0; k + 2 < count; k++) all[k] = trigramHash(scratchLaneA[k], scratchLaneB[k], scratchLaneA[k + 1], scratchLaneB[k + 1], scratchLaneA[k + 2], scratchLaneB[k + 2]);
   if (gramCount <= 64) {
     for (let k = 1; k < gramCount; k++) {
       const v = all[k];
@@ -382,7 +418,7 @@ export function referenceBlockingKeys(body: string): { grams: number[]; slots: n
   const tokens = tokenize(body);
   if (tokens.length < 6 || !tokens.some((t) => t.slot)) return undefined;
   const grams = new Set<number>();
-  for (let k = 0; k + 2 < tokens.length; k++) grams.add(gramHash(`${tokens[k].masked} ${tokens[k + 1].masked} ${tokens[k + 2].masked}`));
+  for (let k = 0; k + 2 < tokens.length; k++) grams.add(trigramOfWords(tokens[k].masked, tokens[k + 1].masked, tokens[k + 2].masked));
   const slots: number[] = [];
   tokens.forEach((t, i) => {
     const key = contextKey(tokens, i);
@@ -408,6 +444,8 @@ function growScratch(): void {
   scratchKind = grow(scratchKind, (n) => new Uint8Array(n));
   scratchValue = grow(scratchValue, (n) => new Float64Array(n));
   scratchCode = grow(scratchCode, (n) => new Uint8Array(n));
+  scratchLaneA = grow(scratchLaneA, (n) => new Int32Array(n));
+  scratchLaneB = grow(scratchLaneB, (n) => new Int32Array(n));
 }
 
 
