@@ -124,7 +124,8 @@ const isPlaceLike = (text: string, fm: FileMention) =>
 /** `Russia's leader`: the name owns the noun after it and is not itself the actor. */
 const isPossessor = (text: string, fm: FileMention) => /^['’]s?\s+(?:[a-z-]+\s+){0,2}?(?:leader|president|government|army|forces?|troops|ministry|minister|officials?|spokes\w+|head|chief|team|office|police|military)\b/i.test(text.slice(fm.mention.end, fm.mention.end + 40));
 
-const unique = (ids: string[]) => [...new Set(ids)].sort();
+/** Distinct ids, sorted; a new array (most lists hold one id or none). */
+const unique = (ids: string[]) => (ids.length === 0 ? [] : ids.length === 1 ? [ids[0]] : [...new Set(ids)].sort());
 
 /**
  * One claim per event word of each clause: who (subjects), what (event family), when (the time

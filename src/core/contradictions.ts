@@ -29,6 +29,14 @@ export interface ComparisonContext {
 
 const intersects = (a: readonly string[], b: readonly string[]) => a.some((x) => b.includes(x));
 const anchorsOf = (c: ClaimFacts) => [...c.places, ...c.objects];
+/** `anchorsOf(c).length`, without the copy. */
+const anchorCount = (c: ClaimFacts) => c.places.length + c.objects.length;
+/** `intersects(anchorsOf(a), anchorsOf(b))`, without the copies (every compared pair asks). */
+function anchorsIntersect(a: ClaimFacts, b: ClaimFacts): boolean {
+  for (const x of a.places) if (b.places.includes(x) || b.objects.includes(x)) return true;
+  for (const x of a.objects) if (b.places.includes(x) || b.objects.includes(x)) return true;
+  return false;
+}
 
 /** Same subject (or, both subjectless, the same anchor) and same event. */
 export function aboutSameThing(a: ClaimFacts, b: ClaimFacts): boolean {
@@ -38,10 +46,8 @@ export function aboutSameThing(a: ClaimFacts, b: ClaimFacts): boolean {
   } else if (a.subjects.length || b.subjects.length) {
     return false;
   }
-  const anchorsA = anchorsOf(a);
-  const anchorsB = anchorsOf(b);
-  if (!a.subjects.length) return intersects(anchorsA, anchorsB);
-  return !anchorsA.length || !anchorsB.length || intersects(anchorsA, anchorsB);
+  if (!a.subjects.length) return anchorsIntersect(a, b);
+  return !anchorCount(a) || !anchorCount(b) || anchorsIntersect(a, b);
 }
 
 /** Blocking keys: one per subject (or anchor for subjectless claims) and event. */
@@ -113,6 +119,7 @@ function computeSlots(c: ClaimFacts, docs: ReadonlyMap<string, DocumentAnalysis>
 }
 
 const ordinalSlot = (c: ClaimFacts) => c.ordinals.map((o) => o.value);
+const NO_ORDINALS: readonly number[] = [];
 
 const STOPWORDS = new Set(['that', 'this', 'with', 'from', 'have', 'been', 'were', 'their', 'they', 'will', 'would', 'said', 'says', 'also', 'after', 'before', 'about', 'which', 'there', 'when', 'into', 'than', 'more', 'other', 'what', 'while', 'could', 'where', 'some', 'just']);
 
@@ -157,8 +164,12 @@ const SAME_WORDING = 0.5;
 
 /** The first rule that finds the two claims incompatible, or undefined when they agree. */
 export function compareClaims(a: ClaimFacts, b: ClaimFacts, ctx: ComparisonContext): ClaimConflict | undefined {
-  if (!aboutSameThing(a, b)) return undefined;
-  const anchorsShared = intersects(anchorsOf(a), anchorsOf(b));
+  return aboutSameThing(a, b) ? compareAlignedClaims(a, b, ctx) : undefined;
+}
+
+/** `compareClaims` for two claims already known to be `aboutSameThing`. */
+export function compareAlignedClaims(a: ClaimFacts, b: ClaimFacts, ctx: ComparisonContext): ClaimConflict | undefined {
+  const anchorsShared = anchorsIntersect(a, b);
   const explicit = !a.inferredSubject && !b.inferredSubject;
   const base = (n: number) => Math.min(1, Math.max(0.05, n + (anchorsShared ? 0.1 : 0) - (explicit ? 0 : 0.15)));
 
@@ -192,9 +203,9 @@ export function compareClaims(a: ClaimFacts, b: ClaimFacts, ctx: ComparisonConte
     return { kind: 'number', a, b, aValue: qa.map((q) => `"${q.text}"${word && !q.text.includes(slot.slice(2)) ? word : ''}`).join(', '), bValue: qb.map((q) => `"${q.text}"${word && !q.text.includes(slot.slice(2)) ? word : ''}`).join(', '), confidence: base(slot.startsWith('u:') ? 0.6 : 0.45) };
   }
 
-  const oa = ordinalSlot(a);
-  const ob = ordinalSlot(b);
-  if (oa.length && ob.length && !intersects(oa.map(String), ob.map(String)) && !ordinalsEchoed(a, b, ctx) && (anchorsShared || !anchorsOf(a).length || !anchorsOf(b).length) && (anchorsShared || wordingOverlap(a, b, ctx) >= SAME_WORDING)) {
+  const oa = a.ordinals.length && b.ordinals.length ? ordinalSlot(a) : NO_ORDINALS;
+  const ob = oa.length ? ordinalSlot(b) : NO_ORDINALS;
+  if (oa.length && ob.length && !intersects(oa.map(String), ob.map(String)) && !ordinalsEchoed(a, b, ctx) && (anchorsShared || !anchorCount(a) || !anchorCount(b)) && (anchorsShared || wordingOverlap(a, b, ctx) >= SAME_WORDING)) {
     return { kind: 'ordinal', a, b, aValue: a.ordinals.map((o) => `"${o.text}${o.noun ? ` ${o.noun}` : ''}"`).join(', '), bValue: b.ordinals.map((o) => `"${o.text}${o.noun ? ` ${o.noun}` : ''}"`).join(', '), confidence: base(0.55) };
   }
 

@@ -1,6 +1,6 @@
 import { extractClaims, type ClaimFacts, type FileMention } from './claims';
 import { quantitiesOf, timeFactsOf } from './claimValues';
-import { aboutSameThing, blockingKeys, compareClaims, toContradictions, type ComparisonContext } from './contradictions';
+import { aboutSameThing, blockingKeys, compareAlignedClaims, toContradictions, type ComparisonContext } from './contradictions';
 import { findParallelConflicts } from './parallel';
 import { basename } from './contradictions';
 import type { Claim, Contradiction, DocumentAnalysis, Entity, SentenceSupport, SpanRef } from './types';
@@ -105,10 +105,12 @@ export function compareAcrossDocuments(docs: readonly DocumentAnalysis[], entiti
           if (seen.has(pair)) continue;
           seen.add(pair);
         }
-        const conflict = compareClaims(a, b, ctx);
+        // Only claims about the same thing can conflict or support each other: asked once per pair.
+        if (!aboutSameThing(a, b)) continue;
+        const conflict = compareAlignedClaims(a, b, ctx);
         if (conflict) {
           for (const c of toContradictions(conflict, ctx, entityName)) contradictionsById.set(c.id, c);
-        } else if (aboutSameThing(a, b)) {
+        } else {
           supportPairs.push(ia, ib);
         }
       }

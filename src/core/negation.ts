@@ -25,6 +25,8 @@ const isSpaceAt = (text: string, i: number) => {
 function lastWords(text: string, count: number): string {
   let from = 0;
   let runs = 0;
+  // Whether every space run kept in the tail is one plain space: then it needs no rewriting.
+  let plain = true;
   for (let i = text.length; i > 0; ) {
     if (!isSpaceAt(text, i - 1)) {
       i--;
@@ -34,10 +36,12 @@ function lastWords(text: string, count: number): string {
       from = i;
       break;
     }
+    const runEnd = i;
     while (i > 0 && isSpaceAt(text, i - 1)) i--;
+    if (runEnd - i !== 1 || text.charCodeAt(i) !== 32) plain = false;
   }
   const tail = text.slice(from);
-  return runs > 0 ? tail.replace(/\s+/g, ' ') : tail;
+  return runs > 0 && !plain ? tail.replace(/\s+/g, ' ') : tail;
 }
 
 /** Any negator in a sentence: when both sides have one, it only moved (`I don't feel we were` = `I feel we weren't`). */
