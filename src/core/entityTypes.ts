@@ -25,11 +25,12 @@ function seatOfGovernment(whole: string): boolean {
 
 /** Type of one mention from its own words and its immediate context (voted over the folder later). */
 export function guessTypeHint(name: Word[], descriptors: string[], before?: Word, after?: Word, afterNext?: Word, commaAfter = false): EntityType {
-  const lowers = name.map((w) => undotted(w.lower));
+  if (descriptors.length > 0 && descriptors.some((d) => d.split(SPACES).some((w) => isTitleHead(undotted(w.toLowerCase()))))) return 'person';
+  // Most names are one word: no array or joined copy for them.
+  const first = undotted(name[0].lower);
+  const lowers = name.length === 1 ? [first] : name.map((w) => undotted(w.lower));
   const last = lowers[lowers.length - 1];
-  const first = lowers[0];
-  if (descriptors.some((d) => d.split(SPACES).some((w) => isTitleHead(undotted(w.toLowerCase()))))) return 'person';
-  const whole = lowers.join(' ');
+  const whole = name.length === 1 ? first : lowers.join(' ');
   // Context right after the name outranks word lists: `Kherson region`, `the Dnieper army group`.
   if (after && !after.cap) {
     if (GENERIC_PLACE_HEADS.has(after.lower)) return 'place';

@@ -81,15 +81,30 @@ export function tokenize(text: string, s: Sentence): Token[] {
   // Regexes run on the whole text from the sentence start (no slicing) with `test`, which builds no match
   // arrays: one finds where the next word starts, a sticky one where it ends. Plain char tests do the rest.
   for (;;) {
-    WORD_START.lastIndex = pos;
-    if (!WORD_START.test(text)) break;
-    let start = WORD_START.lastIndex - 1;
-    // A letter outside the BMP is two code units.
-    if (start > 0 && isLowSurrogate(text.charCodeAt(start)) && isHighSurrogate(text.charCodeAt(start - 1))) start--;
+    // ASCII letters and digits are the only ASCII characters in [\p{L}\p{N}]: skip other ASCII by hand,
+    // and ask the Unicode regexes only from a non-ASCII character on.
+    let start = pos;
+    let c = 0;
+    while (start < s.end && (c = text.charCodeAt(start)) < 128 && !isAsciiAlnum(c)) start++;
     if (start >= s.end) break;
-    WORD_AT.lastIndex = start;
-    WORD_AT.test(text);
-    pos = WORD_AT.lastIndex;
+    if (c >= 128) {
+      WORD_START.lastIndex = start;
+      if (!WORD_START.test(text)) break;
+      start = WORD_START.lastIndex - 1;
+      // A letter outside the BMP is two code units.
+      if (start > 0 && isLowSurrogate(text.charCodeAt(start)) && isHighSurrogate(text.charCodeAt(start - 1))) start--;
+      if (start >= s.end) break;
+    }
+    // A run of ASCII letters and digits ended by ASCII other than a word joiner (`.`, `'`, `&`, `-`) is the whole word.
+    let j = start;
+    if (c < 128) while (j < text.length && isAsciiAlnum(text.charCodeAt(j))) j++;
+    const after = j < text.length ? text.charCodeAt(j) : 32;
+    if (j > start && after < 128 && after !== 46 && after !== 39 && after !== 38 && after !== 45) pos = j;
+    else {
+      WORD_AT.lastIndex = start;
+      WORD_AT.test(text);
+      pos = WORD_AT.lastIndex;
+    }
     let end = Math.min(pos, s.end);
     if (text.charCodeAt(end - 1) === 46 && !keepsPeriod(text.slice(start, end - 1))) end--;
     const rawEnd = end;
@@ -104,11 +119,12 @@ export function tokenize(text: string, s: Sentence): Token[] {
       }
     }
     const word = text.slice(start, end);
-    const lower = word.toLowerCase();
-    const first = word[0];
-    const upperFirst = first !== lower[0];
+    // toLowerCase copies even an all-lowercase word: most words share one string for both.
+    const shape = wordShape(text, start, end);
+    const lower = (shape & UPPER_OR_NON_ASCII) !== 0 ? word.toLowerCase() : word;
+    const upperFirst = word.charCodeAt(0) !== lower.charCodeAt(0);
     const camel = !upperFirst && word !== lower && CAMEL.test(word);
-    const hyphenAdjective = word.includes('-') && DASH_LOWER.test(word) && !UPPER_DASH.test(word);
+    const hyphenAdjective = (shape & HYPHEN) !== 0 && DASH_LOWER.test(word) && !UPPER_DASH.test(word);
     tokens.push({
       start,
       end,
@@ -125,6 +141,23 @@ export function tokenize(text: string, s: Sentence): Token[] {
     prevEnd = rawEnd;
   }
   return tokens;
+}
+
+const UPPER_OR_NON_ASCII = 1;
+const HYPHEN = 2;
+/** One pass over a word: does it hold an ASCII capital or non-ASCII (only then can lowercasing change it), a hyphen. */
+function wordShape(text: string, start: number, end: number): number {
+  let shape = 0;
+  for (let i = start; i < end; i++) {
+    const c = text.charCodeAt(i);
+    if (c > 127 || (c >= 65 && c <= 90)) shape |= UPPER_OR_NON_ASCII;
+    else if (c === 45) shape |= HYPHEN;
+  }
+  return shape;
+}
+
+function isAsciiAlnum(c: number): boolean {
+  return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57);
 }
 
 function isHighSurrogate(c: number): boolean {

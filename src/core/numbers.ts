@@ -145,11 +145,13 @@ const COMPARATORS: [RegExp, Comparator][] = [
   [/\b(?:up to|at most|no more than|a maximum of|as many as|as much as|not more than)\s+$/i, '<='],
 ];
 
+const MAY_HOLD_NUMBER = /\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozen|teen|ty|hundred|thousand|million|billion)/i;
+
 export function findQuantities(text: string, sentences: Sentence[]): Quantity[] {
   const out: Quantity[] = [];
   for (const s of sentences) {
     const body = text.slice(s.start, s.end);
-    if (!/\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozen|teen|ty|hundred|thousand|million|billion)/i.test(body)) continue;
+    if (!MAY_HOLD_NUMBER.test(body)) continue;
     const found: Omit<Quantity, 'sentence' | 'text'>[] = [];
     const taken: [number, number][] = [];
     const push = (q: Omit<Quantity, 'sentence' | 'text'>, numStart: number, numEnd: number) => {
@@ -276,10 +278,13 @@ function isCountedOne(body: string, start: number, end: number): boolean {
 }
 
 
+const DIGIT_ORDINAL_RE = /\d{1,4}(st|nd|rd|th)\b/g;
+
 /** Ordinal words (`second`, `twenty-first`, `second-largest`) and suffixed digits (`21st`), as [index, text, word?, digits?, suffix?]. */
 function ordinalMatches(body: string): { index: number; text: string; word?: string; compound: boolean; digits?: string; suffix?: string }[] {
   const out: { index: number; text: string; word?: string; compound: boolean; digits?: string; suffix?: string }[] = [];
-  const digits = /\d{1,4}(st|nd|rd|th)\b/g;
+  const digits = DIGIT_ORDINAL_RE;
+  digits.lastIndex = 0;
   let m: RegExpExecArray | null;
   while ((m = digits.exec(body))) {
     if (m.index > 0 && GLUED_CHAR.test(body[m.index - 1])) continue;
@@ -332,7 +337,9 @@ function ordinalMatches(body: string): { index: number; text: string; word?: str
  * followed by a hyphen and ends in `ty` (`twenty-first`). Every ordinal word passes.
  */
 function mayStartOrdinal(body: string, from: number, to: number, hyphen: boolean): boolean {
-  if (to - from < 2) return false;
+  // The shortest ordinal (`first`, `third`, `fifth`, `sixth`, `ninth`, `tenth`) and tens word (`forty`) have five
+  // letters: `and`, `with`, `most`, `last` are not even looked at.
+  if (to - from < 5) return false;
   const a = body.charCodeAt(to - 2) | 32;
   const b = body.charCodeAt(to - 1) | 32;
   // s-t, n-d, r-d, t-h, and t-y before a hyphen.
