@@ -101,19 +101,37 @@ const timeFactsCache = new WeakMap<DocumentAnalysis, TimeFacts[]>();
 const quantitiesCache = new WeakMap<DocumentAnalysis, Quantity[]>();
 const ordinalsCache = new WeakMap<DocumentAnalysis, Ordinal[]>();
 
+const LITERAL_RES = [MONTH_RE, WEEKDAY_RE];
+
 function computeTimeFacts(doc: DocumentAnalysis): TimeFacts[] {
   const exprs = doc.times.length ? doc.times : fallbackTimes(doc);
   const out: TimeFacts[] = exprs.map((e) => {
+    // `{ ...literal, ...resolved }`: a resolved field wins (resolved fields are never undefined).
+    // Every time fact has one shape, all fields present (undefined when not stated), so no spread.
+    const literal = literalFields(e.text);
     const resolved = fieldsFromInterval(e);
-    // `{ ...literal, ...resolved }`, keys in the same order, without a third object.
-    const fields = Object.assign(literalFields(e.text), resolved);
-    return { start: e.start, end: e.end, text: e.text, sentence: e.sentence, expr: e, ...fields, label: e.label || describe(fields, e.text), relative: e.relative, bound: isBound(doc, e.start, e.text) };
+    const t: TimeFacts = {
+      start: e.start,
+      end: e.end,
+      text: e.text,
+      sentence: e.sentence,
+      expr: e,
+      year: resolved.year ?? literal.year,
+      month: resolved.month ?? literal.month,
+      day: resolved.day ?? literal.day,
+      weekday: resolved.weekday ?? literal.weekday,
+      label: '',
+      relative: e.relative,
+      bound: isBound(doc, e.start, e.text),
+    };
+    t.label = e.label || describe(t, e.text);
+    return t;
   });
   // Literal weekdays and months the analyser left out (it cannot resolve them without a document date).
   const covered = (s: number, e: number) => out.some((t) => t.start < e && s < t.end);
   for (const sentence of doc.sentences) {
     const body = doc.text.slice(sentence.start, sentence.end);
-    for (const re of [MONTH_RE, WEEKDAY_RE]) {
+    for (const re of LITERAL_RES) {
       re.lastIndex = 0;
       let m: RegExpExecArray | null;
       while ((m = re.exec(body))) {
@@ -124,7 +142,7 @@ function computeTimeFacts(doc: DocumentAnalysis): TimeFacts[] {
         if (re === MONTH_RE && !m[2] && !m[3] && !/\b(?:in|of|early|late|mid|last|next|this|since|until|by)\s+$/i.test(body.slice(0, m.index))) continue;
         const fields = literalFields(m[0]);
         if (fields.weekday === undefined && fields.month === undefined) continue;
-        out.push({ start, end, text: m[0], sentence: sentence.index, ...fields, label: describe(fields, m[0]), relative: fields.year === undefined, bound: isBound(doc, start, m[0]) });
+        out.push({ start, end, text: m[0], sentence: sentence.index, expr: undefined, year: fields.year, month: fields.month, day: fields.day, weekday: fields.weekday, label: describe(fields, m[0]), relative: fields.year === undefined, bound: isBound(doc, start, m[0]) });
       }
     }
   }

@@ -193,7 +193,7 @@ function candidatesOf(doc: DocumentAnalysis): Candidate[] {
     for (const s of doc.sentences) {
       const body = doc.text.slice(s.start, s.end);
       const keys = blockingKeysOf(body);
-      if (keys) cached.push({ file: doc.file, sentence: { start: s.start, end: s.end, index: s.index }, doc, grams: keys.grams, slots: keys.slots });
+      if (keys) cached.push({ file: doc.file, sentence: s, doc, grams: keys.grams, slots: keys.slots });
     }
     candidateCache.set(doc, cached);
   }
@@ -317,7 +317,7 @@ function blockingKeysOf(body: string): { grams: number[]; slots: number[] } | un
     scratchEnd[count] = end;
     scratchKind[count] = kind;
     scratchCode[count] = 0;
-    if (kind === 1) scratchValue[count] = numeric(body.slice(i, end).toLowerCase());
+    if (kind === 1) scratchValue[count] = digitRunValue(body, i, end);
     count++;
     i = end;
   }
@@ -430,6 +430,21 @@ export function referenceBlockingKeys(body: string): { grams: number[]; slots: n
 /** `blockingKeysOf`, for tests. */
 export function fastBlockingKeys(body: string): { grams: number[]; slots: number[] } | undefined {
   return blockingKeysOf(body);
+}
+
+/** `numeric(body.slice(start, end).toLowerCase())` for a digit token, without the string for a plain run of up to 15 digits. */
+function digitRunValue(body: string, start: number, end: number): number {
+  if (end - start <= 15) {
+    let v = 0;
+    let i = start;
+    for (; i < end; i++) {
+      const c = body.charCodeAt(i);
+      if (!isDigit(c)) break;
+      v = v * 10 + (c - 48);
+    }
+    if (i === end) return v;
+  }
+  return numeric(body.slice(start, end).toLowerCase());
 }
 
 function growScratch(): void {
