@@ -256,6 +256,13 @@ function mentionsInside(list: readonly FileMention[], spans: readonly Span[], sp
   return out;
 }
 
+/** `mentionsInside(list, spans, span, sorted).find((m) => m.entity.type === 'person')`, without the list. */
+function firstPersonInside(list: readonly FileMention[], spans: readonly Span[], span: Span, sorted: boolean): FileMention | undefined {
+  if (!sorted) return list.find((m) => m.mention.start >= span.start && m.mention.end <= span.end && m.entity.type === 'person');
+  for (let i = lowerBound(spans, span.start); i < list.length && list[i].mention.start <= span.end; i++) if (list[i].mention.end <= span.end && list[i].entity.type === 'person') return list[i];
+  return undefined;
+}
+
 function extractLocalClaims(doc: DocumentAnalysis, mentions: readonly FileMention[]): ClaimFacts[] {
   const text = doc.text;
   const plans = clausePlans(doc);
@@ -270,6 +277,12 @@ function extractLocalClaims(doc: DocumentAnalysis, mentions: readonly FileMentio
   const sentencePerson: { sentence: number; id: string }[] = [];
 
   doc.sentences.forEach((sentence, sentenceIndex) => {
+    if (!plans[sentenceIndex].length) {
+      // No claim here: only the first person named is remembered, found without listing the mentions.
+      const firstPerson = firstPersonInside(mentions, mentionSpans, sentence, mentionsSorted);
+      if (firstPerson) sentencePerson.push({ sentence: sentence.index, id: firstPerson.entity.id });
+      return;
+    }
     const sentenceMentions = mentionsInside(mentions, mentionSpans, sentence, mentionsSorted);
     let previousSubjects: string[] = [];
     const resolvePronoun = (at: number): string | undefined => {

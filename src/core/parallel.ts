@@ -51,7 +51,11 @@ interface SentenceTokens {
   /** Masked tokens with their counts, and name stems: also kept for the next pair. */
   counts?: Map<string, number>;
   names?: Set<string>;
+  /** The slot tokens (values), in order: what value counts and matches read. */
+  slotted?: Token[];
 }
+
+const slotTokensOf = (st: SentenceTokens): Token[] => (st.slotted ??= st.tokens.filter((t) => t.slot));
 
 type KeyOf = (tokens: Token[], i: number) => string | undefined;
 
@@ -770,14 +774,15 @@ function figureAt(tokens: Token[], i: number, d: number): boolean {
 }
 
 /** How often each value occurs, so a value the other side states elsewhere is seen as moved, not changed. */
-function valueCount(tokens: Token[], v: Token): number {
+function valueCount(slotted: Token[], v: Token): number {
   let n = 0;
-  for (const t of tokens) if (t.slot && sameValue(t, v)) n++;
+  for (const t of slotted) if (sameValue(t, v)) n++;
   return n;
 }
 
 function compareSentences(a: SentenceTokens, b: SentenceTokens): RelativeConflict[] {
   const [ta, tb] = [a.tokens, b.tokens];
+  const [sa, sb] = [slotTokensOf(a), slotTokensOf(b)];
   const sim = similarity(a, b);
   const [na, nb] = [(a.names ??= namesOf(ta)), (b.names ??= namesOf(tb))];
   const conflictsUnder = (keyOf: KeyOf, accept?: (i: number, j: number) => boolean) => {
@@ -797,7 +802,7 @@ function compareSentences(a: SentenceTokens, b: SentenceTokens): RelativeConflic
       const rivals = slotsB.get(key);
       if (!rivals || rivals.some((j) => sameValue(t, tb[j]))) return;
       // A value the other side states as often is a list or a swap, not a changed fact.
-      if (valueCount(tb, t) >= valueCount(ta, t) || valueCount(ta, tb[rivals[0]]) >= valueCount(tb, tb[rivals[0]])) return;
+      if (valueCount(sb, t) >= valueCount(sa, t) || valueCount(sa, tb[rivals[0]]) >= valueCount(sb, tb[rivals[0]])) return;
       if (accept && !accept(i, rivals[0])) return;
       out.push({ kind: kindOf(t), a: t, b: tb[rivals[0]], similarity: sim });
     });
@@ -809,8 +814,12 @@ function compareSentences(a: SentenceTokens, b: SentenceTokens): RelativeConflic
   const sharedNames = [...na].filter((x) => nb.has(x)).length;
   const rivalNames = [...na].some((x) => !nb.has(x)) && [...nb].some((x) => !na.has(x)) && sharedNames < 0.5 * new Set([...na, ...nb]).size;
   // One statement with one value changed, not two lines of statistics (`53 catches for 605 yards` vs `eight catches for 101 yards`).
-  const unmatched = (x: Token[], y: Token[]) => x.filter((t) => t.slot && !y.some((r) => r.slot && sameValue(t, r))).length;
-  const oneChange = unmatched(ta, tb) <= 1 || unmatched(tb, ta) <= 1;
+  const unmatched = (x: Token[], y: Token[]) => {
+    let n = 0;
+    for (const t of x) if (!y.some((r) => sameValue(t, r))) n++;
+    return n;
+  };
+  const oneChange = unmatched(sa, sb) <= 1 || unmatched(sb, sa) <= 1;
   // The value is written differently everywhere in the other sentence too (not moved elsewhere).
   const notMoved = (i: number) => !tb.some((r) => sameValue(ta[i], r));
   if (!rivalNames && oneChange && sim >= MIN_REWORDED_SIMILARITY) {
