@@ -21,7 +21,9 @@ interface NameKey {
   tokens: string[];
   skeletons: string[];
   forms: Map<string, number>;
-  mentions: { file: string; name: NameMention }[];
+  mentions: NameMention[];
+  /** The file of each mention (parallel to `mentions`: no wrapper object per mention). */
+  files: string[];
   /** Mentions hinting each type, indexed like TYPE_ORDER. */
   votes: number[];
   /** Created on the first descriptor (most names have none). */
@@ -43,7 +45,8 @@ interface NameKey {
 export function linkEntities(docs: readonly DocumentAnalysis[], options: LinkOptions = {}): Entity[] {
   const keys = collectKeys(docs);
   applyUserNames(keys, options.userNames ?? []);
-  const list = [...keys.values()].sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0));
+  // Keys are distinct: the default sort (UTF-16 code units, no comparator calls) gives the same order as `<`.
+  const list = [...keys.keys()].sort().map((key) => keys.get(key)!);
   const uf = new UnionFind(list);
   const index = new Map(list.map((k, i) => [k.key, i]));
   const clusterType = (i: number) => uf.type(i);
@@ -72,12 +75,14 @@ function collectKeys(docs: readonly DocumentAnalysis[]): Map<string, NameKey> {
       if (!key) continue;
       let k = keys.get(key);
       if (!k) {
-        const tokens = key.split(/\s+/);
-        k = { key, tokens, skeletons: tokens.map(skeleton), forms: new Map(), mentions: [], votes: noVotes(), type: 'other', decorated: false };
+        // Keys have single spaces between words (nameKey collapses every run of white space).
+        const tokens = key.includes(' ') ? key.split(' ') : [key];
+        k = { key, tokens, skeletons: tokens.map(skeleton), forms: new Map(), mentions: [], files: [], votes: noVotes(), type: 'other', decorated: false };
         keys.set(key, k);
       }
       k.forms.set(name.text, (k.forms.get(name.text) ?? 0) + 1);
-      k.mentions.push({ file: doc.file, name });
+      k.mentions.push(name);
+      k.files.push(doc.file);
       if (name.typeHint !== 'other') k.votes[TYPE_INDEX[name.typeHint]]++;
       if (name.descriptors.length) {
         k.descriptors ??= new Set();
@@ -418,7 +423,7 @@ function buildEntities(list: NameKey[], uf: UnionFind, ambiguous: Map<number, nu
     let files = filesOf.get(root);
     if (!files) {
       files = new Set();
-      for (const i of clusters.get(root) ?? []) for (const m of list[i].mentions) files.add(m.file);
+      for (const i of clusters.get(root) ?? []) for (const f of list[i].files) files.add(f);
       filesOf.set(root, files);
     }
     return files.has(file);
@@ -427,7 +432,8 @@ function buildEntities(list: NameKey[], uf: UnionFind, ambiguous: Map<number, nu
   list.forEach((k, i) => {
     const candidates = ambiguous.get(i);
     const root = uf.find(i);
-    for (const m of k.mentions) {
+    for (let x = 0; x < k.mentions.length; x++) {
+      const file = k.files[x];
       let target = root;
       if (candidates && uf.find(i) === i && (clusters.get(i)?.length ?? 0) === 1) {
         // The most mentioned of the people with this surname present in the document (the story's subject,
@@ -435,13 +441,13 @@ function buildEntities(list: NameKey[], uf: UnionFind, ambiguous: Map<number, nu
         let best = -1;
         let bestCount = 0;
         for (const c of candidates) {
-          if (!positions(c, m.file)) continue;
+          if (!positions(c, file)) continue;
           const count = folderCount(c);
           if (count > bestCount) [best, bestCount] = [c, count];
         }
         if (best >= 0) target = best;
       }
-      push(target, m.file, m.name);
+      push(target, file, k.mentions[x]);
     }
   });
   const entities: Entity[] = [];

@@ -4,6 +4,11 @@ const COMBINING_MARK = /\p{M}/gu;
 
 /** Case, quotes, dots and spacing removed; a leading `the` dropped (`The Kremlin` = `Kremlin`). */
 export function nameKey(text: string): string {
+  if (plainAscii(text)) {
+    // ASCII without dots, backticks or extra white space: NFC, the replacements and trim change nothing.
+    const lower = text.toLowerCase();
+    return lower.startsWith('the ') ? lower.replace(/^the (?=\S+ \S)/, '') : lower;
+  }
   return text
     .normalize('NFC')
     .toLowerCase()
@@ -12,6 +17,24 @@ export function nameKey(text: string): string {
     .replace(/\s+/g, ' ')
     .trim()
     .replace(/^the (?=\S+ \S)/, '');
+}
+
+/** Printable ASCII other than `.` and `` ` ``, words separated by single spaces, none at either end. */
+function plainAscii(text: string): boolean {
+  const n = text.length;
+  if (n === 0 || text.charCodeAt(0) === 32 || text.charCodeAt(n - 1) === 32) return false;
+  let prevSpace = false;
+  for (let i = 0; i < n; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 32) {
+      if (prevSpace) return false;
+      prevSpace = true;
+      continue;
+    }
+    prevSpace = false;
+    if (c < 33 || c > 126 || c === 46 || c === 96) return false;
+  }
+  return true;
 }
 
 /**
