@@ -86,7 +86,7 @@ function spelledNumbers(body: string): WordNumber[] {
     const index = i;
     while (i < n && isAsciiLetter(body.charCodeAt(i))) i++;
     let end = i;
-    if (end - index > NUMBER_WORD_MAX || !NUMBER_WORD_FIRST.has(body.charCodeAt(index) | 32)) continue;
+    if (end - index > NUMBER_WORD_MAX || (NUMBER_WORD_SHAPES[(body.charCodeAt(index) | 32) - 97] & (1 << (end - index))) === 0) continue;
     const found = body.slice(index, end);
     let w = found.toLowerCase();
     let article: string | undefined;
@@ -123,9 +123,10 @@ function spelledNumbers(body: string): WordNumber[] {
 const SPELLED_NEXT = /[\s-]+(and[\s-]+)?([A-Za-z]+)/y;
 const SPELLED_HALF = /[\s-]+and[\s-]+a[\s-]+half\b/y;
 const SPELLED_PERCENT = /\s?(?:%|percent\b|per cent\b)/y;
-/** Lowercased first letters and the longest length of the words a spelled number can start with. */
-const NUMBER_WORD_FIRST = new Set([...NUMBER_WORDS, 'a', 'an'].map((w) => w.charCodeAt(0)));
+/** The longest word a spelled number can start with, and per lowercase first letter a bit per length of one. */
 const NUMBER_WORD_MAX = Math.max(...[...NUMBER_WORDS].map((w) => w.length));
+const NUMBER_WORD_SHAPES = new Uint32Array(26);
+for (const w of [...NUMBER_WORDS, 'a', 'an']) NUMBER_WORD_SHAPES[w.charCodeAt(0) - 97] |= 1 << w.length;
 
 function isAsciiLetter(c: number): boolean {
   return (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
