@@ -48,7 +48,8 @@ export function linkEntities(docs: readonly DocumentAnalysis[], options: LinkOpt
   // Keys are distinct: the default sort (UTF-16 code units, no comparator calls) gives the same order as `<`.
   const list = [...keys.keys()].sort().map((key) => keys.get(key)!);
   const uf = new UnionFind(list);
-  const index = new Map(list.map((k, i) => [k.key, i]));
+  const index = new Map<string, number>();
+  for (let i = 0; i < list.length; i++) index.set(list[i].key, i);
   const clusterType = (i: number) => uf.type(i);
   const compatible = (a: number, b: number) => compatibleTypes(clusterType(a), clusterType(b));
 

@@ -404,15 +404,18 @@ function toMention(text: string, sentence: number, tokens: Token[], run: Run, ev
   if (start >= to) return undefined;
   if (start > fullFrom) {
     // `Dr Jane Roe of Acme University`: a titled person ends before `of`.
-    const of = tokens.findIndex((t, i) => i > start && i < to && t.lower === 'of');
-    if (of > 0) to = of;
+    for (let i = start + 1; i < to; i++) {
+      if (tokens[i].lower === 'of') {
+        to = i;
+        break;
+      }
+    }
   }
   const nameTokens = tokens.slice(start, to);
   if (nameTokens.every((t) => DEMONYMS.has(t.lower) || isTitleWord(t.lower))) return undefined;
   // `Freedonian president …`: a demonym-shaped word before a title describes, it is not a name.
   if (nameTokens.length === 1 && isDemonym(nameTokens[0]) && to < tokens.length && !tokens[to].cap && isTitleHead(tokens[to].lower)) return undefined;
   if (nameTokens.length === 1 && (FUNCTION_WORDS.has(nameTokens[0].lower) || LETTER_MAYBE_DOT.test(nameTokens[0].text))) return undefined;
-  const descriptorTokens = tokens.slice(fullFrom, start);
   const lookback = lowercaseTitlesBefore(tokens, fullFrom);
   const descriptors: string[] = [];
   let fullStart = tokens[start].start;
@@ -420,9 +423,10 @@ function toMention(text: string, sentence: number, tokens: Token[], run: Run, ev
     descriptors.push(text.slice(tokens[lookback].start, tokens[fullFrom - 1].end));
     fullStart = tokens[lookback].start;
   }
-  if (descriptorTokens.length) {
-    descriptors.push(text.slice(descriptorTokens[0].start, descriptorTokens[descriptorTokens.length - 1].end));
-    fullStart = Math.min(fullStart, descriptorTokens[0].start);
+  if (start > fullFrom) {
+    // The words between the full start and the name (`Russian President`).
+    descriptors.push(text.slice(tokens[fullFrom].start, tokens[start - 1].end));
+    fullStart = Math.min(fullStart, tokens[fullFrom].start);
   }
   const startOffset = tokens[start].start;
   const endOffset = tokens[to - 1].end;
@@ -431,10 +435,16 @@ function toMention(text: string, sentence: number, tokens: Token[], run: Run, ev
     end: endOffset,
     text: text.slice(startOffset, endOffset),
     sentence,
-    typeHint: guessTypeHint(nameTokens, descriptors, tokens[start - 1], tokens[to], tokens[to + 1], to < tokens.length && text.slice(endOffset, tokens[to].start).includes(',')),
+    typeHint: guessTypeHint(nameTokens, descriptors, tokens[start - 1], tokens[to], tokens[to + 1], to < tokens.length && commaBetween(text, endOffset, tokens[to].start)),
     descriptors,
     fullStart,
   };
+}
+
+/** A comma in `text[from, to)`, found without copying it. */
+function commaBetween(text: string, from: number, to: number): boolean {
+  const comma = text.indexOf(',', from);
+  return comma >= 0 && comma < to;
 }
 
 /**
