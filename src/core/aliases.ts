@@ -219,10 +219,21 @@ function linkDecorated(list: NameKey[], index: Map<string, number>, uf: UnionFin
 const isInitial = (t: string) => t.length === 1;
 const GENERATION_SUFFIXES = new Set(['jr', 'sr', 'ii', 'iii', 'iv']);
 
-/** The words of a person's name without initials and a final `Jr.`/`Sr.`/`III`. */
-function personWords(tokens: readonly string[]): string[] {
-  const words = tokens.filter((t) => !isInitial(t));
-  if (words.length > 2 && GENERATION_SUFFIXES.has(words[words.length - 1])) words.pop();
+/**
+ * The words of a person's name without initials and a final `Jr.`/`Sr.`/`III`; `sk` gets their skeletons
+ * (the key's own, not looked up again).
+ */
+function personWords(k: NameKey, sk: string[]): string[] {
+  const words: string[] = [];
+  for (let j = 0; j < k.tokens.length; j++) {
+    if (isInitial(k.tokens[j])) continue;
+    words.push(k.tokens[j]);
+    sk.push(k.skeletons[j]);
+  }
+  if (words.length > 2 && GENERATION_SUFFIXES.has(words[words.length - 1])) {
+    words.pop();
+    sk.pop();
+  }
   return words;
 }
 
@@ -245,29 +256,29 @@ function linkPersons(list: NameKey[], uf: UnionFind, clusterType: (i: number) =>
     s.add(i);
   };
   const byFirst = new Map<string, Set<number>>();
-  const addPerson = (words: string[], i: number) => {
-    const sk = words.map(skeleton);
+  const addPerson = (sk: string[], i: number) => {
     add(bySurname, sk[sk.length - 1], i);
     add(byFirst, sk[0], i);
     add(byFirstLast, `${sk[0]} ${sk[sk.length - 1]}`, i);
   };
   // Untyped first-plus-last names (`Laci Peterson`): a relative of a named person with that surname claims only
   // its first name; otherwise, with a known surname, a person like any other.
-  const untyped: { words: string[]; i: number }[] = [];
+  const untyped: { words: string[]; sk: string[]; i: number }[] = [];
   list.forEach((k, i) => {
     if (k.tokens.length < 2) return;
-    const words = personWords(k.tokens);
+    const sk: string[] = [];
+    const words = personWords(k, sk);
     const type = clusterType(i);
     if (words.length < 2) return;
-    if (type === 'person' || (type === 'other' && FIRST_NAMES.has(words[0]))) addPerson(words, i);
-    else if (type === 'other' && words.length === 2 && plainName(words, k.forms.keys())) untyped.push({ words, i });
+    if (type === 'person' || (type === 'other' && FIRST_NAMES.has(words[0]))) addPerson(sk, i);
+    else if (type === 'other' && words.length === 2 && plainName(words, k.forms.keys())) untyped.push({ words, sk, i });
   });
-  for (const { words, i } of untyped) {
-    const [first, last] = words.map(skeleton);
+  for (const { words, sk, i } of untyped) {
+    const [first, last] = sk;
     if (bySurname.has(last)) {
       add(byFirst, first, i);
       add(byFirstLast, `${first} ${last}`, i);
-    } else if (LAST_NAMES.has(words[1])) addPerson(words, i);
+    } else if (LAST_NAMES.has(words[1])) addPerson(sk, i);
   }
   // Full names sharing first and last name are one person (`Barack Obama` = `Barack Hussein Obama`).
   for (const members of byFirstLast.values()) {
