@@ -26,7 +26,8 @@ export interface Token {
 }
 
 /** Words keep inner `'`, `-`, `&` and dots not starting a new capitalised word (`U.S`, `Kremlin.ru`, not `Gov.Sarah`). */
-const WORD_AT = /[\p{L}\p{N}]+(?:(?:[.](?!\p{Lu}\p{Ll})|['’&-])[\p{L}\p{N}]+)*\.?/uy;
+// Combining marks belong to the letter before them (`José` written as `e` + U+0301).
+const WORD_AT = /[\p{L}\p{N}][\p{L}\p{N}\p{M}]*(?:(?:[.](?!\p{Lu}\p{Ll})|['’&-])[\p{L}\p{N}][\p{L}\p{N}\p{M}]*)*\.?/uy;
 /** Where the next word starts: any letter or digit starts one. */
 const WORD_START = /[\p{L}\p{N}]/gu;
 // Unicode-property regexes live at module level: bundlers targeting node turn a `\p{…}` literal into
