@@ -8,17 +8,19 @@ import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import { generateCorpus, loadStories, writeCorpus } from './corpus';
+import { workerCount } from '../../src/cli/check';
 import { type BenchResult, runBench } from './measure';
 
 interface Args {
   articles: number;
   seed: number;
   write: boolean;
-  workers: number;
+  /** Unset: the command line's choice for this many articles. */
+  workers?: number;
 }
 
 function parseArgs(argv: string[]): Args {
-  const args: Args = { articles: 1000, seed: 42, write: false, workers: os.availableParallelism() > 1 ? Math.min(4, os.availableParallelism()) : 0 };
+  const args: Args = { articles: 1000, seed: 42, write: false };
   for (let i = 0; i < argv.length; i++) {
     const [flag, inline] = argv[i].split('=', 2);
     const value = () => Number(inline ?? argv[++i]);
@@ -85,10 +87,11 @@ async function main(): Promise<void> {
     writeCorpus(out, articles);
     process.stderr.write(`wrote ${out}\n`);
   }
+  const workerScript = path.join(__dirname, 'analyzeWorker.js');
   const r = await runBench(articles, {
     seed: args.seed,
-    workers: args.workers,
-    workerScript: path.join(__dirname, 'analyzeWorker.js'),
+    workers: args.workers ?? workerCount(0, args.articles, workerScript),
+    workerScript,
     log: (s) => process.stderr.write(`${s}\n`),
   });
   process.stdout.write(`${table(r)}\n`);

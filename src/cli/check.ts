@@ -7,7 +7,7 @@ import { encodePath, toSarif } from '../core/sarif';
 import type { CheckResult } from '../core/types';
 import * as os from 'node:os';
 import { loadFolder } from '../node/loadFolder';
-import { groupByFolder, indexFoldersInWorkers } from '../node/parallelIndex';
+import { indexInParallel } from '../node/parallelIndex';
 import { type CheckOptions, EXIT_CONTRADICTIONS, EXIT_OK, EXIT_USAGE } from './args';
 import { Progress } from './progress';
 
@@ -80,10 +80,7 @@ export async function runCheck(options: CheckOptions, version: string, progress 
     const workers = workerCount(options.jobs, docs.length, workerScript);
     if (workers > 0) {
       // Whole story folders are indexed in worker threads; the results replace the lazy main-thread work.
-      const folders = groupByFolder(docs);
-      await indexFoldersInWorkers(folders, { workerScript: workerScript!, workers, onProgress: (done, total) => progress.update(`indexing in ${workers} threads: ${done}/${total} sources`) }, (i, snapshot) =>
-        corpus.restoreFolder(folders[i], snapshot),
-      );
+      await indexInParallel(docs, { workerScript: workerScript!, workers, onProgress: (done, total) => progress.update(`indexing in ${workers} threads: ${done}/${total} sources`) }, corpus);
     }
     let files = 0;
     for (const [i, index] of indexes.entries()) {

@@ -23,13 +23,7 @@ export class CorpusCollection {
   /** Adopts a folder's snapshot computed elsewhere (a worker thread) from these documents' texts. */
   restoreFolder(docs: readonly { file: string; text: string }[], snapshot: FolderSnapshot): boolean {
     if (!docs.length) return false;
-    const folder = CorpusCollection.folderOf(docs[0].file);
-    let index = this.byFolder.get(folder);
-    if (!index) {
-      this.byFolder.set(folder, (index = new CorpusIndex()));
-      index.setUserNames(this.userNames);
-    }
-    return index.restore(snapshot, new Map(docs.map((d) => [d.file, d.text])));
+    return this.folderIndex(CorpusCollection.folderOf(docs[0].file)).restore(snapshot, new Map(docs.map((d) => [d.file, d.text])));
   }
 
   static folderOf(file: string): string {
@@ -38,13 +32,18 @@ export class CorpusCollection {
   }
 
   setDocument(file: string, text: string): CorpusIndex {
-    const folder = CorpusCollection.folderOf(file);
+    const index = this.folderIndex(CorpusCollection.folderOf(file));
+    index.setDocument(file, text);
+    return index;
+  }
+
+  /** The folder's index, created (with the user's names) on first use. */
+  private folderIndex(folder: string): CorpusIndex {
     let index = this.byFolder.get(folder);
     if (!index) {
       this.byFolder.set(folder, (index = new CorpusIndex()));
       index.setUserNames(this.userNames);
     }
-    index.setDocument(file, text);
     return index;
   }
 

@@ -25,7 +25,6 @@ interface FileMentions {
 interface Linked {
   entities: Entity[];
   byId: Map<string, Entity>;
-  /** Per file, mentions sorted by start, each tagged with its entity. */
   /** Per file, its mentions sorted by start and, at the same index, their entities (no wrapper objects). */
   mentionsByFile: Map<string, FileMentions>;
   contradictions: Contradiction[];
@@ -65,11 +64,11 @@ export class CorpusIndex {
     this.invalidate();
   }
 
-  /** setDocument with `analyzeDocument(file, text)` already done elsewhere (worker threads). */
+  /** setDocument with `analyzeDocument(file, text)` already done (the editor analyses each file as it loads it). */
   setAnalyzedDocument(file: string, text: string, analysis: DocumentAnalysis): void {
     this.setDocument(file, text);
     if (this.texts.get(file) === text && analysis.file === file && analysis.text === text) {
-      // A worker's analysis carries its own copy of the text: keep one string per document.
+      // An analysis made elsewhere may carry its own copy of the text: keep one string per document.
       this.analyses.set(file, { ...analysis, text });
       this.invalidate();
     }

@@ -66,6 +66,17 @@ interface WordNumber {
   percent: string | undefined;
 }
 
+/** Where the next run of ASCII letters starts, at or after `i` (the length when none). */
+function nextAsciiLetter(body: string, i: number): number {
+  while (i < body.length && !isAsciiLetter(body.charCodeAt(i))) i++;
+  return i;
+}
+
+function asciiLetterRunEnd(body: string, i: number): number {
+  while (i < body.length && isAsciiLetter(body.charCodeAt(i))) i++;
+  return i;
+}
+
 /**
  * Spelled-out numbers (`two`, `twenty-five`, `one hundred and fifty`, `a dozen`, `eight-and-a-half`),
  * found by scanning words against sets: one big case-insensitive alternation regex is several times slower.
@@ -78,13 +89,9 @@ function spelledNumbers(body: string): WordNumber[] {
   // Runs of ASCII letters (what /[A-Za-z]+/g finds), scanned by hand: only words that can be number words are copied.
   const n = body.length;
   let i = 0;
-  while (i < n) {
-    if (!isAsciiLetter(body.charCodeAt(i))) {
-      i++;
-      continue;
-    }
+  while ((i = nextAsciiLetter(body, i)) < n) {
     const index = i;
-    while (i < n && isAsciiLetter(body.charCodeAt(i))) i++;
+    i = asciiLetterRunEnd(body, i);
     let end = i;
     if (end - index > NUMBER_WORD_MAX || (NUMBER_WORD_SHAPES[(body.charCodeAt(index) | 32) - 97] & (1 << (end - index))) === 0) continue;
     const found = body.slice(index, end);
@@ -295,17 +302,13 @@ function ordinalMatches(body: string): { index: number; text: string; word?: str
   // Words as /[A-Za-z]+(?:-[A-Za-z]+)*/g finds them, scanned by hand: only possible ordinals are copied.
   const n = body.length;
   let i = 0;
-  while (i < n) {
-    if (!isAsciiLetter(body.charCodeAt(i))) {
-      i++;
-      continue;
-    }
+  while ((i = nextAsciiLetter(body, i)) < n) {
     const index = i;
-    while (i < n && isAsciiLetter(body.charCodeAt(i))) i++;
+    i = asciiLetterRunEnd(body, i);
     const firstEnd = i;
     while (i + 1 < n && body.charCodeAt(i) === 45 && isAsciiLetter(body.charCodeAt(i + 1))) {
       i++;
-      while (i < n && isAsciiLetter(body.charCodeAt(i))) i++;
+      i = asciiLetterRunEnd(body, i);
     }
     if (!mayStartOrdinal(body, index, firstEnd, firstEnd < i)) continue;
     const w = body.slice(index, i);

@@ -100,6 +100,28 @@ function allSpace(body: string, from: number, to: number): boolean {
   return true;
 }
 
+/** End of the number token starting at `i`: the longest run of digits, commas, dots and colons, cut back to its last digit. */
+function numberTokenEnd(body: string, i: number): number {
+  let end = i + 1;
+  for (let j = i + 1; j < body.length; j++) {
+    const d = body.charCodeAt(j);
+    if (isDigit(d)) end = j + 1;
+    else if (d !== 44 && d !== 46 && d !== 58) break;
+  }
+  return end;
+}
+
+/** End of the word token starting at `i`: ASCII letters and apostrophes. */
+function wordTokenEnd(body: string, i: number): number {
+  let end = i + 1;
+  while (end < body.length) {
+    const d = body.charCodeAt(end);
+    if (!isAsciiLetter(d) && d !== 39 && d !== 0x2019) break;
+    end++;
+  }
+  return end;
+}
+
 /**
  * Tokens of a sentence body, offsets relative to the body: the matches of
  * `/\d[\d,.:]*\d|\d|[A-Za-z][A-Za-z'’]*\/g`, scanned by hand. `blockingKeysOf` reads the same tokens
@@ -112,19 +134,9 @@ function tokenize(body: string): Token[] {
     const c = body.charCodeAt(i);
     let end: number;
     if (isDigit(c)) {
-      // The longest run of digits, commas, dots and colons, cut back to its last digit.
-      end = i + 1;
-      for (let j = i + 1; j < n; j++) {
-        const d = body.charCodeAt(j);
-        if (isDigit(d)) end = j + 1;
-        else if (d !== 44 && d !== 46 && d !== 58) break;
-      }
+      end = numberTokenEnd(body, i);
     } else if (isAsciiLetter(c)) {
-      end = i + 1;
-      for (; end < n; end++) {
-        const d = body.charCodeAt(end);
-        if (!isAsciiLetter(d) && d !== 39 && d !== 0x2019) break;
-      }
+      end = wordTokenEnd(body, i);
     } else {
       i++;
       continue;
@@ -291,19 +303,10 @@ function blockingKeysOf(body: string): { grams: number[]; slots: number[] } | un
     let end: number;
     let kind = PLAIN;
     if (isDigit(c)) {
-      end = i + 1;
-      for (let j = i + 1; j < n; j++) {
-        const d = body.charCodeAt(j);
-        if (isDigit(d)) end = j + 1;
-        else if (d !== 44 && d !== 46 && d !== 58) break;
-      }
+      end = numberTokenEnd(body, i);
       kind = 1;
     } else if (isAsciiLetter(c)) {
-      end = i + 1;
-      for (; end < n; end++) {
-        const d = body.charCodeAt(end);
-        if (!isAsciiLetter(d) && d !== 39 && d !== 0x2019) break;
-      }
+      end = wordTokenEnd(body, i);
       const first = (c | 32) - 97;
       const lastCode = body.charCodeAt(end - 1);
       const last = (lastCode >= 65 && lastCode <= 90 ? lastCode + 32 : lastCode) - 97;
