@@ -38,12 +38,16 @@ export async function indexFoldersInWorkers(folders: Doc[][], options: ParallelO
       pool.map(
         (worker) =>
           new Promise<void>((resolve, reject) => {
+            // A batch sent and not yet answered: if the worker exits meanwhile, those folders were lost.
+            let waiting = false;
             const send = () => {
+              waiting = false;
               if (next >= folders.length || options.isCancelled?.()) return resolve();
               const from = next;
               let chars = 0;
               while (next < folders.length && (next === from || chars < batchChars)) chars += folders[next++].reduce((n, d) => n + d.text.length, 0);
               worker.postMessage({ id: from, folders: folders.slice(from, next), userNames: options.userNames ?? [] });
+              waiting = true;
             };
             worker.on('message', (msg: IndexFoldersReply) => {
               if (msg.error || !msg.snapshots) return reject(new Error(`indexing failed in a worker thread: ${msg.error}`));
@@ -55,7 +59,7 @@ export async function indexFoldersInWorkers(folders: Doc[][], options: ParallelO
               send();
             });
             worker.on('error', reject);
-            worker.on('exit', (code) => (next < folders.length && !options.isCancelled?.() ? reject(new Error(`worker thread exited with code ${code}`)) : resolve()));
+            worker.on('exit', (code) => (waiting ? reject(new Error(`worker thread exited with code ${code} before answering`)) : resolve()));
             send();
           }),
       ),
