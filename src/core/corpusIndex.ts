@@ -241,12 +241,6 @@ export class CorpusIndex {
     intact &&= this.texts.size === snapshot.analyses.length;
     this.invalidate();
     if (!intact) return false;
-    // Cloned data carries its own copy of every string (each `person`, each name twice, each file name):
-    // share one instance per distinct value, starting with this index's file names.
-    const strings = new Map([...this.texts.keys()].map((k) => [k, k]));
-    for (const analysis of this.analyses.values()) shareStrings(analysis, strings);
-    shareStrings(snapshot.entities, strings);
-    shareStrings(snapshot.check.contradictions, strings);
     // Inferred dates were already applied by whoever built the snapshot.
     this.analysesFresh = true;
     // Names stay left out: the lookups built here never read them.
@@ -255,41 +249,11 @@ export class CorpusIndex {
   }
 }
 
-const NO_ITEMS: never[] = Object.freeze([]) as unknown as never[];
 /**
  * Stands for the names of a restored analysis: only linking reads them, the linking was done where the
  * snapshot was made, and they are the largest part of an analysis, so they are not cloned or kept.
  */
 const NAMES_LEFT_OUT: NameMention[] = Object.freeze([]) as unknown as NameMention[];
-
-/** Replaces every string inside plain objects and arrays by the first equal one seen (`text` kept: it is the document), and empty lists by one frozen list. */
-function shareStrings(value: unknown, strings: Map<string, string>): void {
-  if (Array.isArray(value)) {
-    for (let i = 0; i < value.length; i++) {
-      const v = value[i];
-      if (typeof v === 'string') value[i] = shared(v, strings);
-      else if (v && typeof v === 'object') shareStrings(v, strings);
-    }
-  } else if (value && typeof value === 'object') {
-    const record = value as Record<string, unknown>;
-    for (const key of Object.keys(record)) {
-      const v = record[key];
-      if (typeof v === 'string') {
-        if (v.length < 200) record[key] = shared(v, strings);
-      } else if (Array.isArray(v) && v.length === 0) {
-        // Most names have no descriptors: one empty list for all (frozen markers such as NAMES_LEFT_OUT stay).
-        if (!Object.isFrozen(v)) record[key] = NO_ITEMS;
-      } else if (v && typeof v === 'object') shareStrings(v, strings);
-    }
-  }
-}
-
-function shared(s: string, strings: Map<string, string>): string {
-  const known = strings.get(s);
-  if (known !== undefined) return known;
-  strings.set(s, s);
-  return s;
-}
 
 function buildLinked(docs: DocumentAnalysis[], entities: Entity[], data: CrossCheckData): Linked {
   const byId = new Map(entities.map((e) => [e.id, e]));

@@ -7,6 +7,7 @@ import * as os from 'node:os';
 import { Worker } from 'node:worker_threads';
 import { CorpusCollection } from '../core/corpusCollection';
 import type { FolderSnapshot } from '../core/corpusIndex';
+import { unpack } from '../core/plainDataCodec';
 import type { UserName } from '../core/userNames';
 import type { IndexFoldersReply } from './analyzeWorker';
 
@@ -51,7 +52,8 @@ export async function indexFoldersInWorkers(folders: Doc[][], options: ParallelO
             };
             worker.on('message', (msg: IndexFoldersReply) => {
               if (msg.error || !msg.snapshots) return reject(new Error(`indexing failed in a worker thread: ${msg.error}`));
-              msg.snapshots.forEach((snapshot, i) => {
+              // Restored data is only read, so every empty list can be one shared frozen array.
+              unpack<FolderSnapshot[]>(msg.snapshots, { shareEmptyArrays: true }).forEach((snapshot, i) => {
                 onFolder(msg.id + i, snapshot);
                 done += snapshot.analyses.length;
               });

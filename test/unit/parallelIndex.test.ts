@@ -3,7 +3,8 @@ import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import { CorpusCollection } from '../../src/core/corpusCollection';
-import { CorpusIndex } from '../../src/core/corpusIndex';
+import { CorpusIndex, type FolderSnapshot } from '../../src/core/corpusIndex';
+import { pack, unpack } from '../../src/core/plainDataCodec';
 import { indexInParallel } from '../../src/node/parallelIndex';
 import { REPO_ROOT, SEEDS_DIR } from '../helpers/paths';
 
@@ -59,7 +60,8 @@ describe('folder snapshots', () => {
   const snapshotOf = (list: typeof docs) => {
     const source = new CorpusIndex();
     for (const d of list) source.setDocument(d.file, d.text);
-    return { source, snapshot: structuredClone(source.snapshot()) };
+    // Packed and unpacked the way it crosses from a worker thread.
+    return { source, snapshot: unpack<FolderSnapshot>(pack(source.snapshot()), { shareEmptyArrays: true }) };
   };
 
   it('restores to the same answers without analysing or linking again', () => {

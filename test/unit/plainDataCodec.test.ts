@@ -1,0 +1,44 @@
+import * as assert from 'node:assert/strict';
+import { pack, unpack } from '../../src/core/plainDataCodec';
+
+describe('plain data codec', () => {
+  it('round-trips every kind of plain value', () => {
+    const value = {
+      ints: [0, 1, 2147483647, -1, -2147483648],
+      doubles: [0.5, -3.25, 2147483648, -2147483649, Number.MAX_SAFE_INTEGER, NaN, Infinity],
+      strings: ['', 'Kherson', 'Kherson', 'Zelenskyy\u0301', 'a\u0000b'],
+      flags: [true, false, null],
+      nested: { mention: { file: 'a.txt', start: 3, end: 9, text: 'Putin', sentence: 0 }, empty: [], gap: undefined },
+      list: [{ a: 1, b: 'x' }, { b: 'y', a: 2 }, { a: 3, b: 'x' }],
+    };
+    assert.deepEqual(unpack(pack(value)), value);
+  });
+
+  it('sends each distinct string and object shape once', () => {
+    const mentions = Array.from({ length: 100 }, (_, i) => ({ file: `f${i % 3}.txt`, start: i, end: i + 5, text: 'Putin' }));
+    const packed = pack(mentions);
+    assert.deepEqual(packed.strings.sort(), ['Putin', 'f0.txt', 'f1.txt', 'f2.txt']);
+    assert.equal(packed.shapes.length, 1);
+    const back = unpack<typeof mentions>(packed);
+    assert.equal(back[0].text, back[99].text);
+    assert.deepEqual(Object.keys(back[7]), ['file', 'start', 'end', 'text']);
+  });
+
+  it('shares one frozen empty array only when asked', () => {
+    const value = { a: [], b: [[], [1]] };
+    const shared = unpack<{ a: number[]; b: number[][] }>(pack(value), { shareEmptyArrays: true });
+    assert.equal(shared.a, shared.b[0]);
+    assert.ok(Object.isFrozen(shared.a));
+    const fresh = unpack<{ a: number[]; b: number[][] }>(pack(value));
+    assert.notEqual(fresh.a, fresh.b[0]);
+    fresh.a.push(1);
+    assert.deepEqual(fresh.a, [1]);
+  });
+
+  it('refuses what it cannot restore instead of losing it', () => {
+    assert.throws(() => pack({ m: new Map([[1, 2]]) }), /cannot pack a Map/);
+    assert.throws(() => pack({ f: () => 1 }), /cannot pack a function/);
+    const packed = pack([1, 2]);
+    assert.throws(() => unpack({ ...packed, slots: packed.slots.subarray(0, 2) }), /corrupt|undefined/);
+  });
+});
