@@ -1,29 +1,9 @@
-import { guessTypeHint } from './entityTypes';
+import { guessTypeHint, type WordView } from './entityTypes';
 import {
   ABBREVIATIONS, BOILERPLATE, CONNECTORS, DATE_WORDS, DEMONYMS, FIRST_NAMES, FUNCTION_WORDS, LAST_NAMES, ORG_NAMES,
   ORG_SUFFIXES, PLACE_NAMES, PLACE_SUFFIXES, TIME_ZONES, isTitleHead, isTitleWord,
 } from './nameRules';
 import type { NameMention, Sentence } from './types';
-
-/** One word of a sentence, with the facts the finder needs. */
-export interface Token {
-  start: number;
-  end: number;
-  text: string;
-  lower: string;
-  /** Starts with a capital (or is camel-cased like `iPhone`) and is not a hyphenated adjective (`Russian-held`). */
-  cap: boolean;
-  /** Ended by `'s`/`’s` (already removed from `end`/`text`). */
-  possessive: boolean;
-  /** First word of its sentence, of a headline, or right after an opening quote or colon: capitalised by position. */
-  initial: boolean;
-  /** In a title-case or all-caps line: capitalised whatever it is. */
-  headline?: boolean;
-  /** The next word is an organisation noun (`Fox` in `Fox News`). */
-  beforeOrgWord?: boolean;
-  /** Only spaces separate it from the previous word (no punctuation, quote or line break). */
-  spacedBefore: boolean;
-}
 
 /** Words keep inner `'`, `-`, `&` and dots not starting a new capitalised word (`U.S`, `Kremlin.ru`, not `Gov.Sarah`). */
 // Combining marks belong to the letter before them (`José` written as `e` + U+0301).
@@ -50,33 +30,147 @@ function undotted(lower: string): string {
   return lower.charCodeAt(lower.length - 1) === 46 ? lower.slice(0, -1) : lower;
 }
 
+// Token facts, one bit each.
+/** Starts with a capital (or is camel-cased like `iPhone`) and is not a hyphenated adjective (`Russian-held`). */
+const CAP = 1;
+/** Ended by `'s`/`’s` (already removed from the token's end). */
+const POSSESSIVE = 2;
+/** First word of its sentence, of a headline, or right after an opening quote or colon: capitalised by position. */
+const INITIAL = 4;
+/** In a title-case or all-caps line: capitalised whatever it is. */
+const HEADLINE = 8;
+/** The next word is an organisation noun (`Fox` in `Fox News`). */
+const BEFORE_ORG_WORD = 16;
+/** Only spaces separate it from the previous word (no punctuation, quote or line break). */
+const SPACED_BEFORE = 32;
+/** Holds a character outside ASCII: facts about it are read from strings, not char codes. */
+const NON_ASCII = 64;
+/** Holds an ASCII capital: its lowercase is another string. */
+const UPPER = 128;
+
+/**
+ * The words of one document as parallel arrays (offsets and a byte of facts per word) instead of an
+ * object per word: a document has thousands of words and few are ever looked up by text. A word's
+ * string and lowercase are made when first asked for. One store is reused by every call (findNames
+ * runs to completion and is not re-entered).
+ */
+class Tokens implements WordView {
+  text = '';
+  n = 0;
+  start = new Int32Array(1024);
+  end = new Int32Array(1024);
+  flags = new Uint8Array(1024);
+  private lowers: (string | undefined)[] = [];
+  private words: (string | undefined)[] = [];
+
+  reset(text: string): void {
+    // Drop the previous document's strings (and the text they point into).
+    for (let i = 0; i < this.n; i++) this.lowers[i] = this.words[i] = undefined;
+    this.text = text;
+    this.n = 0;
+  }
+
+  push(start: number, end: number, flags: number): number {
+    if (this.n === this.start.length) {
+      const grow = <T extends Int32Array | Uint8Array>(a: T, make: (size: number) => T): T => {
+        const b = make(a.length * 2);
+        b.set(a);
+        return b;
+      };
+      this.start = grow(this.start, (size) => new Int32Array(size));
+      this.end = grow(this.end, (size) => new Int32Array(size));
+      this.flags = grow(this.flags, (size) => new Uint8Array(size));
+    }
+    const i = this.n++;
+    this.start[i] = start;
+    this.end[i] = end;
+    this.flags[i] = flags;
+    this.lowers[i] = this.words[i] = undefined;
+    return i;
+  }
+
+  /** The word as written (without a trimmed period or possessive). */
+  word(i: number): string {
+    if ((this.flags[i] & (UPPER | NON_ASCII)) === 0) return this.lower(i);
+    let w = this.words[i];
+    if (w === undefined) this.words[i] = w = this.text.slice(this.start[i], this.end[i]);
+    return w;
+  }
+
+  /** The word lowercased; all-lowercase words share one string for both. */
+  lower(i: number): string {
+    let l = this.lowers[i];
+    if (l === undefined) {
+      if ((this.flags[i] & (UPPER | NON_ASCII)) === 0) l = this.text.slice(this.start[i], this.end[i]);
+      else l = this.word(i).toLowerCase();
+      this.lowers[i] = l;
+    }
+    return l;
+  }
+
+  setLower(i: number, word: string, lower: string): void {
+    this.words[i] = word;
+    this.lowers[i] = lower;
+  }
+
+  cap(i: number): boolean {
+    return (this.flags[i] & CAP) !== 0;
+  }
+
+  has(i: number, flag: number): boolean {
+    return (this.flags[i] & flag) !== 0;
+  }
+
+  length(i: number): number {
+    return this.end[i] - this.start[i];
+  }
+
+  firstCode(i: number): number {
+    return this.text.charCodeAt(this.start[i]);
+  }
+}
+
+const tokens = new Tokens();
+
 /**
  * Finds names with a linear scan over capitalised word runs (plus connectors such as `of`, `and`
  * before an organisation noun). Sentence-initial and headline words count only with evidence from
  * the rest of the document; leading titles become descriptors; possessives are cut off.
  */
 export function findNames(text: string, sentences: Sentence[]): NameMention[] {
-  const tokenized = sentences.map((s) => tokenize(text, s));
-  const headline = tokenized.map((tokens, i) => isHeadline(tokens, text, sentences[i]));
-  const evidence = collectEvidence(tokenized, headline);
+  const t = tokens;
+  t.reset(text);
+  // Sentence i holds tokens [bounds[i], bounds[i + 1]).
+  const bounds = new Int32Array(sentences.length + 1);
+  for (let i = 0; i < sentences.length; i++) {
+    tokenize(t, text, sentences[i]);
+    bounds[i + 1] = t.n;
+  }
+  const headline = new Uint8Array(sentences.length);
+  for (let i = 0; i < sentences.length; i++) headline[i] = isHeadline(t, bounds[i], bounds[i + 1], text, sentences[i]) ? 1 : 0;
+  const evidence = collectEvidence(t, bounds, headline);
   const out: NameMention[] = [];
-  tokenized.forEach((tokens, i) => {
-    if (headline[i]) {
-      tokens.forEach((t, k) => {
-        t.initial = t.headline = true;
-        t.beforeOrgWord = k + 1 < tokens.length && tokens[k + 1].cap && ORG_SUFFIXES.has(tokens[k + 1].lower);
-      });
+  try {
+    for (let i = 0; i < sentences.length; i++) {
+      const from = bounds[i];
+      const to = bounds[i + 1];
+      if (headline[i]) {
+        for (let k = from; k < to; k++) {
+          t.flags[k] |= INITIAL | HEADLINE;
+          if (k + 1 < to && t.cap(k + 1) && ORG_SUFFIXES.has(t.lower(k + 1))) t.flags[k] |= BEFORE_ORG_WORD;
+        }
+      }
+      findRuns(t, from, to, evidence, text, sentences[i].index, out);
     }
-    for (const run of findRuns(tokens, evidence)) {
-      const mention = toMention(text, sentences[i].index, tokens, run, evidence);
-      if (mention) out.push(mention);
-    }
-  });
+  } finally {
+    t.reset('');
+  }
   return out;
 }
 
-export function tokenize(text: string, s: Sentence): Token[] {
-  const tokens: Token[] = [];
+/** Appends the words of sentence `s` to `t`. */
+function tokenize(t: Tokens, text: string, s: Sentence): void {
+  const first = t.n;
   let pos = s.start;
   let prevEnd = -1;
   // Regexes run on the whole text from the sentence start (no slicing) with `test`, which builds no match
@@ -107,54 +201,77 @@ export function tokenize(text: string, s: Sentence): Token[] {
       pos = WORD_AT.lastIndex;
     }
     let end = Math.min(pos, s.end);
-    if (text.charCodeAt(end - 1) === 46 && !keepsPeriod(text.slice(start, end - 1))) end--;
+    if (text.charCodeAt(end - 1) === 46 && !keepsPeriod(text, start, end - 1)) end--;
     const rawEnd = end;
-    let possessive = false;
+    let flags = 0;
     if (end - start > 2) {
       const c1 = text.charCodeAt(end - 1);
       const c2 = text.charCodeAt(end - 2);
       // `'s` / `’s`
       if ((c1 === 115 || c1 === 83) && (c2 === 39 || c2 === 0x2019)) {
         end -= 2;
-        possessive = true;
+        flags |= POSSESSIVE;
       }
     }
-    const word = text.slice(start, end);
-    // toLowerCase copies even an all-lowercase word: most words share one string for both.
+    if (t.n === first || opensClause(text, start, s.start)) flags |= INITIAL;
+    if (prevEnd >= 0 && onlySpaces(text, prevEnd, start)) flags |= SPACED_BEFORE;
     const shape = wordShape(text, start, end);
-    const lower = (shape & UPPER_OR_NON_ASCII) !== 0 ? word.toLowerCase() : word;
-    const upperFirst = word.charCodeAt(0) !== lower.charCodeAt(0);
-    const camel = !upperFirst && word !== lower && CAMEL.test(word);
-    const hyphenAdjective = (shape & HYPHEN) !== 0 && DASH_LOWER.test(word) && !UPPER_DASH.test(word);
-    tokens.push({
-      start,
-      end,
-      text: word,
-      lower,
-      cap: (upperFirst || camel) && !hyphenAdjective,
-      possessive,
-      initial: tokens.length === 0 || opensClause(text, start, s.start),
-      // Set for headlines by findNames; present from the start so every token has one shape.
-      headline: false,
-      beforeOrgWord: false,
-      spacedBefore: prevEnd >= 0 && onlySpaces(text, prevEnd, start),
-    });
+    if ((shape & NON_ASCII) === 0) {
+      // Plain ASCII: capitals, camel case and hyphens read from char codes, no string made.
+      if ((shape & UPPER) !== 0) flags |= UPPER;
+      const c0 = text.charCodeAt(start);
+      const upperFirst = c0 >= 65 && c0 <= 90;
+      const camel = !upperFirst && (shape & UPPER) !== 0 && asciiCamel(text, start, end);
+      const hyphenAdjective = (shape & HYPHEN) !== 0 && asciiDashLower(text, start, end) && !(upperFirst && text.charCodeAt(start + 1) === 45);
+      if ((upperFirst || camel) && !hyphenAdjective) flags |= CAP;
+      t.push(start, end, flags);
+    } else {
+      const word = text.slice(start, end);
+      const lower = word.toLowerCase();
+      const upperFirst = word.charCodeAt(0) !== lower.charCodeAt(0);
+      const camel = !upperFirst && word !== lower && CAMEL.test(word);
+      const hyphenAdjective = (shape & HYPHEN) !== 0 && DASH_LOWER.test(word) && !UPPER_DASH.test(word);
+      if ((upperFirst || camel) && !hyphenAdjective) flags |= CAP;
+      t.setLower(t.push(start, end, flags | NON_ASCII | ((shape & UPPER) !== 0 ? UPPER : 0)), word, lower);
+    }
     prevEnd = rawEnd;
   }
-  return tokens;
 }
 
-const UPPER_OR_NON_ASCII = 1;
 const HYPHEN = 2;
-/** One pass over a word: does it hold an ASCII capital or non-ASCII (only then can lowercasing change it), a hyphen. */
+/** One pass over a word: does it hold an ASCII capital, non-ASCII, a hyphen. */
 function wordShape(text: string, start: number, end: number): number {
   let shape = 0;
   for (let i = start; i < end; i++) {
     const c = text.charCodeAt(i);
-    if (c > 127 || (c >= 65 && c <= 90)) shape |= UPPER_OR_NON_ASCII;
+    if (c > 127) shape |= NON_ASCII;
+    else if (c >= 65 && c <= 90) shape |= UPPER;
     else if (c === 45) shape |= HYPHEN;
   }
   return shape;
+}
+
+/** `^\p{Ll}+\p{Lu}` on an ASCII word. */
+function asciiCamel(text: string, start: number, end: number): boolean {
+  let i = start;
+  while (i < end && isAsciiLower(text.charCodeAt(i))) i++;
+  if (i === start || i >= end) return false;
+  const c = text.charCodeAt(i);
+  return c >= 65 && c <= 90;
+}
+
+/** `-\p{Ll}` in an ASCII word. */
+function asciiDashLower(text: string, start: number, end: number): boolean {
+  for (let i = start; i + 1 < end; i++) if (text.charCodeAt(i) === 45 && isAsciiLower(text.charCodeAt(i + 1))) return true;
+  return false;
+}
+
+function isAsciiLower(c: number): boolean {
+  return c >= 97 && c <= 122;
+}
+
+function isAsciiLetter(c: number): boolean {
+  return (c >= 97 && c <= 122) || (c >= 65 && c <= 90);
 }
 
 function isAsciiAlnum(c: number): boolean {
@@ -204,21 +321,65 @@ function opensClause(text: string, at: number, floor: number): boolean {
   }
 }
 
-function keepsPeriod(word: string): boolean {
-  return ONE_LETTER.test(word) || DOTTED_LETTERS.test(word) || ABBREVIATIONS.has(word.toLowerCase());
+/** Longest abbreviation that keeps its period: longer plain words need no string to rule out. */
+const LONGEST_ABBREVIATION = Math.max(...[...ABBREVIATIONS].map((a) => a.length));
+
+/** Whether the word `text[start, end)` before a period keeps it (`U.S.`, `Mr.`, an initial). */
+function keepsPeriod(text: string, start: number, end: number): boolean {
+  const n = end - start;
+  let ascii = true;
+  for (let i = start; i < end; i++) {
+    if (text.charCodeAt(i) > 127) {
+      ascii = false;
+      break;
+    }
+  }
+  if (!ascii) {
+    const word = text.slice(start, end);
+    return ONE_LETTER.test(word) || DOTTED_LETTERS.test(word) || ABBREVIATIONS.has(word.toLowerCase());
+  }
+  if (n === 1) return isAsciiLetter(text.charCodeAt(start));
+  // Letters with dots between them (`U.S`).
+  if (n >= 3 && n % 2 === 1) {
+    let dotted = true;
+    for (let i = 0; i < n && dotted; i++) dotted = i % 2 === 0 ? isAsciiLetter(text.charCodeAt(start + i)) : text.charCodeAt(start + i) === 46;
+    if (dotted) return true;
+  }
+  return n <= LONGEST_ABBREVIATION && ABBREVIATIONS.has(text.slice(start, end).toLowerCase());
+}
+
+/** Whether token `i` equals its uppercase (`NATO`, `2009`): ASCII words hold no lowercase letter. */
+function allUpper(t: Tokens, i: number): boolean {
+  if (t.has(i, NON_ASCII)) {
+    const w = t.word(i);
+    return w === w.toUpperCase();
+  }
+  for (let k = t.start[i]; k < t.end[i]; k++) if (isAsciiLower(t.text.charCodeAt(k))) return false;
+  return true;
+}
+
+/** `^\p{L}+$` on token `i`. */
+function allLetters(t: Tokens, i: number): boolean {
+  if (t.has(i, NON_ASCII)) return ALL_LETTERS.test(t.word(i));
+  for (let k = t.start[i]; k < t.end[i]; k++) if (!isAsciiLetter(t.text.charCodeAt(k))) return false;
+  return true;
 }
 
 /** Title-case or all-caps lines (headlines, captions) carry no capitalisation evidence of their own. */
-function isHeadline(tokens: Token[], text: string, s: Sentence): boolean {
-  if (tokens.length < 3) return false;
+function isHeadline(t: Tokens, from: number, to: number, text: string, s: Sentence): boolean {
+  if (to - from < 3) return false;
   // Sentences end with a full stop; headlines, captions and bylines do not (name-dense sentences are not headlines).
-  if (SENTENCE_END.test(text.slice(Math.max(s.start, s.end - 3), s.end)) && !tokens.every((t) => t.text === t.text.toUpperCase())) return false;
+  if (SENTENCE_END.test(text.slice(Math.max(s.start, s.end - 3), s.end))) {
+    let every = true;
+    for (let i = from; i < to && every; i++) every = allUpper(t, i);
+    if (!every) return false;
+  }
   let long = 0;
   let caps = 0;
-  for (const t of tokens) {
-    if (t.text.length < 3 || !ALL_LETTERS.test(t.text)) continue;
+  for (let i = from; i < to; i++) {
+    if (t.length(i) < 3 || !allLetters(t, i)) continue;
     long++;
-    if (t.cap) caps++;
+    if (t.cap(i)) caps++;
   }
   if (long < 3) return false;
   return caps / long >= 0.75;
@@ -235,9 +396,9 @@ export interface Evidence {
  * Evidence is only ever asked about capitalised words at sentence starts and in headlines (other words
  * are names or not by their own case), and never about function words: only those words, with the
  * plural/singular variants `seenLowercase` tries, are collected. A bitmap over (length, first letter)
- * of the asked words spares hashing every other word of the document.
+ * of the asked words spares hashing (or even making the string of) every other word of the document.
  */
-function collectEvidence(tokenized: Token[][], headline: boolean[]): Evidence {
+function collectEvidence(t: Tokens, bounds: Int32Array, headline: Uint8Array): Evidence {
   const askedMid = new Set<string>();
   const askedLower = new Set<string>();
   const bits = new Uint32Array(EVIDENCE_BITMAP_WORDS);
@@ -245,31 +406,33 @@ function collectEvidence(tokenized: Token[][], headline: boolean[]): Evidence {
     const b = evidenceBit(w);
     bits[b >>> 5] |= 1 << (b & 31);
   };
-  tokenized.forEach((tokens, i) => {
-    for (const t of tokens) {
-      if (!t.cap || !(t.initial || headline[i])) continue;
-      const lower = undotted(t.lower);
+  for (let s = 0; s + 1 < bounds.length; s++) {
+    for (let i = bounds[s]; i < bounds[s + 1]; i++) {
+      if (!t.cap(i) || !(t.has(i, INITIAL) || headline[s])) continue;
+      const tl = t.lower(i);
+      const lower = undotted(tl);
       if (FUNCTION_WORDS.has(lower) || BOILERPLATE.has(lower)) continue;
-      askedMid.add(t.lower);
-      mark(t.lower);
+      askedMid.add(tl);
+      mark(tl);
       for (const v of [lower, lower + 's', lower.endsWith('s') ? lower.slice(0, -1) : '', lower.endsWith('es') ? lower.slice(0, -2) : '']) {
         askedLower.add(v);
         mark(v);
       }
     }
-  });
+  }
   const midCaps = new Set<string>();
   const lowercase = new Set<string>();
   if (askedMid.size === 0) return { midCaps, lowercase };
-  tokenized.forEach((tokens, i) => {
-    for (const t of tokens) {
-      const b = evidenceBit(t.lower);
+  for (let s = 0; s + 1 < bounds.length; s++) {
+    for (let i = bounds[s]; i < bounds[s + 1]; i++) {
+      const b = tokenEvidenceBit(t, i);
       if ((bits[b >>> 5] & (1 << (b & 31))) === 0) continue;
-      if (!t.cap) {
-        if (askedLower.has(t.lower)) lowercase.add(t.lower);
-      } else if (!t.initial && !headline[i] && askedMid.has(t.lower)) midCaps.add(t.lower);
+      if (!t.cap(i)) {
+        const l = t.lower(i);
+        if (askedLower.has(l)) lowercase.add(l);
+      } else if (!t.has(i, INITIAL) && !headline[s] && askedMid.has(t.lower(i))) midCaps.add(t.lower(i));
     }
-  });
+  }
   return { midCaps, lowercase };
 }
 
@@ -279,20 +442,28 @@ function evidenceBit(w: string): number {
   return ((w.length & 31) << 6) | (w.charCodeAt(0) & 63);
 }
 
+/** `evidenceBit` of token `i`'s lowercase, from char codes when the word is ASCII. */
+function tokenEvidenceBit(t: Tokens, i: number): number {
+  if (t.has(i, NON_ASCII)) return evidenceBit(t.lower(i));
+  let c = t.firstCode(i);
+  if (c >= 65 && c <= 90) c += 32;
+  return ((t.length(i) & 31) << 6) | (c & 63);
+}
+
 function inLexicon(lower: string): boolean {
   return FIRST_NAMES.has(lower) || LAST_NAMES.has(lower) || PLACE_NAMES.has(lower) || ORG_NAMES.has(lower);
 }
 
 /** Whether a capitalised word may be (part of) a name given its position. */
-function nameLike(t: Token, ev: Evidence, continues: boolean): boolean {
-  if (!t.cap) return false;
-  if (!t.initial) return true;
-  const lower = undotted(t.lower);
+function nameLike(t: Tokens, i: number, ev: Evidence, continues: boolean): boolean {
+  if (!t.cap(i)) return false;
+  if (!t.has(i, INITIAL)) return true;
+  const lower = undotted(t.lower(i));
   if (FUNCTION_WORDS.has(lower) || BOILERPLATE.has(lower)) return false;
-  if (ev.midCaps.has(t.lower) || inLexicon(lower)) return true;
+  if (ev.midCaps.has(t.lower(i)) || inLexicon(lower)) return true;
   if (seenLowercase(lower, ev)) return false;
   // In headlines an unknown word counts only as part of an organisation name (`Fox News`).
-  if (t.headline) return ORG_SUFFIXES.has(lower) || t.beforeOrgWord === true;
+  if (t.has(i, HEADLINE)) return ORG_SUFFIXES.has(lower) || t.has(i, BEFORE_ORG_WORD);
   if (!continues && ADVERB_SHAPE.test(lower)) return false;
   return true;
 }
@@ -303,140 +474,164 @@ function seenLowercase(lower: string, ev: Evidence): boolean {
 }
 
 /** `Residents of …`, `Shares of …` at sentence start: a common noun unless known as a name or name noun. */
-function commonNounBeforeOf(tokens: Token[], i: number, ev: Evidence): boolean {
-  const t = tokens[i];
-  if (!t.initial || i + 1 >= tokens.length || CONNECTORS.has(tokens[i + 1].lower) === false) return false;
-  return !(ev.midCaps.has(t.lower) || inLexicon(t.lower) || ORG_SUFFIXES.has(t.lower) || PLACE_SUFFIXES.has(t.lower));
+function commonNounBeforeOf(t: Tokens, i: number, to: number, ev: Evidence): boolean {
+  if (!t.has(i, INITIAL) || i + 1 >= to || CONNECTORS.has(t.lower(i + 1)) === false) return false;
+  const lower = t.lower(i);
+  return !(ev.midCaps.has(lower) || inLexicon(lower) || ORG_SUFFIXES.has(lower) || PLACE_SUFFIXES.has(lower));
 }
 
-interface Run {
-  from: number;
-  /** Exclusive. */
-  to: number;
+/** Token `i`'s lowercase ends with `ing`. */
+function endsWithIng(t: Tokens, i: number): boolean {
+  if (t.has(i, NON_ASCII)) return t.lower(i).endsWith('ing');
+  const e = t.end[i];
+  if (e - t.start[i] < 3) return false;
+  const text = t.text;
+  return (text.charCodeAt(e - 3) | 32) === 105 && (text.charCodeAt(e - 2) | 32) === 110 && (text.charCodeAt(e - 1) | 32) === 103;
 }
 
-/** Maximal runs of name-like words joined by spaces, allowing connectors between them. */
-function findRuns(tokens: Token[], ev: Evidence): Run[] {
-  const runs: Run[] = [];
-  let i = 0;
-  while (i < tokens.length) {
+/** A word starting with a digit that holds a letter and is not an ordinal (`4th`): part of a name (`F16s`, `3M`). */
+function digitNameWord(t: Tokens, i: number): boolean {
+  if (!isDigit(t.firstCode(i))) return false;
+  const w = t.word(i);
+  return ANY_LETTER.test(w) && !DIGIT_ORDINAL.test(w);
+}
+
+/**
+ * Maximal runs of name-like words joined by spaces, allowing connectors between them, in sentence
+ * tokens [first, last); each becomes a mention when it holds one.
+ */
+function findRuns(t: Tokens, first: number, last: number, ev: Evidence, text: string, sentence: number, out: NameMention[]): void {
+  let i = first;
+  while (i < last) {
     // `Under` in `… Remain Neutral Under Acme` is title case, not the start of a name.
-    const titleCaseBreak = tokens[i].cap && TITLE_CASE_BREAKS.has(tokens[i].lower) && i + 1 < tokens.length && tokens[i + 1].cap;
+    const titleCaseBreak = t.cap(i) && TITLE_CASE_BREAKS.has(t.lower(i)) && i + 1 < last && t.cap(i + 1);
     // `Acquiring Acme …`: a sentence-initial -ing word starts a name only before an organisation or place noun.
-    const next = tokens[i + 1];
-    const continues = next !== undefined && next.cap && (!/ing$/.test(tokens[i].lower) || ORG_SUFFIXES.has(next.lower) || PLACE_SUFFIXES.has(next.lower));
-    if (titleCaseBreak || !nameLike(tokens[i], ev, continues) || commonNounBeforeOf(tokens, i, ev)) {
+    const continues = i + 1 < last && t.cap(i + 1) && (!endsWithIng(t, i) || ORG_SUFFIXES.has(t.lower(i + 1)) || PLACE_SUFFIXES.has(t.lower(i + 1)));
+    if (titleCaseBreak || !nameLike(t, i, ev, continues) || commonNounBeforeOf(t, i, last, ev)) {
       i++;
       continue;
     }
     let j = i + 1;
-    while (j < tokens.length) {
-      const prev = tokens[j - 1];
-      const t = tokens[j];
-      if (!spaced(prev, t)) break;
-      if (t.cap && t.initial && !nameLike(t, ev, false)) break;
-      if (t.cap && TITLE_CASE_BREAKS.has(t.lower)) break;
-      if (t.cap || (isDigit(t.text.charCodeAt(0)) && ANY_LETTER.test(t.text) && !DIGIT_ORDINAL.test(t.text))) {
+    while (j < last) {
+      if (!spaced(t, j)) break;
+      const cap = t.cap(j);
+      if (cap && t.has(j, INITIAL) && !nameLike(t, j, ev, false)) break;
+      if (cap && TITLE_CASE_BREAKS.has(t.lower(j))) break;
+      if (cap || digitNameWord(t, j)) {
         j++;
         continue;
       }
-      const k = connectorEnd(tokens, j, i);
+      const k = connectorEnd(t, j, i, last);
       if (k > j) {
         j = k;
         continue;
       }
       break;
     }
-    runs.push({ from: i, to: j });
+    const mention = toMention(t, text, sentence, first, last, i, j, ev);
+    if (mention) out.push(mention);
     i = j;
   }
-  return runs;
 }
 
 /** Capitalised only in title-case text (`Victory Against Rivals`): never inside a name. */
 const TITLE_CASE_BREAKS = new Set(['against', 'under', 'with', 'without', 'from', 'into', 'over', 'after', 'before', 'past', 'in', 'on', 'at', 'to', 'by', 'as', 'is', 'are', 'was', 'were', 'will', 'says', 'said']);
 
-/** `b` directly follows `a` with only spaces between (a possessive ends a name). */
-function spaced(a: Token, b: Token, _tokens?: Token[]): boolean {
-  return b.spacedBefore && !a.possessive;
+/** Token `b` directly follows token `b - 1` with only spaces between (a possessive ends a name). */
+function spaced(t: Tokens, b: number): boolean {
+  return t.has(b, SPACED_BEFORE) && !t.has(b - 1, POSSESSIVE);
 }
 
+/** Longest connector (`della`): longer words need no string to rule out. */
+const LONGEST_CONNECTOR = Math.max(3, ...[...CONNECTORS].map((c) => c.length));
+
 /** Index after `of`/`of the`/`and …` when a capitalised word follows and the connector may join; else `j`. */
-function connectorEnd(tokens: Token[], j: number, runStart: number): number {
-  const t = tokens[j];
+function connectorEnd(t: Tokens, j: number, runStart: number, last: number): number {
+  if (!t.has(j, NON_ASCII) && t.length(j) > LONGEST_CONNECTOR) return j;
+  const lower = t.lower(j);
+  const and = lower === 'and' || t.word(j) === '&';
   let k = j;
-  if (t.lower === 'and' || t.text === '&') {
+  if (and) {
     k = j + 1;
-  } else if (CONNECTORS.has(t.lower)) {
+  } else if (CONNECTORS.has(lower)) {
     k = j + 1;
-    if (k < tokens.length && tokens[k].lower === 'the' && (t.lower === 'of' || t.lower === 'for')) k++;
+    if (k < last && t.lower(k) === 'the' && (lower === 'of' || lower === 'for')) k++;
   } else return j;
-  if (k >= tokens.length || !tokens[k].cap || !spaced(tokens[k - 1], tokens[k], tokens) || !spaced(tokens[j - 1], tokens[j], tokens)) return j;
+  if (k >= last || !t.cap(k) || !spaced(t, k) || !spaced(t, j)) return j;
   let end = k;
-  while (end < tokens.length && tokens[end].cap && (end === k || spaced(tokens[end - 1], tokens[end], tokens)) && !tokens[end - 1].possessive) end++;
-  if (t.lower === 'and' || t.text === '&') {
+  while (end < last && t.cap(end) && (end === k || spaced(t, end)) && !t.has(end - 1, POSSESSIVE)) end++;
+  if (and) {
     // `and` joins only organisation names (`Security and Defence Council`), never two names.
-    const hasOf = tokens.slice(runStart, j).some((x) => x.lower === 'of');
-    const last = tokens[end - 1].lower;
-    if (!ORG_SUFFIXES.has(last) && !(hasOf && end - k === 1 && /s$/.test(last))) return j;
+    let hasOf = false;
+    for (let x = runStart; x < j && !hasOf; x++) hasOf = t.lower(x) === 'of';
+    const lastLower = t.lower(end - 1);
+    if (!ORG_SUFFIXES.has(lastLower) && !(hasOf && end - k === 1 && lastLower.endsWith('s'))) return j;
   }
-  if (DATE_WORDS.has(tokens[k].lower)) return j;
+  if (DATE_WORDS.has(t.lower(k))) return j;
   return end;
 }
 
-function toMention(text: string, sentence: number, tokens: Token[], run: Run, ev: Evidence): NameMention | undefined {
-  let { from, to } = run;
+/** `^\p{L}\.?$` on token `i` (an initial). */
+function letterMaybeDot(t: Tokens, i: number): boolean {
+  if (t.has(i, NON_ASCII)) return LETTER_MAYBE_DOT.test(t.word(i));
+  const n = t.length(i);
+  return (n === 1 || (n === 2 && t.text.charCodeAt(t.start[i] + 1) === 46)) && isAsciiLetter(t.firstCode(i));
+}
+
+/** The mention in run [from, to) of sentence tokens [first, last), if any. */
+function toMention(t: Tokens, text: string, sentence: number, first: number, last: number, from: number, to: number, ev: Evidence): NameMention | undefined {
   // Trailing connectors never end a name.
-  while (to > from && !tokens[to - 1].cap && !isDigit(tokens[to - 1].text.charCodeAt(0))) to--;
+  while (to > from && !t.cap(to - 1) && !isDigit(t.firstCode(to - 1))) to--;
   // Leading function words capitalised by position (`The Kremlin` at sentence start, `During`).
-  while (from < to && tokens[from].initial && !nameLike(tokens[from], ev, to - from > 1)) from++;
-  while (from < to && FUNCTION_WORDS.has(tokens[from].lower) && to - from > 1 && tokens[from].initial) from++;
+  while (from < to && t.has(from, INITIAL) && !nameLike(t, from, ev, to - from > 1)) from++;
+  while (from < to && FUNCTION_WORDS.has(t.lower(from)) && to - from > 1 && t.has(from, INITIAL)) from++;
   // Dates belong to the date module.
-  while (from < to && DATE_WORDS.has(undotted(tokens[from].lower))) from++;
-  while (to > from && DATE_WORDS.has(undotted(tokens[to - 1].lower))) to--;
-  while (to > from && TIME_ZONES.has(tokens[to - 1].lower)) to--;
-  while (from < to && !tokens[from].cap) from++;
+  while (from < to && DATE_WORDS.has(undotted(t.lower(from)))) from++;
+  while (to > from && DATE_WORDS.has(undotted(t.lower(to - 1)))) to--;
+  while (to > from && TIME_ZONES.has(t.lower(to - 1))) to--;
+  while (from < to && !t.cap(from)) from++;
   if (from >= to) return undefined;
   const fullFrom = from;
-  const nameFrom = titleEnd(tokens, from, to);
+  const nameFrom = titleEnd(t, from, to);
   if (nameFrom >= to) return undefined;
   let start = nameFrom;
-  while (start < to && !tokens[start].cap) start++;
+  while (start < to && !t.cap(start)) start++;
   if (start >= to) return undefined;
   if (start > fullFrom) {
     // `Dr Jane Roe of Acme University`: a titled person ends before `of`.
     for (let i = start + 1; i < to; i++) {
-      if (tokens[i].lower === 'of') {
+      if (t.lower(i) === 'of') {
         to = i;
         break;
       }
     }
   }
-  const nameTokens = tokens.slice(start, to);
-  if (nameTokens.every((t) => DEMONYMS.has(t.lower) || isTitleWord(t.lower))) return undefined;
+  let describes = true;
+  for (let i = start; i < to && describes; i++) describes = DEMONYMS.has(t.lower(i)) || isTitleWord(t.lower(i));
+  if (describes) return undefined;
   // `Freedonian president …`: a demonym-shaped word before a title describes, it is not a name.
-  if (nameTokens.length === 1 && isDemonym(nameTokens[0]) && to < tokens.length && !tokens[to].cap && isTitleHead(tokens[to].lower)) return undefined;
-  if (nameTokens.length === 1 && (FUNCTION_WORDS.has(nameTokens[0].lower) || LETTER_MAYBE_DOT.test(nameTokens[0].text))) return undefined;
-  const lookback = lowercaseTitlesBefore(tokens, fullFrom);
+  if (to - start === 1 && isDemonymAt(t, start) && to < last && !t.cap(to) && isTitleHead(t.lower(to))) return undefined;
+  if (to - start === 1 && (FUNCTION_WORDS.has(t.lower(start)) || letterMaybeDot(t, start))) return undefined;
+  const lookback = lowercaseTitlesBefore(t, first, fullFrom);
   const descriptors: string[] = [];
-  let fullStart = tokens[start].start;
+  let fullStart = t.start[start];
   if (lookback < fullFrom) {
-    descriptors.push(text.slice(tokens[lookback].start, tokens[fullFrom - 1].end));
-    fullStart = tokens[lookback].start;
+    descriptors.push(text.slice(t.start[lookback], t.end[fullFrom - 1]));
+    fullStart = t.start[lookback];
   }
   if (start > fullFrom) {
     // The words between the full start and the name (`Russian President`).
-    descriptors.push(text.slice(tokens[fullFrom].start, tokens[start - 1].end));
-    fullStart = Math.min(fullStart, tokens[fullFrom].start);
+    descriptors.push(text.slice(t.start[fullFrom], t.end[start - 1]));
+    fullStart = Math.min(fullStart, t.start[fullFrom]);
   }
-  const startOffset = tokens[start].start;
-  const endOffset = tokens[to - 1].end;
+  const startOffset = t.start[start];
+  const endOffset = t.end[to - 1];
   return {
     start: startOffset,
     end: endOffset,
     text: text.slice(startOffset, endOffset),
     sentence,
-    typeHint: guessTypeHint(nameTokens, descriptors, tokens[start - 1], tokens[to], tokens[to + 1], to < tokens.length && commaBetween(text, endOffset, tokens[to].start)),
+    typeHint: guessTypeHint(t, start, to, descriptors, start > first ? start - 1 : -1, to < last ? to : -1, to + 1 < last ? to + 1 : -1, to < last && commaBetween(text, endOffset, t.start[to])),
     descriptors,
     fullStart,
   };
@@ -452,17 +647,20 @@ function commaBetween(text: string, from: number, to: number): boolean {
  * Index of the first name word after leading titles (`Russian President`, `Colonel General`,
  * `Secretary of State`, `Alaska Gov.`): the last title word followed only by a person-like name.
  */
-function titleEnd(tokens: Token[], from: number, to: number): number {
+function titleEnd(t: Tokens, from: number, to: number): number {
   let best = from;
   for (let i = from; i < to - 1; i++) {
-    if (!isTitleHead(tokens[i].lower)) continue;
+    if (!isTitleHead(t.lower(i))) continue;
     let j = i + 1;
-    if (tokens[j].lower === 'of' && j + 2 < to) j += 2; // `Secretary of State`
+    if (t.lower(j) === 'of' && j + 2 < to) j += 2; // `Secretary of State`
     let restEnd = j;
-    while (restEnd < to && tokens[restEnd].lower !== 'of') restEnd++;
-    const rest = tokens.slice(j, restEnd);
+    while (restEnd < to && t.lower(restEnd) !== 'of') restEnd++;
     // `General Motors`, `Major League`: a title followed by an organisation is part of its name.
-    const personLike = rest.length > 0 && rest.length <= 4 && !rest.some((t) => isTitleHead(t.lower) || ORG_SUFFIXES.has(t.lower) || PLACE_SUFFIXES.has(t.lower) || t.lower === 'of');
+    let personLike = restEnd > j && restEnd - j <= 4;
+    for (let x = j; x < restEnd && personLike; x++) {
+      const l = t.lower(x);
+      personLike = !(isTitleHead(l) || ORG_SUFFIXES.has(l) || PLACE_SUFFIXES.has(l) || l === 'of');
+    }
     if (personLike) best = j;
   }
   return best;
@@ -473,17 +671,22 @@ export function isDemonym(t: { lower: string; cap: boolean }): boolean {
   return DEMONYMS.has(t.lower) || (t.cap && DEMONYM_SHAPE.test(t.lower));
 }
 
+function isDemonymAt(t: Tokens, i: number): boolean {
+  return DEMONYMS.has(t.lower(i)) || (t.cap(i) && DEMONYM_SHAPE.test(t.lower(i)));
+}
+
 /** Start of lowercase titles and demonyms right before a name (`Ukrainian president Volodymyr Zelensky`). */
-function lowercaseTitlesBefore(tokens: Token[], from: number): number {
+function lowercaseTitlesBefore(t: Tokens, first: number, from: number): number {
   let i = from;
   let sawHead = false;
-  while (i > 0) {
-    const t = tokens[i - 1];
-    if (!spaced(t, tokens[i], tokens) || t.possessive) break;
-    if (isTitleWord(t.lower) && (!t.cap || !sawHead)) {
-      if (isTitleHead(t.lower)) sawHead = true;
+  while (i > first) {
+    const p = i - 1;
+    if (!spaced(t, i) || t.has(p, POSSESSIVE)) break;
+    const lower = t.lower(p);
+    if (isTitleWord(lower) && (!t.cap(p) || !sawHead)) {
+      if (isTitleHead(lower)) sawHead = true;
       i--;
-    } else if (isDemonym(t) && sawHead) i--;
+    } else if (isDemonymAt(t, p) && sawHead) i--;
     else break;
   }
   return sawHead ? i : from;
