@@ -100,10 +100,10 @@ function allSpace(body: string, from: number, to: number): boolean {
   return true;
 }
 
-/** End of the number token starting at `i`: the longest run of digits, commas, dots and colons, cut back to its last digit. */
-function numberTokenEnd(body: string, i: number): number {
+/** End of the number token starting at `i` (before `limit`): the longest run of digits, commas, dots and colons, cut back to its last digit. */
+function numberTokenEnd(body: string, i: number, limit: number): number {
   let end = i + 1;
-  for (let j = i + 1; j < body.length; j++) {
+  for (let j = i + 1; j < limit; j++) {
     const d = body.charCodeAt(j);
     if (isDigit(d)) end = j + 1;
     else if (d !== 44 && d !== 46 && d !== 58) break;
@@ -111,10 +111,10 @@ function numberTokenEnd(body: string, i: number): number {
   return end;
 }
 
-/** End of the word token starting at `i`: ASCII letters and apostrophes. */
-function wordTokenEnd(body: string, i: number): number {
+/** End of the word token starting at `i` (before `limit`): ASCII letters and apostrophes. */
+function wordTokenEnd(body: string, i: number, limit: number): number {
   let end = i + 1;
-  while (end < body.length) {
+  while (end < limit) {
     const d = body.charCodeAt(end);
     if (!isAsciiLetter(d) && d !== 39 && d !== 0x2019) break;
     end++;
@@ -134,9 +134,9 @@ function tokenize(body: string): Token[] {
     const c = body.charCodeAt(i);
     let end: number;
     if (isDigit(c)) {
-      end = numberTokenEnd(body, i);
+      end = numberTokenEnd(body, i, n);
     } else if (isAsciiLetter(c)) {
-      end = wordTokenEnd(body, i);
+      end = wordTokenEnd(body, i, n);
     } else {
       i++;
       continue;
@@ -206,9 +206,9 @@ function candidatesOf(doc: DocumentAnalysis): Candidate[] {
   let cached = candidateCache.get(doc);
   if (!cached) {
     cached = [];
+    const text = doc.text;
     for (const s of doc.sentences) {
-      const body = doc.text.slice(s.start, s.end);
-      const keys = blockingKeysOf(body);
+      const keys = blockingKeysOf(text, s.start, s.end);
       if (keys) cached.push({ file: doc.file, sentence: s, doc, grams: keys.grams, slots: keys.slots });
     }
     candidateCache.set(doc, cached);
@@ -217,12 +217,12 @@ function candidatesOf(doc: DocumentAnalysis): Candidate[] {
 }
 
 /**
- * Token kinds of the scratch tokeniser below: a plain word, a slot value (`SLOT_KINDS` order), or a
+ * Token kinds of the scratch tokeniser below: a plain word, a slot value (`SLOT_KIND_NAMES` order), or a
  * digit group taken for a phone number or code.
  */
 const PLAIN = 0;
 const CODE = 5;
-const SLOT_KINDS: readonly (SlotKind | undefined)[] = [undefined, 'number', 'weekday', 'month', 'ordinal', undefined];
+const SLOT_KIND_NAMES: readonly string[] = ['', 'number', 'weekday', 'month', 'ordinal', ''];
 const KIND_OF_SLOT: Record<SlotKind, number> = { number: 1, weekday: 2, month: 3, ordinal: 4 };
 const MASK_OF_KIND: readonly string[] = ['', '#number', '#weekday', '#month', '#ordinal', '#code'];
 
@@ -290,29 +290,30 @@ function trigramOfWords(w1: string, w2: string, w3: string): number {
 }
 
 /**
- * A candidate sentence's blocking keys, as `tokenize` and `contextKey` would give them, but without
- * token objects or strings for words no key needs: its distinct masked word trigrams, and per slot
- * value its context key and what the value means (so `1,000` and `1000`, or `6` and `six`, meet as
- * the same value). Undefined when the sentence cannot pair (fewer than six tokens, or no slot value).
+ * A candidate sentence's blocking keys, as `tokenize` and `contextKey` would give them for
+ * `text.slice(from, to)`, but read in place, without token objects or strings for words no key
+ * needs: its distinct masked word trigrams, and per slot value its context key and what the value
+ * means (so `1,000` and `1000`, or `6` and `six`, meet as the same value), each hashed as
+ * `gramHash` hashes the key's text. Undefined when the sentence cannot pair (fewer than six
+ * tokens, or no slot value).
  */
-function blockingKeysOf(body: string): { grams: number[]; slots: number[] } | undefined {
+function blockingKeysOf(text: string, from: number, to: number): { grams: number[]; slots: number[] } | undefined {
   let count = 0;
-  const n = body.length;
-  for (let i = 0; i < n; ) {
-    const c = body.charCodeAt(i);
+  for (let i = from; i < to; ) {
+    const c = text.charCodeAt(i);
     let end: number;
     let kind = PLAIN;
     if (isDigit(c)) {
-      end = numberTokenEnd(body, i);
+      end = numberTokenEnd(text, i, to);
       kind = 1;
     } else if (isAsciiLetter(c)) {
-      end = wordTokenEnd(body, i);
+      end = wordTokenEnd(text, i, to);
       const first = (c | 32) - 97;
-      const lastCode = body.charCodeAt(end - 1);
+      const lastCode = text.charCodeAt(end - 1);
       const last = (lastCode >= 65 && lastCode <= 90 ? lastCode + 32 : lastCode) - 97;
       const length = end - i;
       if (last >= 0 && last < 26 && length < 16 && SLOT_SHAPES[(first * 26 + last) * 16 + length] === 1) {
-        const slot = SLOT_WORDS.get(body.slice(i, end).toLowerCase());
+        const slot = SLOT_WORDS.get(text.slice(i, end).toLowerCase());
         if (slot) kind = KIND_OF_SLOT[slot];
       }
     } else {
@@ -324,20 +325,18 @@ function blockingKeysOf(body: string): { grams: number[]; slots: number[] } | un
     scratchEnd[count] = end;
     scratchKind[count] = kind;
     scratchCode[count] = 0;
-    if (kind === 1) scratchValue[count] = digitRunValue(body, i, end);
+    if (kind === 1) scratchValue[count] = digitRunValue(text, i, end);
     count++;
     i = end;
   }
   if (count < 6) return undefined;
-  const norm = (k: number) => body.slice(scratchStart[k], scratchEnd[k]).toLowerCase();
-  const digitsAt = (k: number) => k >= 0 && k < count && scratchKind[k] === 1 && isDigit(body.charCodeAt(scratchStart[k]));
   // `2009-10` is 2009 to 2010: the second year is abbreviated.
   for (let k = 1; k < count; k++) {
-    if (scratchEnd[k] - scratchStart[k] !== 2 || !digitsAt(k) || !isDigit(body.charCodeAt(scratchStart[k] + 1))) continue;
-    const prev = norm(k - 1);
-    const gap = body.slice(scratchEnd[k - 1], scratchStart[k]);
+    if (scratchEnd[k] - scratchStart[k] !== 2 || !digitsAt(text, count, k) || !isDigit(text.charCodeAt(scratchStart[k] + 1))) continue;
+    const prev = text.slice(scratchStart[k - 1], scratchEnd[k - 1]);
+    const gap = text.slice(scratchEnd[k - 1], scratchStart[k]);
     if (/^(?:19|20)\d\d$/.test(prev) && /^[-–/]$/.test(gap)) {
-      const t = Number(norm(k));
+      const t = Number(text.slice(scratchStart[k], scratchEnd[k]));
       const century = Math.floor(Number(prev) / 100) * 100;
       scratchValue[k] = century + t + (t < Number(prev) % 100 ? 100 : 0);
     }
@@ -345,10 +344,10 @@ function blockingKeysOf(body: string): { grams: number[]; slots: number[] } | un
   // Digit groups split by spaces (`0845 125 2222`) or with a leading zero are phone numbers and codes, not amounts.
   let slotted = false;
   for (let k = 0; k < count; k++) {
-    if (!digitsAt(k)) continue;
+    if (!digitsAt(text, count, k)) continue;
     const start = scratchStart[k];
-    const leadingZero = body.charCodeAt(start) === 48 && scratchEnd[k] - start >= 2 && isDigit(body.charCodeAt(start + 1));
-    if (leadingZero || (digitsAt(k - 1) && allSpace(body, scratchEnd[k - 1], start)) || (digitsAt(k + 1) && allSpace(body, scratchEnd[k], scratchStart[k + 1]))) scratchCode[k] = 1;
+    const leadingZero = text.charCodeAt(start) === 48 && scratchEnd[k] - start >= 2 && isDigit(text.charCodeAt(start + 1));
+    if (leadingZero || (digitsAt(text, count, k - 1) && allSpace(text, scratchEnd[k - 1], start)) || (digitsAt(text, count, k + 1) && allSpace(text, scratchEnd[k], scratchStart[k + 1]))) scratchCode[k] = 1;
   }
   for (let k = 0; k < count; k++) {
     if (scratchCode[k]) scratchKind[k] = CODE;
@@ -370,10 +369,7 @@ function blockingKeysOf(body: string): { grams: number[]; slots: number[] } | un
     // A plain word's masked form is its lower case (ASCII letters and apostrophes).
     laneA = 0x811c9dc5;
     laneB = 0x01000193;
-    for (let i = scratchStart[k]; i < scratchEnd[k]; i++) {
-      const c = body.charCodeAt(i);
-      feedChar(c >= 65 && c <= 90 ? c + 32 : c);
-    }
+    feedLower(text, scratchStart[k], scratchEnd[k]);
     scratchLaneA[k] = laneA;
     scratchLaneB[k] = laneB;
   }
@@ -395,29 +391,102 @@ function blockingKeysOf(body: string): { grams: number[]; slots: number[] } | un
   for (let k = 0; k < gramCount; k++) if (k === 0 || all[k] !== all[k - 1]) all[distinct++] = all[k];
   const grams = new Array<number>(distinct);
   for (let k = 0; k < distinct; k++) grams[k] = all[k];
-  // Slot keys: `contextKey` and `valueKey` of every slot value.
-  const masked = (k: number) => (scratchKind[k] === PLAIN ? norm(k) : MASK_OF_KIND[scratchKind[k]]);
-  const contextWord = (k: number) => {
-    const kind = scratchKind[k];
-    if (kind === 2 || kind === 3) return true;
-    if (kind !== PLAIN || scratchEnd[k] - scratchStart[k] <= 2) return false;
-    return !FUNCTION_WORDS.has(norm(k));
-  };
+  // Slot keys: `contextKey` and `valueKey` of every slot value, hashed from the characters their
+  // strings would hold.
   let slotCount = 0;
   for (let i = 2; i + 1 < count; i++) {
     const kind = scratchKind[i];
     if (kind === PLAIN || kind === CODE) continue;
     const hasAfter2 = i + 2 < count;
-    if (!contextWord(i - 2) && !contextWord(i - 1) && !contextWord(i + 1) && !(hasAfter2 && contextWord(i + 2))) continue;
-    const key = `${SLOT_KINDS[kind]}|${masked(i - 2)} ${masked(i - 1)} ${masked(i + 1)} ${hasAfter2 ? masked(i + 2) : '$'}`;
-    const value = kind === 1 && !Number.isNaN(scratchValue[i]) ? `=${scratchValue[i]}` : norm(i);
+    if (!contextWordAt(text, i - 2) && !contextWordAt(text, i - 1) && !contextWordAt(text, i + 1) && !(hasAfter2 && contextWordAt(text, i + 2))) continue;
     if (slotScratch.length < slotCount + 2) slotScratch = grown(slotScratch, 2 * slotScratch.length + 2);
-    slotScratch[slotCount++] = gramHash(key);
-    slotScratch[slotCount++] = gramHash(value);
+    // `${slot}|${masked(i - 2)} ${masked(i - 1)} ${masked(i + 1)} ${hasAfter2 ? masked(i + 2) : '$'}`
+    laneA = 0x811c9dc5;
+    laneB = 0x01000193;
+    feedString(SLOT_KIND_NAMES[kind]);
+    feedChar(124);
+    feedMasked(text, i - 2);
+    feedChar(32);
+    feedMasked(text, i - 1);
+    feedChar(32);
+    feedMasked(text, i + 1);
+    feedChar(32);
+    if (hasAfter2) feedMasked(text, i + 2);
+    else feedChar(36);
+    slotScratch[slotCount++] = lanesHash();
+    // `=${value}` for a number with a value, else the word's lower case.
+    laneA = 0x811c9dc5;
+    laneB = 0x01000193;
+    const value = scratchValue[i];
+    if (kind !== 1 || Number.isNaN(value)) feedLower(text, scratchStart[i], scratchEnd[i]);
+    else {
+      feedChar(61);
+      feedNumber(value);
+    }
+    slotScratch[slotCount++] = lanesHash();
   }
   const slots = new Array<number>(slotCount);
   for (let k = 0; k < slotCount; k++) slots[k] = slotScratch[k];
   return { grams, slots };
+}
+
+/** Whether scratch token `k` of `count` is a digit group (`kind` number, not a spelled one). */
+const digitsAt = (text: string, count: number, k: number) => k >= 0 && k < count && scratchKind[k] === 1 && isDigit(text.charCodeAt(scratchStart[k]));
+
+/** `gramHash`'s result from the current lanes. */
+const lanesHash = () => (laneA >>> 0) * 0x200000 + ((laneB >>> 0) & 0x1fffff);
+function feedString(s: string): void {
+  for (let i = 0; i < s.length; i++) feedChar(s.charCodeAt(i));
+}
+/** Feeds `text.slice(start, end).toLowerCase()` for ASCII letters, apostrophes, digits and number punctuation. */
+function feedLower(text: string, start: number, end: number): void {
+  for (let i = start; i < end; i++) {
+    const c = text.charCodeAt(i);
+    feedChar(c >= 65 && c <= 90 ? c + 32 : c);
+  }
+}
+/** Feeds scratch token `k`'s masked form: a plain word's lower case, else its mask. */
+function feedMasked(text: string, k: number): void {
+  const kind = scratchKind[k];
+  if (kind === PLAIN) feedLower(text, scratchStart[k], scratchEnd[k]);
+  else feedString(MASK_OF_KIND[kind]);
+}
+/** Feeds `String(value)`: digits for a whole number, else the string. */
+const digitScratch = new Uint8Array(24);
+function feedNumber(value: number): void {
+  if (!Number.isSafeInteger(value) || value < 0) {
+    feedString(String(value));
+    return;
+  }
+  let n = 0;
+  do {
+    const q = Math.floor(value / 10);
+    digitScratch[n++] = value - q * 10;
+    value = q;
+  } while (value > 0);
+  while (n > 0) feedChar(48 + digitScratch[--n]);
+}
+
+/** Function words by first letter, last letter and length (`SLOT_SHAPES`'s layout), for `contextWordAt`. */
+const FUNCTION_SHAPES = new Uint8Array(26 * 26 * 16);
+/**
+ * `isContextWord` on scratch token `k`: a weekday or month, or a plain word of three letters or
+ * more that is no function word (looked up only when its shape fits one).
+ */
+function contextWordAt(text: string, k: number): boolean {
+  const kind = scratchKind[k];
+  if (kind === 2 || kind === 3) return true;
+  const start = scratchStart[k];
+  const end = scratchEnd[k];
+  if (kind !== PLAIN || end - start <= 2) return false;
+  const i = shapeIndex2(text.charCodeAt(start), text.charCodeAt(end - 1), end - start);
+  return i < 0 || FUNCTION_SHAPES[i] === 0 || !FUNCTION_WORDS.has(text.slice(start, end).toLowerCase());
+}
+/** `shapeIndex` from a word's first and last character codes and length (either case). */
+function shapeIndex2(firstCode: number, lastCode: number, length: number): number {
+  const first = (firstCode >= 65 && firstCode <= 90 ? firstCode + 32 : firstCode) - 97;
+  const last = (lastCode >= 65 && lastCode <= 90 ? lastCode + 32 : lastCode) - 97;
+  return first >= 0 && first < 26 && last >= 0 && last < 26 && length < 16 ? (first * 26 + last) * 16 + length : -1;
 }
 
 /** `blockingKeysOf` computed the plain way, from `tokenize` and `contextKey`: for tests. */
@@ -434,9 +503,9 @@ export function referenceBlockingKeys(body: string): { grams: number[]; slots: n
   return { grams: [...grams].sort((a, b) => a - b), slots };
 }
 
-/** `blockingKeysOf`, for tests. */
-export function fastBlockingKeys(body: string): { grams: number[]; slots: number[] } | undefined {
-  return blockingKeysOf(body);
+/** `blockingKeysOf` over `body.slice(from, to)`, read in place, for tests. */
+export function fastBlockingKeys(body: string, from = 0, to = body.length): { grams: number[]; slots: number[] } | undefined {
+  return blockingKeysOf(body, from, to);
 }
 
 /** `numeric(body.slice(start, end).toLowerCase())` for a digit token, without the string for a plain run of up to 15 digits. */
@@ -505,6 +574,7 @@ function slotKey(tokens: Token[], i: number): string {
 }
 
 const FUNCTION_WORDS = new Set(['the', 'a', 'an', 'of', 'in', 'on', 'at', 'to', 'for', 'and', 'or', 'by', 'with', 'from', 'was', 'were', 'is', 'are', 'be', 'been', 'has', 'have', 'had', 'that', 'this', 'it', 'its', 'as', 'than', 'more', 'up', 'about', 'some', 'least', 'he', 'she', 'they', 'his', 'her', 'their']);
+for (const w of FUNCTION_WORDS) if (w.length > 2) FUNCTION_SHAPES[shapeIndex(w)] = 1;
 const isContent = (t: Token) => !t.slot && !FUNCTION_WORDS.has(t.norm) && t.norm.length > 2 && !t.masked.startsWith('#');
 /** A day or month next to a value says as much as a content word (`the second Tuesday of`). */
 const isContextWord = (t: Token) => isContent(t) || t.slot === 'weekday' || t.slot === 'month';
@@ -665,8 +735,9 @@ class GramIds {
     this.mask = slots - 1;
   }
   idOf(key: number): number {
-    // Low 21 bits are one FNV lane, the high 32 the other: mix both.
-    let slot = ((key % 0x200000) ^ Math.imul((key / 0x200000) >>> 0, 0x9e3779b1)) & this.mask;
+    // Low 21 bits are one FNV lane, the high 32 the other: mix both (no floating-point modulo).
+    const high = (key / 0x200000) >>> 0;
+    let slot = ((key - high * 0x200000) ^ Math.imul(high, 0x9e3779b1)) & this.mask;
     for (;;) {
       const id = this.ids[slot];
       if (id < 0) {
