@@ -120,7 +120,9 @@ export async function runBench(articles: BenchArticle[], options: BenchOptions =
   if (options.workers && options.workerScript) corpus = await indexInParallel(docs, { workers: options.workers, workerScript: options.workerScript });
   else for (const d of docs) corpus.setDocument(d.file, d.text);
   const indexes = corpus.indexes();
-  for (const index of indexes) index.documents();
+  // On the main thread, analyse first so the table can split analysis from linking. Folders restored from
+  // workers unpack their analyses only when a document is read (shown or hovered), as in the editor.
+  if (!options.workers) for (const index of indexes) index.documents();
   const analyzeSeconds = ms(t0) / 1000;
   const analyzeCpuSeconds = cpuSeconds(process.cpuUsage(cpu0));
   const tLink = process.hrtime.bigint();

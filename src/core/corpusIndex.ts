@@ -3,6 +3,7 @@ import type { UserName } from './userNames';
 import { compareAcrossDocuments, crossCheckView, mentionsPerFile, type CrossCheck, type CrossCheckData } from './corroboration';
 import { analyzeDocument, withReferenceDate } from './document';
 import { findNames } from './names';
+import { Deferred, type PackOptions } from './plainDataCodec';
 import type { Claim, Contradiction, DocumentAnalysis, DocumentDate, DocumentView, Entity, Mention, NameMention, SentenceSupport } from './types';
 
 /**
@@ -11,11 +12,22 @@ import type { Claim, Contradiction, DocumentAnalysis, DocumentDate, DocumentView
  */
 export interface FolderSnapshot {
   userNames: readonly UserName[];
-  /** Analyses in file order, with `text` emptied and `names` left out (see NAMES_LEFT_OUT). */
-  analyses: DocumentAnalysis[];
+  /** The folder's files, in order. */
+  files: string[];
+  /**
+   * Analyses in file order, with `text` emptied and `names` left out (see NAMES_LEFT_OUT). Packed with
+   * SNAPSHOT_PACKING they stay packed until the folder's documents are first read.
+   */
+  analyses: DocumentAnalysis[] | Deferred<DocumentAnalysis[]>;
   entities: Entity[];
   check: CrossCheckData;
 }
+
+/**
+ * How a snapshot crosses threads (see plainDataCodec): entities and contradictions are read at once (the
+ * Problems panel, the Entities view), a folder's analyses only when one of its documents is (a hover card).
+ */
+export const SNAPSHOT_PACKING: PackOptions = { defer: new Set(['analyses']) };
 
 interface FileMentions {
   mentions: Mention[];
@@ -24,12 +36,14 @@ interface FileMentions {
 
 interface Linked {
   entities: Entity[];
-  byId: Map<string, Entity>;
+  /** Built on first use, like `mentionsByFile`: a folder that is never hovered never needs them. */
+  byId?: Map<string, Entity>;
   /** Per file, its mentions sorted by start and, at the same index, their entities (no wrapper objects). */
-  mentionsByFile: Map<string, FileMentions>;
+  mentionsByFile?: Map<string, FileMentions>;
   contradictions: Contradiction[];
-  check: CrossCheck;
-  supportPairs: number[];
+  data: CrossCheckData;
+  /** Claims and support marks, built on first use: they need the documents' analyses. */
+  check?: CrossCheck;
 }
 
 /**
@@ -39,6 +53,8 @@ interface Linked {
 export class CorpusIndex {
   private readonly texts = new Map<string, string>();
   private readonly analyses = new Map<string, DocumentAnalysis>();
+  /** Analyses restored from a snapshot and not yet unpacked into `analyses`. */
+  private packedAnalyses: FolderSnapshot['analyses'] | undefined;
   private linked: Linked | undefined;
   /** False after any change: lets document() skip the folder-wide date pass on every hover. */
   private analysesFresh = false;
@@ -59,6 +75,7 @@ export class CorpusIndex {
 
   setDocument(file: string, text: string): void {
     if (this.texts.get(file) === text) return;
+    this.unpackAnalyses();
     this.texts.set(file, text);
     this.analyses.delete(file);
     this.invalidate();
@@ -75,6 +92,7 @@ export class CorpusIndex {
   }
 
   removeDocument(file: string): boolean {
+    this.unpackAnalyses();
     const had = this.texts.delete(file);
     this.analyses.delete(file);
     if (had) this.invalidate();
@@ -128,12 +146,13 @@ export class CorpusIndex {
   }
 
   entity(id: string): Entity | undefined {
-    return this.ensureLinked().byId.get(id);
+    const linked = this.ensureLinked();
+    return (linked.byId ??= new Map(linked.entities.map((e) => [e.id, e]))).get(id);
   }
 
   /** The mention covering `offset` in `file` (inclusive of its end, so a caret after the name hits it). */
   mentionAt(file: string, offset: number): { mention: Mention; entity: Entity } | undefined {
-    const list = this.ensureLinked().mentionsByFile.get(file);
+    const list = this.mentionsOfFile(file);
     if (!list) return undefined;
     let lo = 0;
     let hi = list.mentions.length - 1;
@@ -148,7 +167,7 @@ export class CorpusIndex {
   }
 
   mentionsIn(file: string): { mention: Mention; entity: Entity }[] {
-    const list = this.ensureLinked().mentionsByFile.get(file);
+    const list = this.mentionsOfFile(file);
     return list ? list.mentions.map((mention, i) => ({ mention, entity: list.entities[i] })) : [];
   }
 
@@ -162,12 +181,26 @@ export class CorpusIndex {
 
   /** Claims whose subjects include the entity (issue #4 fills this). */
   claimsAbout(entityId: string): Claim[] {
-    return this.ensureLinked().check.claimsAbout(entityId);
+    return this.crossCheck().claimsAbout(entityId);
   }
 
   /** Per sentence of `file`, which other sources support or contradict it (issue #4 fills this). */
   supportFor(file: string): SentenceSupport[] {
-    return this.ensureLinked().check.supportFor(file);
+    return this.crossCheck().supportFor(file);
+  }
+
+  private mentionsOfFile(file: string): FileMentions | undefined {
+    const linked = this.ensureLinked();
+    if (!linked.mentionsByFile) {
+      linked.mentionsByFile = new Map();
+      for (const [f, list] of mentionsPerFile(linked.entities)) linked.mentionsByFile.set(f, { mentions: list.map((m) => m.mention), entities: list.map((m) => m.entity) });
+    }
+    return linked.mentionsByFile.get(file);
+  }
+
+  private crossCheck(): CrossCheck {
+    const linked = this.ensureLinked();
+    return (linked.check ??= crossCheckView(this.fullAnalyses(), linked.entities, linked.data));
   }
 
   private invalidate(): void {
@@ -178,6 +211,7 @@ export class CorpusIndex {
 
   /** Analyse dirty documents; undated ones borrow the folder's most common date. */
   private ensureAnalyses(): void {
+    this.unpackAnalyses();
     if (this.analysesFresh) return;
     for (const file of this.files()) {
       if (!this.analyses.has(file)) this.analyses.set(file, analyzeDocument(file, this.texts.get(file)!));
@@ -198,7 +232,8 @@ export class CorpusIndex {
     const docs = this.fullAnalyses();
     const entities = linkEntities(docs, { userNames: this.userNames });
     entities.forEach((e, i) => (e.id = `e${i + 1}`));
-    this.linked = buildLinked(docs, entities, compareAcrossDocuments(docs, entities));
+    const data = compareAcrossDocuments(docs, entities);
+    this.linked = { entities, contradictions: data.contradictions, data, check: crossCheckView(docs, entities, data) };
     return this.linked;
   }
 
@@ -215,9 +250,10 @@ export class CorpusIndex {
     const linked = this.ensureLinked();
     return {
       userNames: this.userNames,
+      files: this.files(),
       analyses: this.fullAnalyses().map((a) => ({ ...a, text: '', names: NAMES_LEFT_OUT })),
       entities: linked.entities,
-      check: { contradictions: linked.contradictions, supportPairs: linked.supportPairs },
+      check: { contradictions: linked.contradictions, supportPairs: linked.data.supportPairs },
     };
   }
 
@@ -227,25 +263,45 @@ export class CorpusIndex {
    * Returns false when anything had to be redone.
    */
   restore(snapshot: FolderSnapshot, texts: ReadonlyMap<string, string>): boolean {
+    this.unpackAnalyses();
     let intact = JSON.stringify(snapshot.userNames) === JSON.stringify(this.userNames);
-    for (const analysis of snapshot.analyses) {
-      const text = texts.get(analysis.file);
-      const current = this.texts.get(analysis.file);
+    const adopted = new Set<string>();
+    for (const file of snapshot.files) {
+      const text = texts.get(file);
+      const current = this.texts.get(file);
       if (text === undefined || (current !== undefined && current !== text)) {
         intact = false;
         continue;
       }
-      this.texts.set(analysis.file, text);
-      this.analyses.set(analysis.file, { ...analysis, text, names: NAMES_LEFT_OUT });
+      this.texts.set(file, text);
+      this.analyses.delete(file);
+      adopted.add(file);
     }
-    intact &&= this.texts.size === snapshot.analyses.length;
+    intact &&= this.texts.size === snapshot.files.length;
     this.invalidate();
-    if (!intact) return false;
+    this.packedAnalyses = snapshot.analyses;
+    if (!intact) {
+      // Keep what still applies; the rest is analysed and the folder linked again on the next query.
+      this.unpackAnalyses(adopted);
+      return false;
+    }
     // Inferred dates were already applied by whoever built the snapshot.
     this.analysesFresh = true;
     // Names stay left out: the lookups built here never read them.
-    this.linked = buildLinked(this.files().map((f) => this.analyses.get(f)!), snapshot.entities, snapshot.check);
+    this.linked = { entities: snapshot.entities, contradictions: snapshot.check.contradictions, data: snapshot.check };
     return true;
+  }
+
+  /** Puts restored analyses (`only` those files, if given) into `analyses`, with their texts. */
+  private unpackAnalyses(only?: ReadonlySet<string>): void {
+    const packed = this.packedAnalyses;
+    if (!packed) return;
+    this.packedAnalyses = undefined;
+    for (const analysis of packed instanceof Deferred ? packed.unpack() : packed) {
+      const text = this.texts.get(analysis.file);
+      if (text === undefined || (only && !only.has(analysis.file))) continue;
+      this.analyses.set(analysis.file, { ...analysis, text, names: NAMES_LEFT_OUT });
+    }
   }
 }
 
@@ -254,14 +310,6 @@ export class CorpusIndex {
  * snapshot was made, and they are the largest part of an analysis, so they are not cloned or kept.
  */
 const NAMES_LEFT_OUT: NameMention[] = Object.freeze([]) as unknown as NameMention[];
-
-function buildLinked(docs: DocumentAnalysis[], entities: Entity[], data: CrossCheckData): Linked {
-  const byId = new Map(entities.map((e) => [e.id, e]));
-  const mentionsByFile = new Map<string, FileMentions>();
-  for (const [file, list] of mentionsPerFile(entities)) mentionsByFile.set(file, { mentions: list.map((m) => m.mention), entities: list.map((m) => m.entity) });
-  const check = crossCheckView(docs, entities, data);
-  return { entities, byId, mentionsByFile, contradictions: check.contradictions, check, supportPairs: data.supportPairs };
-}
 
 function mostCommonDate(docs: DocumentAnalysis[]): string | null {
   const counts = new Map<string, number>();

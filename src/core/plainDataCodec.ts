@@ -8,6 +8,9 @@
  * distinct string crosses once, and unpacking builds each object from an object literal of its shape.
  *
  * Shared references are not preserved: an object reached twice is written twice.
+ *
+ * Properties named in `defer` are packed as blocks that unpack to a `Deferred`: a compact copy of the block,
+ * unpacked only when asked for (data a receiver may never read costs 4 bytes a value instead of an object).
  */
 export interface PackedData {
   slots: Int32Array;
@@ -27,13 +30,21 @@ const DOUBLE = -6; // + index into doubles
 const STRING = -7; // + index into strings
 const ARRAY = -8; // + length, then the items
 const OBJECT = -9; // + shape index, then one value per property
+const DEFERRED = -10; // + block length in slots, then the block (one value)
 
 interface ShapeNode {
   id: number;
   next: Map<string, ShapeNode>;
 }
 
+export interface PackOptions {
+  /** Property names whose values are packed as separately unpacked blocks (see `Deferred`). */
+  defer?: ReadonlySet<string>;
+}
+
 class Packer {
+  constructor(private readonly defer: ReadonlySet<string> | undefined) {}
+
   private slots = new Int32Array(1 << 16);
   private length = 0;
   private readonly doubles: number[] = [];
@@ -106,7 +117,18 @@ class Packer {
     if (node.id < 0) node.id = this.shapes.push(Object.keys(record)) - 1;
     this.push(OBJECT);
     this.push(node.id);
-    for (const key in record) this.write(record[key]);
+    for (const key in record) {
+      if (this.defer?.has(key)) this.writeDeferred(record[key]);
+      else this.write(record[key]);
+    }
+  }
+
+  private writeDeferred(value: unknown): void {
+    this.push(DEFERRED);
+    const lengthAt = this.length;
+    this.push(0);
+    this.write(value);
+    this.slots[lengthAt] = this.length - lengthAt - 1;
   }
 
   finish(): PackedData {
@@ -115,8 +137,8 @@ class Packer {
 }
 
 /** Packs `value`; the typed arrays in the result can be passed in a postMessage transfer list. */
-export function pack(value: unknown): PackedData {
-  const packer = new Packer();
+export function pack(value: unknown, options: PackOptions = {}): PackedData {
+  const packer = new Packer(options.defer);
   packer.write(value);
   return packer.finish();
 }
@@ -139,29 +161,53 @@ function builderFor(keys: string[]): Build {
 
 const NO_ITEMS: never[] = Object.freeze([]) as unknown as never[];
 
+/** What a reader needs besides the slots; shared by every block unpacked from one `PackedData`. */
+interface Tables {
+  doubles: Float64Array;
+  strings: string[];
+  build: Build[];
+  emptyArray: () => unknown[];
+}
+
+/** A packed block kept for later: `unpack()` builds its value (again on every call; callers keep the result). */
+export class Deferred<T> {
+  /** @internal */
+  constructor(
+    private readonly slots: Int32Array,
+    private readonly tables: Tables,
+  ) {}
+
+  unpack(): T {
+    return new Reader(this.slots, this.tables).all() as T;
+  }
+}
+
 class Reader {
   private pos = 0;
-  private readonly build: Build[];
 
   constructor(
-    private readonly data: PackedData,
-    private readonly emptyArray: () => unknown[],
-  ) {
-    this.build = data.shapes.map(builderFor);
+    private readonly slots: Int32Array,
+    private readonly tables: Tables,
+  ) {}
+
+  all(): unknown {
+    const value = this.value();
+    if (this.pos !== this.slots.length) throw new Error('corrupt packed data: trailing slots');
+    return value;
   }
 
   value(): unknown {
-    const slots = this.data.slots;
+    const slots = this.slots;
     const slot = slots[this.pos++];
     if (slot >= 0) return slot;
     switch (slot) {
       case STRING:
-        return this.data.strings[slots[this.pos++]];
+        return this.tables.strings[slots[this.pos++]];
       case OBJECT:
-        return this.build[slots[this.pos++]](this);
+        return this.tables.build[slots[this.pos++]](this);
       case ARRAY: {
         const n = slots[this.pos++];
-        if (n === 0) return this.emptyArray();
+        if (n === 0) return this.tables.emptyArray();
         // Sized up front: an array grown by push keeps up to half again its length in spare capacity.
         const items: unknown[] = new Array(n);
         for (let i = 0; i < n; i++) items[i] = this.value();
@@ -178,14 +224,17 @@ class Reader {
       case NEGATIVE_INT:
         return slots[this.pos++];
       case DOUBLE:
-        return this.data.doubles[slots[this.pos++]];
+        return this.tables.doubles[slots[this.pos++]];
+      case DEFERRED: {
+        const n = slots[this.pos++];
+        // A copy, so the whole message's slots need not be kept alive for it.
+        const block = new Deferred(slots.slice(this.pos, this.pos + n), this.tables);
+        this.pos += n;
+        return block;
+      }
       default:
         throw new Error(`corrupt packed data: slot ${slot} at ${this.pos - 1}`);
     }
-  }
-
-  get done(): boolean {
-    return this.pos === this.data.slots.length;
   }
 }
 
@@ -194,9 +243,13 @@ export interface UnpackOptions {
   shareEmptyArrays?: boolean;
 }
 
+/** Unpacks `data`; blocks packed with `defer` come back as `Deferred` values. */
 export function unpack<T>(data: PackedData, options: UnpackOptions = {}): T {
-  const reader = new Reader(data, options.shareEmptyArrays ? () => NO_ITEMS : () => []);
-  const value = reader.value();
-  if (!reader.done) throw new Error('corrupt packed data: trailing slots');
-  return value as T;
+  const tables: Tables = {
+    doubles: data.doubles,
+    strings: data.strings,
+    build: data.shapes.map(builderFor),
+    emptyArray: options.shareEmptyArrays ? () => NO_ITEMS : () => [],
+  };
+  return new Reader(data.slots, tables).all() as T;
 }

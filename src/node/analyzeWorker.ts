@@ -4,7 +4,7 @@
  * cores; snapshots are plain data, packed into typed arrays that are transferred, not cloned.
  */
 import { parentPort } from 'node:worker_threads';
-import { CorpusIndex } from '../core/corpusIndex';
+import { CorpusIndex, SNAPSHOT_PACKING } from '../core/corpusIndex';
 import { pack, type PackedData } from '../core/plainDataCodec';
 import type { UserName } from '../core/userNames';
 
@@ -30,7 +30,7 @@ parentPort?.on('message', (req: IndexFoldersRequest) => {
       for (const d of docs) index.setDocument(d.file, d.text);
       return index.snapshot();
     });
-    reply = { id: req.id, snapshots: pack(snapshots) };
+    reply = { id: req.id, snapshots: pack(snapshots, SNAPSHOT_PACKING) };
   } catch (err) {
     reply = { id: req.id, error: err instanceof Error ? (err.stack ?? err.message) : String(err) };
   }

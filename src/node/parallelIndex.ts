@@ -67,7 +67,7 @@ export async function indexFoldersInWorkers(folders: Doc[][], options: ParallelO
               // Restored data is only read, so every empty list can be one shared frozen array.
               unpack<FolderSnapshot[]>(msg.snapshots, { shareEmptyArrays: true }).forEach((snapshot, i) => {
                 onFolder(msg.id + i, snapshot);
-                done += snapshot.analyses.length;
+                done += snapshot.files.length;
               });
               options.onProgress?.(done, total);
             });

@@ -3,7 +3,7 @@ import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import { CorpusCollection } from '../../src/core/corpusCollection';
-import { CorpusIndex, type FolderSnapshot } from '../../src/core/corpusIndex';
+import { CorpusIndex, SNAPSHOT_PACKING, type FolderSnapshot } from '../../src/core/corpusIndex';
 import { pack, unpack } from '../../src/core/plainDataCodec';
 import { indexInParallel } from '../../src/node/parallelIndex';
 import { REPO_ROOT, SEEDS_DIR } from '../helpers/paths';
@@ -61,7 +61,7 @@ describe('folder snapshots', () => {
     const source = new CorpusIndex();
     for (const d of list) source.setDocument(d.file, d.text);
     // Packed and unpacked the way it crosses from a worker thread.
-    return { source, snapshot: unpack<FolderSnapshot>(pack(source.snapshot()), { shareEmptyArrays: true }) };
+    return { source, snapshot: unpack<FolderSnapshot>(pack(source.snapshot(), SNAPSHOT_PACKING), { shareEmptyArrays: true }) };
   };
 
   it('restores to the same answers without analysing or linking again', () => {
