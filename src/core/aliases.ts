@@ -18,14 +18,21 @@ export interface LinkOptions {
 /** Everything known about one distinct name string across the folder. */
 interface NameKey {
   key: string;
+  /** Place in the sorted key list (set once the list is sorted). */
+  index: number;
   tokens: string[];
   skeletons: string[];
-  forms: Map<string, number>;
-  mentions: NameMention[];
-  /** The file of each mention (parallel to `mentions`: no wrapper object per mention). */
-  files: string[];
-  /** Mentions hinting each type, indexed like TYPE_ORDER. */
-  votes: number[];
+  /** Distinct surface forms in the order first seen, and how often each occurs (parallel; most keys have one). */
+  forms: string[];
+  formCounts: number[];
+  /** This key's mentions: the first and last in the folder's mention chain (`Mentions.next`), and how many. */
+  first: number;
+  last: number;
+  count: number;
+  /** Mentions hinting a person, an organisation, a place (the only hints voted: `other` is no vote). */
+  votePerson: number;
+  voteOrganization: number;
+  votePlace: number;
   /** Created on the first descriptor (most names have none). */
   descriptors?: Set<string>;
   type: EntityType;
@@ -43,13 +50,14 @@ interface NameKey {
  * organisation or place it starts or ends; an acronym to the one name with those initials.
  */
 export function linkEntities(docs: readonly DocumentAnalysis[], options: LinkOptions = {}): Entity[] {
-  const keys = collectKeys(docs);
+  const { keys, chain } = collectKeys(docs);
   applyUserNames(keys, options.userNames ?? []);
   // Keys are distinct: the default sort (UTF-16 code units, no comparator calls) gives the same order as `<`.
   const list = [...keys.keys()].sort().map((key) => keys.get(key)!);
   const uf = new UnionFind(list);
-  const index = new Map<string, number>();
-  for (let i = 0; i < list.length; i++) index.set(list[i].key, i);
+  for (let i = 0; i < list.length; i++) list[i].index = i;
+  // A key's place in `list`, read from the key map (no second map of every key).
+  const index: KeyIndex = { get: (key) => keys.get(key)?.index };
   const clusterType = (i: number) => uf.type(i);
   const compatible = (a: number, b: number) => compatibleTypes(clusterType(a), clusterType(b));
 
@@ -61,11 +69,28 @@ export function linkEntities(docs: readonly DocumentAnalysis[], options: LinkOpt
   const ambiguous = linkPersons(list, uf, clusterType);
   linkHeads(list, uf, clusterType, ambiguous);
   linkAcronyms(list, uf);
-  return buildEntities(list, uf, ambiguous);
+  return buildEntities(list, uf, ambiguous, chain);
 }
 
-function collectKeys(docs: readonly DocumentAnalysis[]): Map<string, NameKey> {
+interface KeyIndex {
+  get(key: string): number | undefined;
+}
+
+/**
+ * Every linked mention of the folder with its file, in document order; `next` chains each key's mentions
+ * (-1 ends a chain), so a key holds three numbers instead of two arrays.
+ */
+interface Mentions {
+  mentions: NameMention[];
+  files: string[];
+  next: Int32Array;
+}
+
+function collectKeys(docs: readonly DocumentAnalysis[]): { keys: Map<string, NameKey>; chain: Mentions } {
   const keys = new Map<string, NameKey>();
+  let total = 0;
+  for (const doc of docs) total += doc.names.length;
+  const chain: Mentions = { mentions: [], files: [], next: new Int32Array(total) };
   // Surface forms repeat a lot across a folder: normalise each distinct one once.
   const keyOf = new Map<string, string>();
   for (const doc of docs) {
@@ -78,13 +103,30 @@ function collectKeys(docs: readonly DocumentAnalysis[]): Map<string, NameKey> {
       if (!k) {
         // Keys have single spaces between words (nameKey collapses every run of white space).
         const tokens = key.includes(' ') ? key.split(' ') : [key];
-        k = { key, tokens, skeletons: tokens.map(skeleton), forms: new Map(), mentions: [], files: [], votes: noVotes(), type: 'other', decorated: false };
+        k = {
+          key, index: -1, tokens, skeletons: tokens.map(skeleton), forms: [name.text], formCounts: [1], first: -1, last: -1, count: 0,
+          votePerson: 0, voteOrganization: 0, votePlace: 0, type: 'other', decorated: false,
+        };
         keys.set(key, k);
+      } else {
+        const form = k.forms.indexOf(name.text);
+        if (form >= 0) k.formCounts[form]++;
+        else {
+          k.forms.push(name.text);
+          k.formCounts.push(1);
+        }
       }
-      k.forms.set(name.text, (k.forms.get(name.text) ?? 0) + 1);
-      k.mentions.push(name);
-      k.files.push(doc.file);
-      if (name.typeHint !== 'other') k.votes[TYPE_INDEX[name.typeHint]]++;
+      const m = chain.mentions.length;
+      chain.mentions.push(name);
+      chain.files.push(doc.file);
+      chain.next[m] = -1;
+      if (k.count === 0) k.first = m;
+      else chain.next[k.last] = m;
+      k.last = m;
+      k.count++;
+      if (name.typeHint === 'person') k.votePerson++;
+      else if (name.typeHint === 'organization') k.voteOrganization++;
+      else if (name.typeHint === 'place') k.votePlace++;
       if (name.descriptors.length) {
         k.descriptors ??= new Set();
         for (const d of name.descriptors) k.descriptors.add(d);
@@ -93,33 +135,29 @@ function collectKeys(docs: readonly DocumentAnalysis[]): Map<string, NameKey> {
   }
   for (const k of keys.values()) {
     // A type hinted by a few mentions out of many (`at Hansbrough` once, bare `Hansbrough` fifty times) is noise.
-    let typed = 0;
-    for (const n of k.votes) typed += n;
-    if (typed * 4 < k.mentions.length) k.votes.fill(0);
-    k.type = winner(k.votes);
+    const typed = k.votePerson + k.voteOrganization + k.votePlace;
+    if (typed * 4 < k.count) k.votePerson = k.voteOrganization = k.votePlace = 0;
+    k.type = winner(k.votePerson, k.voteOrganization, k.votePlace);
   }
-  return keys;
+  return { keys, chain };
 }
 
-const TYPE_ORDER: EntityType[] = ['person', 'organization', 'place', 'other', 'date', 'number'];
-
-const TYPE_INDEX: Record<EntityType, number> = { person: 0, organization: 1, place: 2, other: 3, date: 4, number: 5 };
-
-function noVotes(): number[] {
-  return [0, 0, 0, 0, 0, 0];
-}
-
-function addVotes(to: number[], from: readonly number[]): void {
-  for (let i = 0; i < TYPE_ORDER.length; i++) to[i] += from[i];
-}
-
-function winner(votes: readonly number[]): EntityType {
+/**
+ * The most voted type, the first of person, organisation, place on a tie; `other` without votes (no
+ * other type is ever voted).
+ */
+function winner(person: number, organization: number, place: number): EntityType {
   let best: EntityType = 'other';
   let bestCount = 0;
-  for (let i = 0; i < TYPE_ORDER.length; i++) {
-    const n = votes[i];
-    if (n > bestCount) [best, bestCount] = [TYPE_ORDER[i], n];
+  if (person > bestCount) {
+    best = 'person';
+    bestCount = person;
   }
+  if (organization > bestCount) {
+    best = 'organization';
+    bestCount = organization;
+  }
+  if (place > bestCount) best = 'place';
   return best;
 }
 
@@ -137,7 +175,7 @@ function applyUserNames(keys: Map<string, NameKey>, userNames: readonly UserName
   }
 }
 
-function linkUserAliases(list: NameKey[], index: Map<string, number>, uf: UnionFind, userNames: readonly UserName[]): void {
+function linkUserAliases(list: NameKey[], index: KeyIndex, uf: UnionFind, userNames: readonly UserName[]): void {
   for (const u of userNames) {
     const present = [u.name, ...(u.aliases ?? [])].map((f) => index.get(nameKey(f))).filter((i): i is number => i !== undefined);
     for (const i of present.slice(1)) uf.union(present[0], i);
@@ -149,7 +187,7 @@ function linkUserAliases(list: NameKey[], index: Map<string, number>, uf: UnionF
 function linkSkeletons(list: NameKey[], uf: UnionFind, compatible: (a: number, b: number) => boolean): void {
   const bySkeleton = new Map<string, number>();
   list.forEach((k, i) => {
-    const s = k.skeletons.join(' ');
+    const s = k.skeletons.length === 1 ? k.skeletons[0] : k.skeletons.join(' ');
     const j = bySkeleton.get(s);
     if (j === undefined) bySkeleton.set(s, i);
     else if (compatible(i, j)) uf.union(j, i);
@@ -161,10 +199,12 @@ function linkNearSpellings(list: NameKey[], uf: UnionFind, compatible: (a: numbe
   const buckets = new Map<string, number[]>();
   list.forEach((k, i) => {
     if (k.type === 'other' && k.tokens.length === 1) return;
-    const b = `${k.tokens.length}:${k.skeletons.map((s) => s.slice(0, 2)).join(' ')}`;
-    let arr = buckets.get(b);
-    if (!arr) buckets.set(b, (arr = []));
-    arr.push(i);
+    // `2:ze vo`: the word count and each skeleton's first two letters.
+    let b = `${k.tokens.length}:${k.skeletons[0].slice(0, 2)}`;
+    for (let t = 1; t < k.skeletons.length; t++) b += ` ${k.skeletons[t].slice(0, 2)}`;
+    const arr = buckets.get(b);
+    if (arr) arr.push(i);
+    else buckets.set(b, [i]);
   });
   for (const arr of buckets.values()) {
     if (arr.length < 2 || arr.length > 200) continue;
@@ -188,32 +228,36 @@ function linkNearSpellings(list: NameKey[], uf: UnionFind, compatible: (a: numbe
 }
 
 /** `Kherson Region` → `Kherson`; `Russian National Guard` → `National Guard`. */
-function linkDecorated(list: NameKey[], index: Map<string, number>, uf: UnionFind, compatible: (a: number, b: number) => boolean): void {
+function linkDecorated(list: NameKey[], index: KeyIndex, uf: UnionFind, compatible: (a: number, b: number) => boolean): void {
   list.forEach((k, i) => {
     if (k.tokens.length < 2) return;
     const last = k.tokens[k.tokens.length - 1];
+    // Keys have single spaces between words: all words but the last (or the first) are a slice of the key.
+    const allButLast = k.key.slice(0, k.key.length - last.length - 1);
     if (GENERIC_PLACE_HEADS.has(last) && k.type !== 'organization' && k.type !== 'person') {
-      const j = index.get(k.tokens.slice(0, -1).join(' '));
+      const j = index.get(allButLast);
       if (j !== undefined && list[j].type !== 'person' && list[j].type !== 'organization' && compatible(i, j)) {
         uf.union(j, i);
         k.decorated = true;
         return;
       }
     }
-    const join = (j: number | undefined): boolean => {
-      if (j === undefined || list[j].type === 'person' || !compatible(i, j)) return false;
-      uf.union(j, i);
-      k.decorated = true;
-      return true;
-    };
     // `Microsoft Corp.`, `T-Mobile USA` → `Microsoft`, `T-Mobile`.
-    if ((CORPORATE_SUFFIXES.has(last) || PLACE_NAMES.has(last)) && k.type !== 'place' && join(index.get(k.tokens.slice(0, -1).join(' ')))) return;
+    if ((CORPORATE_SUFFIXES.has(last) || PLACE_NAMES.has(last)) && k.type !== 'place' && joinDecorated(list, uf, compatible, k, i, index.get(allButLast))) return;
     // `Russian National Guard`, `Malibu Promises Treatment Center` → the name without where it is from; an
     // organisation prefix only before a multi-word rest (in `RB Smith`, `RB` is a role, not an owner).
     const first = index.get(k.tokens[0]);
     const placePrefix = DEMONYMS.has(k.tokens[0]) || DEMONYM_SHAPE.test(k.tokens[0]) || PLACE_NAMES.has(k.tokens[0]) || (first !== undefined && (list[first].type === 'place' || (list[first].type === 'organization' && k.tokens.length > 2)));
-    if (placePrefix && k.type !== 'place') join(index.get(k.tokens.slice(1).join(' ')));
+    if (placePrefix && k.type !== 'place') joinDecorated(list, uf, compatible, k, i, index.get(k.key.slice(k.tokens[0].length + 1)));
   });
+}
+
+/** Key `i` (`k`) joins the shorter name `j` it decorates, unless `j` is a person or of an incompatible type. */
+function joinDecorated(list: NameKey[], uf: UnionFind, compatible: (a: number, b: number) => boolean, k: NameKey, i: number, j: number | undefined): boolean {
+  if (j === undefined || list[j].type === 'person' || !compatible(i, j)) return false;
+  uf.union(j, i);
+  k.decorated = true;
+  return true;
 }
 
 const isInitial = (t: string) => t.length === 1;
@@ -238,8 +282,8 @@ function personWords(k: NameKey, sk: string[]): string[] {
 }
 
 /** Title-case words, none a known place, organisation, demonym or name noun: shaped like a person's name. */
-function plainName(words: readonly string[], forms: Iterable<string>): boolean {
-  const titleCase = [...forms].some((f) => TITLE_CASE_NAME.test(f));
+function plainName(words: readonly string[], forms: readonly string[]): boolean {
+  const titleCase = forms.some((f) => TITLE_CASE_NAME.test(f));
   return titleCase && words.every((w) => !PLACE_NAMES.has(w) && !ORG_NAMES.has(w) && !DEMONYMS.has(w) && !ORG_SUFFIXES.has(w) && !PLACE_SUFFIXES.has(w) && !FUNCTION_WORDS.has(w));
 }
 
@@ -248,42 +292,38 @@ function plainName(words: readonly string[], forms: Iterable<string>): boolean {
  * Returns surnames shared by several people: resolved per document when entities are built.
  */
 function linkPersons(list: NameKey[], uf: UnionFind, clusterType: (i: number) => EntityType): Map<number, number[]> {
-  const bySurname = new Map<string, Set<number>>();
-  const byFirstLast = new Map<string, Set<number>>();
-  const add = (m: Map<string, Set<number>>, key: string, i: number) => {
-    let s = m.get(key);
-    if (!s) m.set(key, (s = new Set()));
-    s.add(i);
-  };
-  const byFirst = new Map<string, Set<number>>();
+  // Each key is added at most once under a given word: lists hold what sets would, in the same order.
+  const bySurname = new Map<string, number[]>();
+  const byFirstLast = new Map<string, number[]>();
+  const byFirst = new Map<string, number[]>();
   const addPerson = (sk: string[], i: number) => {
-    add(bySurname, sk[sk.length - 1], i);
-    add(byFirst, sk[0], i);
-    add(byFirstLast, `${sk[0]} ${sk[sk.length - 1]}`, i);
+    addTo(bySurname, sk[sk.length - 1], i);
+    addTo(byFirst, sk[0], i);
+    addTo(byFirstLast, `${sk[0]} ${sk[sk.length - 1]}`, i);
   };
   // Untyped first-plus-last names (`Laci Peterson`): a relative of a named person with that surname claims only
   // its first name; otherwise, with a known surname, a person like any other.
   const untyped: { words: string[]; sk: string[]; i: number }[] = [];
   list.forEach((k, i) => {
     if (k.tokens.length < 2) return;
+    const type = clusterType(i);
+    if (type !== 'person' && type !== 'other') return;
     const sk: string[] = [];
     const words = personWords(k, sk);
-    const type = clusterType(i);
     if (words.length < 2) return;
-    if (type === 'person' || (type === 'other' && FIRST_NAMES.has(words[0]))) addPerson(sk, i);
-    else if (type === 'other' && words.length === 2 && plainName(words, k.forms.keys())) untyped.push({ words, sk, i });
+    if (type === 'person' || FIRST_NAMES.has(words[0])) addPerson(sk, i);
+    else if (words.length === 2 && plainName(words, k.forms)) untyped.push({ words, sk, i });
   });
   for (const { words, sk, i } of untyped) {
     const [first, last] = sk;
     if (bySurname.has(last)) {
-      add(byFirst, first, i);
-      add(byFirstLast, `${first} ${last}`, i);
+      addTo(byFirst, first, i);
+      addTo(byFirstLast, `${first} ${last}`, i);
     } else if (LAST_NAMES.has(words[1])) addPerson(sk, i);
   }
   // Full names sharing first and last name are one person (`Barack Obama` = `Barack Hussein Obama`).
   for (const members of byFirstLast.values()) {
-    const arr = [...members];
-    for (const i of arr.slice(1)) uf.union(arr[0], i);
+    for (let x = 1; x < members.length; x++) uf.union(members[0], members[x]);
   }
   const ambiguous = new Map<number, number[]>();
   list.forEach((k, i) => {
@@ -292,19 +332,35 @@ function linkPersons(list: NameKey[], uf: UnionFind, clusterType: (i: number) =>
     if (uf.hasMultiWord(i)) return;
     // A company word that is also a named person's surname (`Ford` beside `Jo Ford`): the person where named.
     if (t === 'organization' && ORG_NAMES.has(k.key) && bySurname.has(k.skeletons[0])) {
-      ambiguous.set(i, [...new Set([...bySurname.get(k.skeletons[0])!].map((c) => uf.find(c)))].sort((a, b) => a - b));
+      ambiguous.set(i, sortedRoots(uf, bySurname.get(k.skeletons[0])!));
       return;
     }
     if (t !== 'person' && t !== 'other') return;
     let candidates = bySurname.get(k.skeletons[0]);
     // A bare first name (`Laci`) stands for the one person so named, unless it is also someone's surname.
-    if (!candidates && (FIRST_NAMES.has(k.key) || byFirst.get(k.skeletons[0])?.size === 1)) candidates = byFirst.get(k.skeletons[0]);
+    if (!candidates && (FIRST_NAMES.has(k.key) || byFirst.get(k.skeletons[0])?.length === 1)) candidates = byFirst.get(k.skeletons[0]);
     if (!candidates) return;
-    const roots = [...new Set([...candidates].map((c) => uf.find(c)))].sort((a, b) => a - b);
+    const roots = sortedRoots(uf, candidates);
     if (roots.length === 1) uf.union(roots[0], i);
     else ambiguous.set(i, roots);
   });
   return ambiguous;
+}
+
+function addTo(m: Map<string, number[]>, key: string, i: number): void {
+  const list = m.get(key);
+  if (list) list.push(i);
+  else m.set(key, [i]);
+}
+
+/** The distinct cluster roots of `members`, ascending. */
+function sortedRoots(uf: UnionFind, members: readonly number[]): number[] {
+  if (members.length === 1) return [uf.find(members[0])];
+  const roots = members.map((c) => uf.find(c)).sort((a, b) => a - b);
+  let n = 1;
+  for (let x = 1; x < roots.length; x++) if (roots[x] !== roots[n - 1]) roots[n++] = roots[x];
+  roots.length = n;
+  return roots;
 }
 
 const SURNAME_PARTICLES = new Set(['de', 'del', 'della', 'di', 'da', 'du', 'la', 'le', 'lo', 'van', 'von', 'der', 'den', 'ter', 'ten', 'dos', 'das', 'bin', 'ibn', 'st']);
@@ -335,33 +391,42 @@ function linkParticleSurnames(list: NameKey[], uf: UnionFind, clusterType: (i: n
  * when the rest is generic) or ends (`Angels` → `Los Angeles Angels`), when the types agree.
  */
 function linkHeads(list: NameKey[], uf: UnionFind, clusterType: (i: number) => EntityType, ambiguous: Map<number, number[]>): void {
-  const byFirst = new Map<string, Set<number>>();
-  const byLast = new Map<string, Set<number>>();
-  const add = (m: Map<string, Set<number>>, key: string, i: number) => {
-    let s = m.get(key);
-    if (!s) m.set(key, (s = new Set()));
-    s.add(i);
-  };
+  // Each key is added at most once under a given word: lists hold what sets would, in the same order.
+  const byFirst = new Map<string, number[]>();
+  const byLast = new Map<string, number[]>();
   list.forEach((k, i) => {
     if (k.tokens.length < 2 || clusterType(i) === 'person') return;
-    const rest = k.tokens.slice(1);
-    if (rest.every((t) => ORG_SUFFIXES.has(t) || PLACE_SUFFIXES.has(t) || t === 'of' || t === 'and' || ALL_LETTERS.test(t) === false) || rest.some((t) => ORG_SUFFIXES.has(t) || PLACE_SUFFIXES.has(t))) {
-      add(byFirst, k.skeletons[0], i);
+    // The rest after the first word is all name nouns and joiners (or holds one).
+    let allGeneric = true;
+    let someNoun = false;
+    for (let x = 1; x < k.tokens.length; x++) {
+      const t = k.tokens[x];
+      const noun = ORG_SUFFIXES.has(t) || PLACE_SUFFIXES.has(t);
+      if (noun) someNoun = true;
+      else if (allGeneric && !(t === 'of' || t === 'and' || ALL_LETTERS.test(t) === false)) allGeneric = false;
     }
+    if (allGeneric || someNoun) addTo(byFirst, k.skeletons[0], i);
     // Team and company short names (`Colts` for `Indianapolis Colts`); never a place's last word (`Carolina`).
     const personLike = FIRST_NAMES.has(k.tokens[0]);
-    if (k.type === 'organization' || (k.type === 'other' && !personLike && !PLACE_SUFFIXES.has(k.tokens[k.tokens.length - 1]))) add(byLast, k.skeletons[k.skeletons.length - 1], i);
+    if (k.type === 'organization' || (k.type === 'other' && !personLike && !PLACE_SUFFIXES.has(k.tokens[k.tokens.length - 1]))) addTo(byLast, k.skeletons[k.skeletons.length - 1], i);
   });
   list.forEach((k, i) => {
     if (k.tokens.length !== 1 || FUNCTION_WORDS.has(k.key) || ambiguous.has(i)) return;
+    const firsts = byFirst.get(k.skeletons[0]);
+    const lasts = byLast.get(k.skeletons[0]);
+    // No name begins or ends with it: nothing to join (and nothing to look up).
+    if (!firsts && !lasts) return;
     const own = clusterType(i);
     if (own === 'person' || uf.hasMultiWord(i)) return;
     const candidates = new Set<number>();
     const names: number[] = [];
-    for (const c of [...(byFirst.get(k.skeletons[0]) ?? []), ...(byLast.get(k.skeletons[0]) ?? [])]) {
-      if (compatibleTypes(own, clusterType(c))) {
-        candidates.add(uf.find(c));
-        names.push(c);
+    for (const from of [firsts, lasts]) {
+      if (!from) continue;
+      for (const c of from) {
+        if (compatibleTypes(own, clusterType(c))) {
+          candidates.add(uf.find(c));
+          names.push(c);
+        }
       }
     }
     if (candidates.size === 1) uf.union([...candidates][0], i);
@@ -382,7 +447,7 @@ function nested(list: NameKey[], names: number[]): boolean {
 }
 
 function someForm(k: NameKey, re: RegExp): boolean {
-  for (const f of k.forms.keys()) if (re.test(f)) return true;
+  for (const f of k.forms) if (re.test(f)) return true;
   return false;
 }
 
@@ -408,74 +473,90 @@ function linkAcronyms(list: NameKey[], uf: UnionFind): void {
   });
 }
 
-function buildEntities(list: NameKey[], uf: UnionFind, ambiguous: Map<number, number[]>): Entity[] {
-  const clusters = new Map<number, number[]>();
-  list.forEach((_, i) => {
+function buildEntities(list: NameKey[], uf: UnionFind, ambiguous: Map<number, number[]>, chain: Mentions): Entity[] {
+  // Clusters by their root (the smallest index in them), members chained in list order; no Map or array per cluster.
+  const n = list.length;
+  const firstMember = new Int32Array(n).fill(-1);
+  const lastMember = new Int32Array(n);
+  const nextMember = new Int32Array(n).fill(-1);
+  const size = new Int32Array(n);
+  // How often the folder mentions each cluster (0 for an index that is no root).
+  const countOf = new Int32Array(n);
+  const rootOf = new Int32Array(n);
+  for (let i = 0; i < n; i++) {
     const r = uf.find(i);
-    let arr = clusters.get(r);
-    if (!arr) clusters.set(r, (arr = []));
-    arr.push(i);
-  });
-  const mentionsOf = new Map<number, Mention[]>();
-  const push = (root: number, file: string, n: NameMention) => {
-    let arr = mentionsOf.get(root);
-    if (!arr) mentionsOf.set(root, (arr = []));
-    arr.push({ file, start: n.start, end: n.end, text: n.text, sentence: n.sentence });
-  };
-  // Which files mention each person, and how often the folder mentions them: resolves shared surnames.
-  // Only clusters a shared surname may go to need their files: built when first asked.
-  const filesOf = new Map<number, Set<string>>();
-  const countOf = new Map<number, number>();
-  for (const [root, members] of clusters) {
-    let count = 0;
-    for (const i of members) count += list[i].mentions.length;
-    countOf.set(root, count);
+    rootOf[i] = r;
+    if (firstMember[r] < 0) firstMember[r] = i;
+    else nextMember[lastMember[r]] = i;
+    lastMember[r] = i;
+    size[r]++;
+    countOf[r] += list[i].count;
   }
+  const mentionsOf: (Mention[] | undefined)[] = new Array(n).fill(undefined);
+  // Which files mention each person: resolves shared surnames. Only clusters a shared surname may go to need
+  // their files: built when first asked.
+  const filesOf = new Map<number, Set<string>>();
   const positions = (root: number, file: string): boolean => {
     let files = filesOf.get(root);
     if (!files) {
       files = new Set();
-      for (const i of clusters.get(root) ?? []) for (const f of list[i].files) files.add(f);
+      for (let i = firstMember[root]; i >= 0; i = nextMember[i]) for (let m = list[i].first; m >= 0; m = chain.next[m]) files.add(chain.files[m]);
       filesOf.set(root, files);
     }
     return files.has(file);
   };
-  const folderCount = (root: number): number => countOf.get(root) ?? 0;
-  list.forEach((k, i) => {
+  for (let i = 0; i < n; i++) {
+    const k = list[i];
     const candidates = ambiguous.get(i);
-    const root = uf.find(i);
-    for (let x = 0; x < k.mentions.length; x++) {
-      const file = k.files[x];
+    const root = rootOf[i];
+    for (let m = k.first; m >= 0; m = chain.next[m]) {
+      const file = chain.files[m];
       let target = root;
-      if (candidates && uf.find(i) === i && (clusters.get(i)?.length ?? 0) === 1) {
+      if (candidates && root === i && size[i] === 1) {
         // The most mentioned of the people with this surname present in the document (the story's subject,
         // not the relative quoted once); none present: the surname stays on its own.
         let best = -1;
         let bestCount = 0;
         for (const c of candidates) {
           if (!positions(c, file)) continue;
-          const count = folderCount(c);
+          const count = countOf[c];
           if (count > bestCount) [best, bestCount] = [c, count];
         }
         if (best >= 0) target = best;
       }
-      push(target, file, k.mentions[x]);
+      const name = chain.mentions[m];
+      const mention: Mention = { file, start: name.start, end: name.end, text: name.text, sentence: name.sentence };
+      const arr = mentionsOf[target];
+      if (arr) arr.push(mention);
+      else mentionsOf[target] = [mention];
     }
-  });
+  }
   const entities: Entity[] = [];
-  for (const [root, members] of clusters) {
-    const mentions = mentionsOf.get(root);
+  for (let root = 0; root < n; root++) {
+    if (firstMember[root] < 0) continue;
+    const mentions = mentionsOf[root];
     if (!mentions?.length) continue;
-    mentions.sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : a.start - b.start));
-    const keys = members.map((i) => list[i]);
-    const votes = noVotes();
-    for (const k of keys) addVotes(votes, k.votes);
-    const userType = keys.find((k) => k.userType)?.userType;
+    // Mentions arrive in folder order, by file and offset unless files are out of name order or keys interleave.
+    if (!inFileOrder(mentions)) mentions.sort(byFileAndStart);
+    const single = nextMember[root] < 0;
+    const keys: NameKey[] = single ? [list[root]] : [];
+    let person = 0;
+    let organization = 0;
+    let place = 0;
+    let userType: EntityType | undefined;
+    for (let i = firstMember[root]; i >= 0; i = nextMember[i]) {
+      const k = list[i];
+      if (!single) keys.push(k);
+      person += k.votePerson;
+      organization += k.voteOrganization;
+      place += k.votePlace;
+      userType ??= k.userType;
+    }
     entities.push({
       id: '',
       name: canonicalName(keys),
-      type: userType ?? winner(votes),
-      aliases: distinctSorted(mentions, (m) => m.text),
+      type: userType ?? winner(person, organization, place),
+      aliases: distinctTexts(mentions),
       descriptors: distinctDescriptors(keys),
       mentions,
     });
@@ -484,13 +565,37 @@ function buildEntities(list: NameKey[], uf: UnionFind, ambiguous: Map<number, nu
   return entities;
 }
 
-function distinctSorted<T>(items: readonly T[], text: (item: T) => string): string[] {
+function byFileAndStart(a: Mention, b: Mention): number {
+  return a.file < b.file ? -1 : a.file > b.file ? 1 : a.start - b.start;
+}
+
+/** Already sorted by `byFileAndStart` (then sorting would change nothing). */
+function inFileOrder(mentions: readonly Mention[]): boolean {
+  for (let x = 1; x < mentions.length; x++) if (byFileAndStart(mentions[x - 1], mentions[x]) > 0) return false;
+  return true;
+}
+
+/** The distinct mention texts, sorted (most entities have one). */
+function distinctTexts(mentions: readonly Mention[]): string[] {
+  const first = mentions[0].text;
+  let x = 1;
+  while (x < mentions.length && mentions[x].text === first) x++;
+  if (x === mentions.length) return [first];
   const seen = new Set<string>();
-  for (const item of items) seen.add(text(item));
+  for (const m of mentions) seen.add(m.text);
   return [...seen].sort();
 }
 
 function distinctDescriptors(keys: readonly NameKey[]): string[] {
+  let only: Set<string> | undefined;
+  let several = false;
+  for (const k of keys) {
+    if (!k.descriptors) continue;
+    if (only) several = true;
+    only = k.descriptors;
+  }
+  if (!only) return [];
+  if (!several) return [...only].sort();
   const seen = new Set<string>();
   for (const k of keys) if (k.descriptors) for (const d of k.descriptors) seen.add(d);
   return [...seen].sort();
@@ -502,33 +607,50 @@ function distinctDescriptors(keys: readonly NameKey[]): string[] {
  */
 function canonicalName(keys: NameKey[]): string {
   const anyPlain = keys.some((k) => !k.decorated);
-  let best: { form: string; count: number; words: number } | undefined;
+  let bestForm: string | undefined;
+  let bestCount = 0;
+  let bestWords = 0;
   for (const k of keys) {
     if (anyPlain && k.decorated) continue;
     const words = k.tokens.length;
-    for (const [form, count] of k.forms) {
+    for (let x = 0; x < k.forms.length; x++) {
+      const form = k.forms[x];
+      const count = k.formCounts[x];
       if (
-        !best ||
-        (words - best.words || form.length - best.form.length || count - best.count || (best.form < form ? -1 : best.form > form ? 1 : 0)) > 0
+        bestForm === undefined ||
+        (words - bestWords || form.length - bestForm.length || count - bestCount || (bestForm < form ? -1 : bestForm > form ? 1 : 0)) > 0
       ) {
-        best = { form, count, words };
+        bestForm = form;
+        bestCount = count;
+        bestWords = words;
       }
     }
   }
-  return best!.form;
+  return bestForm!;
 }
 
 /** Union-find over name keys that keeps, per cluster, the summed type votes and whether it has a multi-word name. */
 class UnionFind {
-  private readonly parent: number[];
-  private readonly votes: number[][];
+  private readonly parent: Int32Array;
+  /** Per cluster root: person, organisation and place votes at 3 * root. */
+  private readonly votes: Int32Array;
   private readonly fixedType: (EntityType | undefined)[];
-  private readonly multiWord: boolean[];
+  private readonly multiWord: Uint8Array;
   constructor(list: readonly NameKey[]) {
-    this.parent = list.map((_, i) => i);
-    this.votes = list.map((k) => k.votes.slice());
-    this.fixedType = list.map((k) => k.userType);
-    this.multiWord = list.map((k) => k.tokens.length > 1);
+    const n = list.length;
+    this.parent = new Int32Array(n);
+    this.votes = new Int32Array(3 * n);
+    this.fixedType = new Array(n).fill(undefined);
+    this.multiWord = new Uint8Array(n);
+    for (let i = 0; i < n; i++) {
+      const k = list[i];
+      this.parent[i] = i;
+      this.votes[3 * i] = k.votePerson;
+      this.votes[3 * i + 1] = k.voteOrganization;
+      this.votes[3 * i + 2] = k.votePlace;
+      this.fixedType[i] = k.userType;
+      this.multiWord[i] = k.tokens.length > 1 ? 1 : 0;
+    }
   }
   find(i: number): number {
     while (this.parent[i] !== i) {
@@ -542,17 +664,20 @@ class UnionFind {
     const ra = this.find(a);
     const rb = this.find(b);
     if (ra === rb) return;
-    const [root, child] = ra < rb ? [ra, rb] : [rb, ra];
+    const root = ra < rb ? ra : rb;
+    const child = ra < rb ? rb : ra;
     this.parent[child] = root;
-    addVotes(this.votes[root], this.votes[child]);
+    this.votes[3 * root] += this.votes[3 * child];
+    this.votes[3 * root + 1] += this.votes[3 * child + 1];
+    this.votes[3 * root + 2] += this.votes[3 * child + 2];
     this.fixedType[root] ??= this.fixedType[child];
-    this.multiWord[root] ||= this.multiWord[child];
+    this.multiWord[root] |= this.multiWord[child];
   }
   type(i: number): EntityType {
     const root = this.find(i);
-    return this.fixedType[root] ?? winner(this.votes[root]);
+    return this.fixedType[root] ?? winner(this.votes[3 * root], this.votes[3 * root + 1], this.votes[3 * root + 2]);
   }
   hasMultiWord(i: number): boolean {
-    return this.multiWord[this.find(i)];
+    return this.multiWord[this.find(i)] !== 0;
   }
 }
