@@ -19,15 +19,17 @@ export interface FolderSnapshot {
    * SNAPSHOT_PACKING they stay packed until the folder's documents are first read.
    */
   analyses: DocumentAnalysis[] | Deferred<DocumentAnalysis[]>;
-  entities: Entity[];
+  /** Packed with SNAPSHOT_PACKING, they stay packed until the folder's entities are first asked for. */
+  entities: Entity[] | Deferred<Entity[]>;
   check: CrossCheckData;
 }
 
 /**
- * How a snapshot crosses threads (see plainDataCodec): entities and contradictions are read at once (the
- * Problems panel, the Entities view), a folder's analyses only when one of its documents is (a hover card).
+ * How a snapshot crosses threads (see plainDataCodec): contradictions are unpacked at once (the Problems
+ * panel shows them), a folder's entities and analyses when first asked for (a hover card, the Entities view),
+ * so a cold pass holds them compactly while the workers still run.
  */
-export const SNAPSHOT_PACKING: PackOptions = { defer: new Set(['analyses']) };
+export const SNAPSHOT_PACKING: PackOptions = { defer: new Set(['analyses', 'entities']) };
 
 interface FileMentions {
   mentions: Mention[];
@@ -35,7 +37,8 @@ interface FileMentions {
 }
 
 interface Linked {
-  entities: Entity[];
+  /** Restored folders keep them packed until first read (see `entitiesOf`). */
+  entities: Entity[] | Deferred<Entity[]>;
   /** Built on first use, like `mentionsByFile`: a folder that is never hovered never needs them. */
   byId?: Map<string, Entity>;
   /** Per file, its mentions sorted by start and, at the same index, their entities (no wrapper objects). */
@@ -142,12 +145,12 @@ export class CorpusIndex {
   }
 
   entities(): Entity[] {
-    return this.ensureLinked().entities;
+    return entitiesOf(this.ensureLinked());
   }
 
   entity(id: string): Entity | undefined {
     const linked = this.ensureLinked();
-    return (linked.byId ??= new Map(linked.entities.map((e) => [e.id, e]))).get(id);
+    return (linked.byId ??= new Map(entitiesOf(linked).map((e) => [e.id, e]))).get(id);
   }
 
   /** The mention covering `offset` in `file` (inclusive of its end, so a caret after the name hits it). */
@@ -193,14 +196,14 @@ export class CorpusIndex {
     const linked = this.ensureLinked();
     if (!linked.mentionsByFile) {
       linked.mentionsByFile = new Map();
-      for (const [f, list] of mentionsPerFile(linked.entities)) linked.mentionsByFile.set(f, { mentions: list.map((m) => m.mention), entities: list.map((m) => m.entity) });
+      for (const [f, list] of mentionsPerFile(entitiesOf(linked))) linked.mentionsByFile.set(f, { mentions: list.map((m) => m.mention), entities: list.map((m) => m.entity) });
     }
     return linked.mentionsByFile.get(file);
   }
 
   private crossCheck(): CrossCheck {
     const linked = this.ensureLinked();
-    return (linked.check ??= crossCheckView(this.fullAnalyses(), linked.entities, linked.data));
+    return (linked.check ??= crossCheckView(this.fullAnalyses(), entitiesOf(linked), linked.data));
   }
 
   private invalidate(): void {
@@ -252,7 +255,7 @@ export class CorpusIndex {
       userNames: this.userNames,
       files: this.files(),
       analyses: this.fullAnalyses().map((a) => ({ ...a, text: '', names: NAMES_LEFT_OUT })),
-      entities: linked.entities,
+      entities: entitiesOf(linked),
       check: { contradictions: linked.contradictions, supportPairs: linked.data.supportPairs },
     };
   }
@@ -310,6 +313,11 @@ export class CorpusIndex {
  * snapshot was made, and they are the largest part of an analysis, so they are not cloned or kept.
  */
 const NAMES_LEFT_OUT: NameMention[] = Object.freeze([]) as unknown as NameMention[];
+
+function entitiesOf(linked: Linked): Entity[] {
+  if (linked.entities instanceof Deferred) linked.entities = linked.entities.unpack();
+  return linked.entities;
+}
 
 function mostCommonDate(docs: DocumentAnalysis[]): string | null {
   const counts = new Map<string, number>();
