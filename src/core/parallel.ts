@@ -41,33 +41,83 @@ interface Token extends Span {
   value?: number;
 }
 
-/** One distinct sentence text, its tokens with offsets relative to the sentence start. */
+/**
+ * One distinct sentence text, its tokens with offsets relative to the sentence start, and what
+ * the pairs it meets read of it (kept for the next pair). Words are compared as small integers
+ * (`Interned`), which only mean something within one `findParallelConflicts` call, as these do.
+ */
 interface SentenceTokens {
   tokens: Token[];
-  /** Token positions inside a name the analyser takes for a person's. */
-  persons: Set<number>;
-  /** Per slot-key function, the key of each slot token (the sentence meets many others). */
-  keys?: Map<KeyOf, (string | undefined)[]>;
-  /** Masked tokens with their counts, and name stems: also kept for the next pair. */
-  counts?: Map<string, number>;
-  names?: Set<string>;
-  /** The slot tokens (values), in order: what value counts and matches read. */
-  slotted?: Token[];
+  /** Token positions inside a name the analyser takes for a person's, ascending. */
+  persons: number[];
+  /** Positions of the slot tokens (values), ascending: what value counts and matches read. */
+  slots: number[];
+  /** Per slot-key function (`KEY_OF` order), the key of each slot token (in `slots` order). */
+  keys: ((string | undefined)[] | undefined)[];
+  /** The interned masked form of every token: what similarity counts. */
+  masked: number[];
+  /** Name stems, each once (a set and its members in order). */
+  names: Set<string>;
+  nameList: string[];
+  /** Read by the reworded rule only, on first use. */
+  reworded?: RewordedFacts;
 }
 
-const slotTokensOf = (st: SentenceTokens): Token[] => (st.slotted ??= st.tokens.filter((t) => t.slot));
+/** Per sentence, for the reworded rule: tokens by role with their interned stems or values. */
+interface RewordedFacts {
+  /** Names (`isName`), content words (`isContent`): positions and interned stems, side by side. */
+  names: number[];
+  contents: number[];
+  /** Precise figures (`telling`): positions. */
+  figures: number[];
+  /** Distinct stems of the person tokens, and distinct year values. */
+  personStems: string[];
+  years: number[];
+}
 
 type KeyOf = (tokens: Token[], i: number) => string | undefined;
+const SLOT_KEY = 0;
+const NARROW_SLOT_KEY = 1;
+const WIDE_SLOT_KEY = 2;
+const CONTEXT_KEY = 3;
 
-/** `t.slot && keyOf(tokens, i)` for every token, remembered on the sentence. */
-function slotKeys(st: SentenceTokens, keyOf: KeyOf): (string | undefined)[] {
-  st.keys ??= new Map();
-  let keys = st.keys.get(keyOf);
+/** `keyOf(tokens, i)` for every slot token, remembered on the sentence. */
+function slotKeys(st: SentenceTokens, which: number): (string | undefined)[] {
+  let keys = st.keys[which];
   if (!keys) {
-    keys = st.tokens.map((t, i) => (t.slot ? keyOf(st.tokens, i) : undefined));
-    st.keys.set(keyOf, keys);
+    const keyOf = KEY_OF[which];
+    keys = new Array<string | undefined>(st.slots.length);
+    for (let p = 0; p < st.slots.length; p++) keys[p] = keyOf(st.tokens, st.slots[p]);
+    st.keys[which] = keys;
   }
   return keys;
+}
+
+/** Small integer ids for strings (masked words, stems), valid within one `findParallelConflicts` call. */
+const interned = new Map<string, number>();
+function intern(word: string): number {
+  let id = interned.get(word);
+  if (id === undefined) interned.set(word, (id = interned.size));
+  return id;
+}
+/** Scratch per interned id: counts for `similarity`, marks for `sharedOutside`. */
+let idCounts = new Int32Array(1024);
+let idMarksA = new Int32Array(1024);
+let idMarksB = new Int32Array(1024);
+let markStamp = 0;
+function fitIdScratch(): void {
+  if (markStamp > 0x3fffffff) {
+    idMarksA.fill(0);
+    idMarksB.fill(0);
+    markStamp = 0;
+  }
+  if (idCounts.length >= interned.size) return;
+  let size = idCounts.length;
+  while (size < interned.size) size *= 2;
+  idCounts = new Int32Array(size);
+  idMarksA = new Int32Array(size);
+  idMarksB = new Int32Array(size);
+  markStamp = 0;
 }
 
 const ALL_DIGITS = /^\d+$/;
@@ -174,7 +224,6 @@ function tokenize(body: string): Token[] {
   return tokens;
 }
 
-const masked = (t: Token) => t.masked;
 
 /** A sentence that could pair. Kept per analysis, so it holds no tokens: they are re-read when a pair needs them. */
 interface Candidate {
@@ -542,22 +591,18 @@ function growScratch(): void {
 
 /** Shared masked tokens (as a multiset) over the longer sentence's length. */
 function similarity(a: SentenceTokens, b: SentenceTokens): number {
-  const [ca, cb] = [maskedCounts(a), maskedCounts(b)];
-  const [small, large] = ca.size <= cb.size ? [ca, cb] : [cb, ca];
+  fitIdScratch();
+  const counts = idCounts;
+  for (const id of a.masked) counts[id]++;
   let shared = 0;
-  for (const [word, n] of small) {
-    const m = large.get(word);
-    if (m !== undefined) shared += Math.min(n, m);
+  for (const id of b.masked) {
+    if (counts[id] > 0) {
+      counts[id]--;
+      shared++;
+    }
   }
+  for (const id of a.masked) counts[id] = 0;
   return shared / Math.max(a.tokens.length, b.tokens.length);
-}
-
-function maskedCounts(st: SentenceTokens): Map<string, number> {
-  if (!st.counts) {
-    st.counts = new Map();
-    for (const t of st.tokens) st.counts.set(masked(t), (st.counts.get(masked(t)) ?? 0) + 1);
-  }
-  return st.counts;
 }
 
 export interface ParallelConflict {
@@ -569,8 +614,8 @@ export interface ParallelConflict {
 
 /** Same slot: the two words before and the word after match, values masked. */
 function slotKey(tokens: Token[], i: number): string {
-  const ctx = (j: number) => (j >= 0 && j < tokens.length ? masked(tokens[j]) : '^');
-  return `${tokens[i].slot}|${ctx(i - 2)} ${ctx(i - 1)} _ ${ctx(i + 1)}`;
+  const n = tokens.length;
+  return `${tokens[i].slot}|${i >= 2 ? tokens[i - 2].masked : '^'} ${i >= 1 ? tokens[i - 1].masked : '^'} _ ${i + 1 < n ? tokens[i + 1].masked : '^'}`;
 }
 
 const FUNCTION_WORDS = new Set(['the', 'a', 'an', 'of', 'in', 'on', 'at', 'to', 'for', 'and', 'or', 'by', 'with', 'from', 'was', 'were', 'is', 'are', 'be', 'been', 'has', 'have', 'had', 'that', 'this', 'it', 'its', 'as', 'than', 'more', 'up', 'about', 'some', 'least', 'he', 'she', 'they', 'his', 'her', 'their']);
@@ -581,10 +626,10 @@ const isContextWord = (t: Token) => isContent(t) || t.slot === 'weekday' || t.sl
 
 /** Wider context for reworded sentences: three words before and two after, at least three of them content words. */
 function wideSlotKey(tokens: Token[], i: number): string | undefined {
-  const around = [i - 3, i - 2, i - 1, i + 1, i + 2].map((j) => tokens[j]);
-  if (around.some((t) => !t)) return undefined;
-  if (around.filter((t) => !isContent(t!)).length > 2) return undefined;
-  return `${tokens[i].slot}|${around.map((t) => t!.masked).join(' ')}`;
+  if (i < 3 || i + 2 >= tokens.length) return undefined;
+  const notContent = +!isContent(tokens[i - 3]) + +!isContent(tokens[i - 2]) + +!isContent(tokens[i - 1]) + +!isContent(tokens[i + 1]) + +!isContent(tokens[i + 2]);
+  if (notContent > 2) return undefined;
+  return `${tokens[i].slot}|${tokens[i - 3].masked} ${tokens[i - 2].masked} ${tokens[i - 1].masked} ${tokens[i + 1].masked} ${tokens[i + 2].masked}`;
 }
 
 /**
@@ -595,9 +640,9 @@ function wideSlotKey(tokens: Token[], i: number): string | undefined {
 function contextKey(tokens: Token[], i: number): string | undefined {
   const t = tokens[i];
   if (!t.slot || i < 2 || i + 1 >= tokens.length) return undefined;
-  const around = [tokens[i - 2], tokens[i - 1], tokens[i + 1], tokens[i + 2]];
-  if (!around.some((x) => x && isContextWord(x))) return undefined;
-  return `${t.slot}|${around.map((x) => (x ? x.masked : '$')).join(' ')}`;
+  const after2 = i + 2 < tokens.length ? tokens[i + 2] : undefined;
+  if (!isContextWord(tokens[i - 2]) && !isContextWord(tokens[i - 1]) && !isContextWord(tokens[i + 1]) && !(after2 && isContextWord(after2))) return undefined;
+  return `${t.slot}|${tokens[i - 2].masked} ${tokens[i - 1].masked} ${tokens[i + 1].masked} ${after2 ? after2.masked : '$'}`;
 }
 
 function sameValue(a: Token, b: Token): boolean {
@@ -615,6 +660,15 @@ interface Shape {
 }
 
 export function findParallelConflicts(docs: readonly DocumentAnalysis[]): ParallelConflict[] {
+  interned.clear();
+  try {
+    return parallelConflicts(docs);
+  } finally {
+    interned.clear();
+  }
+}
+
+function parallelConflicts(docs: readonly DocumentAnalysis[]): ParallelConflict[] {
   const all = docs.flatMap(candidatesOf);
   // Identical sentence texts (wire copy repeated across sources) are one shape: compared once.
   const shapeOfText = new Map<string, number>();
@@ -773,14 +827,56 @@ function peopleOf(doc: DocumentAnalysis): People {
 function sentenceTokens(shape: Shape): SentenceTokens {
   const tokens = tokenize(shape.text);
   const c = shape.occurrences[0];
-  const people = peopleOf(c.doc);
-  const persons = new Set<number>();
-  for (const m of people.bySentence.get(c.sentence.index) ?? []) {
-    tokens.forEach((t, i) => {
-      if (t.start + c.sentence.start >= m.start && t.end + c.sentence.start <= m.end) persons.add(i);
-    });
+  const people = peopleOf(c.doc).bySentence.get(c.sentence.index);
+  const persons: number[] = [];
+  const slots: number[] = [];
+  const maskedIds = new Array<number>(tokens.length);
+  const names = new Set<string>();
+  const nameList: string[] = [];
+  const offset = c.sentence.start;
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i];
+    if (people) {
+      for (const m of people) {
+        if (t.start + offset >= m.start && t.end + offset <= m.end) {
+          persons.push(i);
+          break;
+        }
+      }
+    }
+    if (t.slot) slots.push(i);
+    maskedIds[i] = intern(t.masked);
+    if (isName(t, i)) {
+      const s = stem(t);
+      if (!names.has(s)) {
+        names.add(s);
+        nameList.push(s);
+      }
+    }
   }
-  return { tokens, persons };
+  return { tokens, persons, slots, keys: [undefined, undefined, undefined, undefined], masked: maskedIds, names, nameList };
+}
+
+function rewordedFacts(st: SentenceTokens): RewordedFacts {
+  if (st.reworded) return st.reworded;
+  const { tokens } = st;
+  const names: number[] = [];
+  const contents: number[] = [];
+  const figures: number[] = [];
+  const years: number[] = [];
+  for (let x = 0; x < tokens.length; x++) {
+    const t = tokens[x];
+    if (isName(t, x)) names.push(x, intern(stem(t)));
+    if (isContent(t)) contents.push(x, intern(stem(t)));
+    if (telling(t)) figures.push(x);
+    if (isYear(t) && !years.includes(t.value!)) years.push(t.value!);
+  }
+  const personStems: string[] = [];
+  for (const x of st.persons) {
+    const s = stem(tokens[x]);
+    if (!personStems.includes(s)) personStems.push(s);
+  }
+  return (st.reworded = { names, contents, figures, personStems, years });
 }
 
 /** A verdict in sentence-relative terms: which token of each side, and how alike the two are. */
@@ -818,10 +914,24 @@ function conflictsBetween(sa: Shape, sb: Shape, tokensOf: (s: Shape) => Sentence
   return found;
 }
 
-/** `Palin's` is `Palin`. */
-const stem = (t: Token) => t.norm.replace(/['’]s?$/, '');
-const isName = (t: Token, i: number) => i > 0 && !t.slot && /^[A-Z]/.test(t.text);
-const namesOf = (tokens: Token[]) => new Set(tokens.filter(isName).map(stem));
+/** `Palin's` is `Palin`: `t.norm.replace(/['’]s?$/, '')`. */
+function stem(t: Token): string {
+  const w = t.norm;
+  const n = w.length;
+  const last = w.charCodeAt(n - 1);
+  if (last === 39 || last === 0x2019) return w.slice(0, n - 1);
+  if (last === 115 && n >= 2) {
+    const before = w.charCodeAt(n - 2);
+    if (before === 39 || before === 0x2019) return w.slice(0, n - 2);
+  }
+  return w;
+}
+/** `i > 0 && !t.slot && /^[A-Z]/.test(t.text)` */
+const isName = (t: Token, i: number) => {
+  if (i === 0 || t.slot) return false;
+  const c = t.text.charCodeAt(0);
+  return c >= 65 && c <= 90;
+};
 
 /** Beyond the shared context, a reworded pair must share this many content words (or one name or exact figure). */
 const MIN_SHARED_CONTENT = 3;
@@ -848,98 +958,198 @@ function figureAt(tokens: Token[], i: number, d: number): boolean {
 }
 
 /** How often each value occurs, so a value the other side states elsewhere is seen as moved, not changed. */
-function valueCount(slotted: Token[], v: Token): number {
+function valueCount(st: SentenceTokens, v: Token): number {
   let n = 0;
-  for (const t of slotted) if (sameValue(t, v)) n++;
+  for (const x of st.slots) if (sameValue(st.tokens[x], v)) n++;
+  return n;
+}
+
+const KEY_OF: readonly KeyOf[] = [slotKey, narrowSlotKey, wideSlotKey, contextKey];
+
+/**
+ * Slot values of `a` whose key (`KEY_OF[which]`) some slot of `b` has, with a different value there
+ * and no equal value under that key, and which `accept` lets through.
+ */
+function conflictsUnder(a: SentenceTokens, b: SentenceTokens, which: number, sim: number, accept: (a: SentenceTokens, b: SentenceTokens, i: number, j: number, names: NameOverlap) => boolean, names: NameOverlap): RelativeConflict[] {
+  const [ta, tb] = [a.tokens, b.tokens];
+  const keysA = slotKeys(a, which);
+  const keysB = slotKeys(b, which);
+  let out: RelativeConflict[] | undefined;
+  for (let p = 0; p < a.slots.length; p++) {
+    const key = keysA[p];
+    if (!key) continue;
+    const i = a.slots[p];
+    const t = ta[i];
+    // The first slot of `b` under the same key is the rival, unless one of them has the same value.
+    let rival = -1;
+    let same = false;
+    for (let q = 0; q < b.slots.length; q++) {
+      if (keysB[q] !== key) continue;
+      const j = b.slots[q];
+      if (rival < 0) rival = j;
+      if (sameValue(t, tb[j])) {
+        same = true;
+        break;
+      }
+    }
+    if (rival < 0 || same) continue;
+    const r = tb[rival];
+    // A value the other side states as often is a list or a swap, not a changed fact.
+    if (valueCount(b, t) >= valueCount(a, t) || valueCount(a, r) >= valueCount(b, r)) continue;
+    if (!accept(a, b, i, rival, names)) continue;
+    (out ??= []).push({ kind: kindOf(t), a: t, b: r, similarity: sim });
+  }
+  return out ?? NO_CONFLICTS;
+}
+
+/** Names on the two sides: how many both have, and whether each side has others (`rivalNames`). */
+interface NameOverlap {
+  shared: number;
+  rival: boolean;
+}
+
+/** Near-duplicates: the value is written differently everywhere in the other sentence too (not moved elsewhere). */
+function notMoved(a: SentenceTokens, b: SentenceTokens, i: number): boolean {
+  const t = a.tokens[i];
+  for (const r of b.tokens) if (sameValue(t, r)) return false;
+  return true;
+}
+const acceptNear = (a: SentenceTokens, b: SentenceTokens, i: number) => notMoved(a, b, i);
+
+/** Values of `x` that `y` lacks: `x.filter((t) => !y.some((r) => sameValue(t, r))).length` over slot tokens. */
+function unmatched(x: SentenceTokens, y: SentenceTokens): number {
+  let n = 0;
+  for (const i of x.slots) {
+    const t = x.tokens[i];
+    let found = false;
+    for (const j of y.slots) {
+      if (sameValue(t, y.tokens[j])) {
+        found = true;
+        break;
+      }
+    }
+    if (!found) n++;
+  }
   return n;
 }
 
 function compareSentences(a: SentenceTokens, b: SentenceTokens): RelativeConflict[] {
-  const [ta, tb] = [a.tokens, b.tokens];
-  const [sa, sb] = [slotTokensOf(a), slotTokensOf(b)];
   const sim = similarity(a, b);
-  const [na, nb] = [(a.names ??= namesOf(ta)), (b.names ??= namesOf(tb))];
-  const conflictsUnder = (keyOf: KeyOf, accept?: (i: number, j: number) => boolean) => {
-    const out: RelativeConflict[] = [];
-    const slotsB = new Map<string, number[]>();
-    const keysB = slotKeys(b, keyOf);
-    keysB.forEach((key, j) => {
-      if (!key) return;
-      const list = slotsB.get(key);
-      if (list) list.push(j);
-      else slotsB.set(key, [j]);
-    });
-    const keysA = slotKeys(a, keyOf);
-    ta.forEach((t, i) => {
-      const key = keysA[i];
-      if (!key) return;
-      const rivals = slotsB.get(key);
-      if (!rivals || rivals.some((j) => sameValue(t, tb[j]))) return;
-      // A value the other side states as often is a list or a swap, not a changed fact.
-      if (valueCount(sb, t) >= valueCount(sa, t) || valueCount(sa, tb[rivals[0]]) >= valueCount(sb, tb[rivals[0]])) return;
-      if (accept && !accept(i, rivals[0])) return;
-      out.push({ kind: kindOf(t), a: t, b: tb[rivals[0]], similarity: sim });
-    });
-    return out;
-  };
-
+  const [na, nb] = [a.names, b.names];
   // Near-duplicates: different names in otherwise equal wording are different subjects, not a conflict;
   // a name only one side has (`..., Kroon said`) is attribution, not a rival subject.
-  const sharedNames = [...na].filter((x) => nb.has(x)).length;
-  const rivalNames = [...na].some((x) => !nb.has(x)) && [...nb].some((x) => !na.has(x)) && sharedNames < 0.5 * new Set([...na, ...nb]).size;
+  let sharedNames = 0;
+  let onlyA = false;
+  for (const x of a.nameList) {
+    if (nb.has(x)) sharedNames++;
+    else onlyA = true;
+  }
+  let onlyB = false;
+  for (const x of b.nameList) {
+    if (!na.has(x)) {
+      onlyB = true;
+      break;
+    }
+  }
+  const rivalNames = onlyA && onlyB && sharedNames < 0.5 * (na.size + nb.size - sharedNames);
+  const names: NameOverlap = { shared: sharedNames, rival: rivalNames };
   // One statement with one value changed, not two lines of statistics (`53 catches for 605 yards` vs `eight catches for 101 yards`).
-  const unmatched = (x: Token[], y: Token[]) => {
-    let n = 0;
-    for (const t of x) if (!y.some((r) => sameValue(t, r))) n++;
-    return n;
-  };
-  const oneChange = unmatched(sa, sb) <= 1 || unmatched(sb, sa) <= 1;
-  // The value is written differently everywhere in the other sentence too (not moved elsewhere).
-  const notMoved = (i: number) => !tb.some((r) => sameValue(ta[i], r));
+  const oneChange = unmatched(a, b) <= 1 || unmatched(b, a) <= 1;
   if (!rivalNames && oneChange && sim >= MIN_REWORDED_SIMILARITY) {
-    const near = sim >= MIN_SIMILARITY
-      ? [slotKey, narrowSlotKey].map((key) => conflictsUnder(key, notMoved)).find((found) => found.length)
-      : conflictsUnder(wideSlotKey, notMoved);
-    if (near?.length) return near;
+    if (sim >= MIN_SIMILARITY) {
+      const near = conflictsUnder(a, b, SLOT_KEY, sim, acceptNear, names);
+      if (near.length) return near;
+      const narrow = conflictsUnder(a, b, NARROW_SLOT_KEY, sim, acceptNear, names);
+      if (narrow.length) return narrow;
+    } else {
+      const wide = conflictsUnder(a, b, WIDE_SLOT_KEY, sim, acceptNear, names);
+      if (wide.length) return wide;
+    }
   }
 
   // Reworded sentences: the same two words either side of the value, and more in common than that.
-  const found = conflictsUnder(contextKey, (i, j) => {
-    // A figure written with another (`31-24`, `29 of 34`, `35 to 40`) that differs too is another score or range.
-    if (FIGURE_STEPS.some((d) => figureAt(ta, i, d) && figureAt(tb, j, d) && !sameValue(ta[i + d], tb[j + d]))) return false;
-    // The nearest person named before the value is the subject: two different ones are two facts.
-    const subject = (st: SentenceTokens, k: number) => {
-      for (let x = k - 1; x >= 0; x--) if (st.persons.has(x)) return stem(st.tokens[x]);
-      return undefined;
-    };
-    const [subA, subB] = [subject(a, i), subject(b, j)];
-    if (subA && subB && subA !== subB && !nb.has(subA) && !na.has(subB)) return false;
-    // So is the first name after it (`13 miles east of Cloverdale` vs `4 miles east of The Geysers`).
-    const anchor = (tokens: Token[], k: number) => {
-      for (let x = k + 1; x <= k + 5 && x < tokens.length; x++) if (isName(tokens[x], x)) return stem(tokens[x]);
-      return undefined;
-    };
-    const [anA, anB] = [anchor(ta, i), anchor(tb, j)];
-    if (anA && anB && anA !== anB && !nb.has(anA) && !na.has(anB)) return false;
-    // Different people named on each side, none on both: two facts about different people.
-    const [pa, pb] = [new Set([...a.persons].map((x) => stem(ta[x]))), new Set([...b.persons].map((x) => stem(tb[x])))];
-    if (pa.size && pb.size && ![...pa].some((x) => pb.has(x))) return false;
-    const outside = (tokens: Token[], k: number, keep: (t: Token, x: number) => boolean) => new Set(tokens.filter((t, x) => (x < k - 2 || x > k + 2) && keep(t, x)).map(stem));
-    const shared = <T>(x: Set<T>, y: Set<T>) => [...x].filter((w) => y.has(w)).length;
-    const figuresOutside = (tokens: Token[], k: number) => new Set(tokens.filter((t, x) => (x < k - 2 || x > k + 2) && telling(t)).map((t) => t.value));
-    const figures = shared(figuresOutside(ta, i), figuresOutside(tb, j));
-    const strong = shared(outside(ta, i, isName), outside(tb, j, isName)) + figures;
-    const words = shared(outside(ta, i, isContent), outside(tb, j, isContent));
-    // A year on one side only, or two different years: perhaps another season or another event.
-    const years = (tokens: Token[]) => new Set(tokens.filter(isYear).map((t) => t.value));
-    const [ya, yb] = [years(ta), years(tb)];
-    const yearsDiffer = [...ya].some((y) => !yb.has(y)) || [...yb].some((y) => !ya.has(y));
-    // ... then only a shared precise figure still ties the two.
-    if (yearsDiffer) return figures > 0;
-    // No name in common and each side names others: the wording alone must tie them, and closely.
-    if (rivalNames && !sharedNames) return figures > 0 || words >= MIN_SHARED_CONTENT + 2;
-    return strong > 0 || words >= MIN_SHARED_CONTENT;
-  });
+  const found = conflictsUnder(a, b, CONTEXT_KEY, sim, acceptReworded, names);
   // Two changed values in aligned slots are two different lines of figures (`20 points` for two players).
   return found.length === 1 ? found : NO_CONFLICTS;
+}
+
+/** The nearest person named before token `k` is the subject. */
+function subjectBefore(st: SentenceTokens, k: number): string | undefined {
+  for (let p = st.persons.length - 1; p >= 0; p--) if (st.persons[p] < k) return stem(st.tokens[st.persons[p]]);
+  return undefined;
+}
+/** The first name within five tokens after `k`. */
+function anchorAfter(tokens: Token[], k: number): string | undefined {
+  for (let x = k + 1; x <= k + 5 && x < tokens.length; x++) if (isName(tokens[x], x)) return stem(tokens[x]);
+  return undefined;
+}
+
+/**
+ * Distinct interned stems that both sides have outside the two tokens either side of their value
+ * (`i` in `a`, `j` in `b`): lists of positions and stems side by side.
+ */
+function sharedOutside(a: number[], i: number, b: number[], j: number): number {
+  fitIdScratch();
+  const stamp = ++markStamp;
+  for (let q = 0; q < b.length; q += 2) if (b[q] < j - 2 || b[q] > j + 2) idMarksB[b[q + 1]] = stamp;
+  let n = 0;
+  for (let p = 0; p < a.length; p += 2) {
+    if (a[p] >= i - 2 && a[p] <= i + 2) continue;
+    const id = a[p + 1];
+    if (idMarksA[id] === stamp) continue;
+    idMarksA[id] = stamp;
+    if (idMarksB[id] === stamp) n++;
+  }
+  return n;
+}
+
+/** The same for precise figures, compared by value. */
+function sharedFiguresOutside(a: SentenceTokens, fa: number[], i: number, b: SentenceTokens, fb: number[], j: number): number {
+  let n = 0;
+  for (let p = 0; p < fa.length; p++) {
+    const x = fa[p];
+    if (x >= i - 2 && x <= i + 2) continue;
+    const v = a.tokens[x].value;
+    let seen = false;
+    for (let p2 = 0; p2 < p && !seen; p2++) {
+      const x2 = fa[p2];
+      if ((x2 < i - 2 || x2 > i + 2) && a.tokens[x2].value === v) seen = true;
+    }
+    if (seen) continue;
+    for (const y of fb) {
+      if ((y < j - 2 || y > j + 2) && b.tokens[y].value === v) {
+        n++;
+        break;
+      }
+    }
+  }
+  return n;
+}
+
+function acceptReworded(a: SentenceTokens, b: SentenceTokens, i: number, j: number, names: NameOverlap): boolean {
+  const [ta, tb] = [a.tokens, b.tokens];
+  const [na, nb] = [a.names, b.names];
+  // A figure written with another (`31-24`, `29 of 34`, `35 to 40`) that differs too is another score or range.
+  for (const d of FIGURE_STEPS) if (figureAt(ta, i, d) && figureAt(tb, j, d) && !sameValue(ta[i + d], tb[j + d])) return false;
+  // The nearest person named before the value is the subject: two different ones are two facts.
+  const subA = subjectBefore(a, i);
+  const subB = subjectBefore(b, j);
+  if (subA && subB && subA !== subB && !nb.has(subA) && !na.has(subB)) return false;
+  // So is the first name after it (`13 miles east of Cloverdale` vs `4 miles east of The Geysers`).
+  const anA = anchorAfter(ta, i);
+  const anB = anchorAfter(tb, j);
+  if (anA && anB && anA !== anB && !nb.has(anA) && !na.has(anB)) return false;
+  // Different people named on each side, none on both: two facts about different people.
+  const [fa, fb] = [rewordedFacts(a), rewordedFacts(b)];
+  if (fa.personStems.length && fb.personStems.length && !fa.personStems.some((x) => fb.personStems.includes(x))) return false;
+  const figures = sharedFiguresOutside(a, fa.figures, i, b, fb.figures, j);
+  // A year on one side only, or two different years: perhaps another season or another event.
+  const yearsDiffer = fa.years.some((y) => !fb.years.includes(y)) || fb.years.some((y) => !fa.years.includes(y));
+  // ... then only a shared precise figure still ties the two.
+  if (yearsDiffer) return figures > 0;
+  const words = sharedOutside(fa.contents, i, fb.contents, j);
+  // No name in common and each side names others: the wording alone must tie them, and closely.
+  if (names.rival && !names.shared) return figures > 0 || words >= MIN_SHARED_CONTENT + 2;
+  const strong = sharedOutside(fa.names, i, fb.names, j) + figures;
+  return strong > 0 || words >= MIN_SHARED_CONTENT;
 }
