@@ -32,9 +32,12 @@ const ARRAY = -8; // + length, then the items
 const OBJECT = -9; // + shape index, then one value per property
 const DEFERRED = -10; // + block length in slots, then the block (one value)
 
+/** A trie over property names: the path of an object's keys ends at its shape. */
 interface ShapeNode {
   id: number;
   next: Map<string, ShapeNode>;
+  /** Whether the key that leads here is packed as a deferred block. */
+  deferred: boolean;
 }
 
 export interface PackOptions {
@@ -51,7 +54,7 @@ class Packer {
   private readonly strings: string[] = [];
   private readonly stringIds = new Map<string, number>();
   readonly shapes: string[][] = [];
-  private readonly shapeRoot: ShapeNode = { id: -1, next: new Map() };
+  private readonly shapeRoot: ShapeNode = { id: -1, next: new Map(), deferred: false };
 
   private push(slot: number): void {
     if (this.length === this.slots.length) {
@@ -107,20 +110,20 @@ class Packer {
   }
 
   private writeObject(record: Record<string, unknown>): void {
-    // Find the shape by walking its property names (no key list or joined string per object).
+    this.push(OBJECT);
+    const shapeAt = this.length;
+    this.push(0);
+    // One pass over the properties writes the values and walks to the shape (no key list or joined string per object).
     let node = this.shapeRoot;
     for (const key in record) {
       let next = node.next.get(key);
-      if (!next) node.next.set(key, (next = { id: -1, next: new Map() }));
+      if (!next) node.next.set(key, (next = { id: -1, next: new Map(), deferred: this.defer?.has(key) ?? false }));
       node = next;
-    }
-    if (node.id < 0) node.id = this.shapes.push(Object.keys(record)) - 1;
-    this.push(OBJECT);
-    this.push(node.id);
-    for (const key in record) {
-      if (this.defer?.has(key)) this.writeDeferred(record[key]);
+      if (node.deferred) this.writeDeferred(record[key]);
       else this.write(record[key]);
     }
+    if (node.id < 0) node.id = this.shapes.push(Object.keys(record)) - 1;
+    this.slots[shapeAt] = node.id;
   }
 
   private writeDeferred(value: unknown): void {
