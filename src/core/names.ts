@@ -60,11 +60,12 @@ class Tokens implements WordView {
   start = new Int32Array(1024);
   end = new Int32Array(1024);
   flags = new Uint8Array(1024);
-  private lowers: (string | undefined)[] = [];
-  private words: (string | undefined)[] = [];
+  // As long as the typed arrays (reads stay in bounds); undefined until a word's string is made.
+  private lowers: (string | undefined)[] = new Array(1024).fill(undefined);
+  private words: (string | undefined)[] = new Array(1024).fill(undefined);
 
   reset(text: string): void {
-    // Drop the previous document's strings (and the text they point into).
+    // Drop the previous document's strings (and the text they point into); new words find undefined.
     for (let i = 0; i < this.n; i++) this.lowers[i] = this.words[i] = undefined;
     this.text = text;
     this.n = 0;
@@ -80,12 +81,15 @@ class Tokens implements WordView {
       this.start = grow(this.start, (size) => new Int32Array(size));
       this.end = grow(this.end, (size) => new Int32Array(size));
       this.flags = grow(this.flags, (size) => new Uint8Array(size));
+      for (let k = this.n; k < this.start.length; k++) {
+        this.lowers.push(undefined);
+        this.words.push(undefined);
+      }
     }
     const i = this.n++;
     this.start[i] = start;
     this.end[i] = end;
     this.flags[i] = flags;
-    this.lowers[i] = this.words[i] = undefined;
     return i;
   }
 
@@ -190,12 +194,9 @@ function tokenize(t: Tokens, text: string, s: Sentence): void {
       if (start > 0 && isLowSurrogate(text.charCodeAt(start)) && isHighSurrogate(text.charCodeAt(start - 1))) start--;
       if (start >= s.end) break;
     }
-    // A run of ASCII letters and digits ended by ASCII other than a word joiner (`.`, `'`, `&`, `-`) is the whole word.
-    let j = start;
-    if (c < 128) while (j < text.length && isAsciiAlnum(text.charCodeAt(j))) j++;
-    const after = j < text.length ? text.charCodeAt(j) : 32;
-    if (j > start && after < 128 && after !== 46 && after !== 39 && after !== 38 && after !== 45) pos = j;
-    else {
+    // Plain ASCII words are read by hand; WORD_AT runs only where a character outside ASCII may extend the word.
+    pos = c < 128 ? asciiWordEnd(text, start) : -1;
+    if (pos < 0) {
       WORD_AT.lastIndex = start;
       WORD_AT.test(text);
       pos = WORD_AT.lastIndex;
@@ -235,6 +236,34 @@ function tokenize(t: Tokens, text: string, s: Sentence): void {
       t.setLower(t.push(start, end, flags | NON_ASCII | ((shape & UPPER) !== 0 ? UPPER : 0)), word, lower);
     }
     prevEnd = rawEnd;
+  }
+}
+
+/**
+ * Where WORD_AT's match from `start` ends, read by hand while the word and the characters deciding its
+ * end are ASCII; -1 when a character outside ASCII is met (the regex decides then).
+ */
+function asciiWordEnd(text: string, start: number): number {
+  const n = text.length;
+  let j = start;
+  for (;;) {
+    while (j < n && isAsciiAlnum(text.charCodeAt(j))) j++;
+    if (j >= n) return j;
+    const c = text.charCodeAt(j);
+    if (c >= 128) return -1;
+    // Joiners (`.`, `'`, `&`, `-`) continue the word before a letter or digit; a final `.` is kept.
+    if (c !== 46 && c !== 39 && c !== 38 && c !== 45) return j;
+    if (j + 1 >= n) return c === 46 ? j + 1 : j;
+    const d = text.charCodeAt(j + 1);
+    if (d >= 128) return -1;
+    if (!isAsciiAlnum(d)) return c === 46 ? j + 1 : j;
+    // `.` before a capital and a lowercase letter starts a new word (`Gov.Sarah`).
+    if (c === 46 && d >= 65 && d <= 90 && j + 2 < n) {
+      const e = text.charCodeAt(j + 2);
+      if (e >= 128) return -1;
+      if (isAsciiLower(e)) return j + 1;
+    }
+    j++;
   }
 }
 
