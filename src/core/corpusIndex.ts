@@ -16,9 +16,9 @@ export interface FolderSnapshot {
   files: string[];
   /**
    * Analyses in file order, with `text` emptied and `names` left out (see NAMES_LEFT_OUT). Packed with
-   * SNAPSHOT_PACKING they stay packed until the folder's documents are first read.
+   * SNAPSHOT_PACKING, each stays packed until its document is first read.
    */
-  analyses: DocumentAnalysis[] | Deferred<DocumentAnalysis[]>;
+  analyses: (DocumentAnalysis | Deferred<DocumentAnalysis>)[];
   /** Packed with SNAPSHOT_PACKING, they stay packed until the folder's entities are first asked for. */
   entities: Entity[] | Deferred<Entity[]>;
   check: CrossCheckData;
@@ -26,10 +26,11 @@ export interface FolderSnapshot {
 
 /**
  * How a snapshot crosses threads (see plainDataCodec): contradictions are unpacked at once (the Problems
- * panel shows them), a folder's entities and analyses when first asked for (a hover card, the Entities view),
- * so a cold pass holds them compactly while the workers still run.
+ * panel shows them), a folder's entities when first asked for (a hover, the Entities view), and each
+ * document's analysis when that document is read (a hover card's sentences, inlay hints). A cold pass
+ * holds them compactly while the workers still run, and a hover unpacks only the sources it quotes.
  */
-export const SNAPSHOT_PACKING: PackOptions = { defer: new Set(['analyses', 'entities']) };
+export const SNAPSHOT_PACKING: PackOptions = { defer: new Set(['entities']), deferItems: new Set(['analyses']) };
 
 interface FileMentions {
   mentions: Mention[];
@@ -56,8 +57,11 @@ interface Linked {
 export class CorpusIndex {
   private readonly texts = new Map<string, string>();
   private readonly analyses = new Map<string, DocumentAnalysis>();
-  /** Analyses restored from a snapshot and not yet unpacked into `analyses`. */
-  private packedAnalyses: FolderSnapshot['analyses'] | undefined;
+  /**
+   * Analyses restored from a snapshot and not yet unpacked into `analyses`. Only ever non-empty while
+   * `analysesFresh`: every change unpacks them all first.
+   */
+  private readonly packedAnalyses = new Map<string, DocumentAnalysis | Deferred<DocumentAnalysis>>();
   private linked: Linked | undefined;
   /** False after any change: lets document() skip the folder-wide date pass on every hover. */
   private analysesFresh = false;
@@ -124,11 +128,13 @@ export class CorpusIndex {
   document(file: string): DocumentView | undefined {
     if (!this.texts.has(file)) return undefined;
     this.ensureAnalyses();
+    this.unpackAnalysis(file);
     return this.analyses.get(file);
   }
 
   documents(): DocumentView[] {
     this.ensureAnalyses();
+    this.unpackAnalyses();
     return this.files().map((f) => this.analyses.get(f)!);
   }
 
@@ -136,11 +142,13 @@ export class CorpusIndex {
   analysis(file: string): DocumentAnalysis | undefined {
     if (!this.texts.has(file)) return undefined;
     this.ensureAnalyses();
+    this.unpackAnalysis(file);
     return this.withNames(this.analyses.get(file)!);
   }
 
   private fullAnalyses(): DocumentAnalysis[] {
     this.ensureAnalyses();
+    this.unpackAnalyses();
     return this.files().map((f) => this.withNames(this.analyses.get(f)!));
   }
 
@@ -214,8 +222,8 @@ export class CorpusIndex {
 
   /** Analyse dirty documents; undated ones borrow the folder's most common date. */
   private ensureAnalyses(): void {
-    this.unpackAnalyses();
     if (this.analysesFresh) return;
+    this.unpackAnalyses();
     for (const file of this.files()) {
       if (!this.analyses.has(file)) this.analyses.set(file, analyzeDocument(file, this.texts.get(file)!));
     }
@@ -282,7 +290,7 @@ export class CorpusIndex {
     }
     intact &&= this.texts.size === snapshot.files.length;
     this.invalidate();
-    this.packedAnalyses = snapshot.analyses;
+    snapshot.analyses.forEach((analysis, i) => this.packedAnalyses.set(snapshot.files[i], analysis));
     if (!intact) {
       // Keep what still applies; the rest is analysed and the folder linked again on the next query.
       this.unpackAnalyses(adopted);
@@ -297,14 +305,20 @@ export class CorpusIndex {
 
   /** Puts restored analyses (`only` those files, if given) into `analyses`, with their texts. */
   private unpackAnalyses(only?: ReadonlySet<string>): void {
-    const packed = this.packedAnalyses;
-    if (!packed) return;
-    this.packedAnalyses = undefined;
-    for (const analysis of packed instanceof Deferred ? packed.unpack() : packed) {
-      const text = this.texts.get(analysis.file);
-      if (text === undefined || (only && !only.has(analysis.file))) continue;
-      this.analyses.set(analysis.file, { ...analysis, text, names: NAMES_LEFT_OUT });
+    for (const file of [...this.packedAnalyses.keys()]) {
+      if (!only || only.has(file)) this.unpackAnalysis(file);
     }
+    this.packedAnalyses.clear();
+  }
+
+  private unpackAnalysis(file: string): void {
+    const packed = this.packedAnalyses.get(file);
+    if (!packed) return;
+    this.packedAnalyses.delete(file);
+    const text = this.texts.get(file);
+    if (text === undefined) return;
+    const analysis = packed instanceof Deferred ? packed.unpack() : packed;
+    this.analyses.set(file, { ...analysis, text, names: NAMES_LEFT_OUT });
   }
 }
 

@@ -11,6 +11,7 @@
  *
  * Properties named in `defer` are packed as blocks that unpack to a `Deferred`: a compact copy of the block,
  * unpacked only when asked for (data a receiver may never read costs 4 bytes a value instead of an object).
+ * Arrays named in `deferItems` unpack to arrays of `Deferred`, one per item.
  */
 export interface PackedData {
   slots: Int32Array;
@@ -36,17 +37,25 @@ const DEFERRED = -10; // + block length in slots, then the block (one value)
 interface ShapeNode {
   id: number;
   next: Map<string, ShapeNode>;
-  /** Whether the key that leads here is packed as a deferred block. */
-  deferred: boolean;
+  /** How the value of the key that leads here is packed. */
+  deferral: Deferral;
 }
 
 export interface PackOptions {
   /** Property names whose values are packed as separately unpacked blocks (see `Deferred`). */
   defer?: ReadonlySet<string>;
+  /** Property names of arrays whose items are each packed as a separately unpacked block. */
+  deferItems?: ReadonlySet<string>;
 }
 
+type Deferral = 'no' | 'value' | 'items';
+
 class Packer {
-  constructor(private readonly defer: ReadonlySet<string> | undefined) {}
+  constructor(private readonly options: PackOptions) {}
+
+  private deferralOf(key: string): Deferral {
+    return this.options.defer?.has(key) ? 'value' : this.options.deferItems?.has(key) ? 'items' : 'no';
+  }
 
   private slots = new Int32Array(1 << 16);
   private length = 0;
@@ -54,7 +63,7 @@ class Packer {
   private readonly strings: string[] = [];
   private readonly stringIds = new Map<string, number>();
   readonly shapes: string[][] = [];
-  private readonly shapeRoot: ShapeNode = { id: -1, next: new Map(), deferred: false };
+  private readonly shapeRoot: ShapeNode = { id: -1, next: new Map(), deferral: 'no' };
 
   private push(slot: number): void {
     if (this.length === this.slots.length) {
@@ -117,10 +126,16 @@ class Packer {
     let node = this.shapeRoot;
     for (const key in record) {
       let next = node.next.get(key);
-      if (!next) node.next.set(key, (next = { id: -1, next: new Map(), deferred: this.defer?.has(key) ?? false }));
+      if (!next) node.next.set(key, (next = { id: -1, next: new Map(), deferral: this.deferralOf(key) }));
       node = next;
-      if (node.deferred) this.writeDeferred(record[key]);
-      else this.write(record[key]);
+      const value = record[key];
+      if (node.deferral === 'no') this.write(value);
+      else if (node.deferral === 'value' || !Array.isArray(value)) this.writeDeferred(value);
+      else {
+        this.push(ARRAY);
+        this.push(value.length);
+        for (let i = 0; i < value.length; i++) this.writeDeferred(value[i]);
+      }
     }
     if (node.id < 0) node.id = this.shapes.push(Object.keys(record)) - 1;
     this.slots[shapeAt] = node.id;
@@ -141,7 +156,7 @@ class Packer {
 
 /** Packs `value`; the typed arrays in the result can be passed in a postMessage transfer list. */
 export function pack(value: unknown, options: PackOptions = {}): PackedData {
-  const packer = new Packer(options.defer);
+  const packer = new Packer(options);
   packer.write(value);
   return packer.finish();
 }

@@ -73,6 +73,21 @@ describe('folder snapshots', () => {
     assert.ok(source.contradictions().length > 0, 'the two sources disagree on the weekday');
   });
 
+  it('reads one restored document, then relinks after an edit like an index that analysed everything', () => {
+    const { source, snapshot } = snapshotOf(docs);
+    const target = new CorpusIndex();
+    assert.equal(target.restore(snapshot, new Map(docs.map((d) => [d.file, d.text]))), true);
+    const view = (index: CorpusIndex, file: string) => ({ ...index.document(file)!, names: undefined });
+    assert.deepEqual(view(target, docs[1].file), view(source, docs[1].file));
+    const newer = docs[0].text.replace('Monday', 'Sunday');
+    target.setDocument(docs[0].file, newer);
+    source.setDocument(docs[0].file, newer);
+    assert.deepEqual(view(target, docs[0].file), view(source, docs[0].file));
+    assert.deepEqual(target.entities(), source.entities());
+    assert.deepEqual(target.contradictions(), source.contradictions());
+    assert.deepEqual(target.supportFor(docs[1].file), source.supportFor(docs[1].file));
+  });
+
   it('keeps a text edited while the snapshot was being built, and relinks with it', () => {
     const { snapshot } = snapshotOf(docs);
     const target = new CorpusIndex();
