@@ -195,8 +195,10 @@ function tokenize(t: Tokens, text: string, s: Sentence): void {
       if (start >= s.end) break;
     }
     // Plain ASCII words are read by hand; WORD_AT runs only where a character outside ASCII may extend the word.
+    scannedShape = -1;
     pos = c < 128 ? asciiWordEnd(text, start) : -1;
     if (pos < 0) {
+      scannedShape = -1;
       WORD_AT.lastIndex = start;
       WORD_AT.test(text);
       pos = WORD_AT.lastIndex;
@@ -214,9 +216,11 @@ function tokenize(t: Tokens, text: string, s: Sentence): void {
         flags |= POSSESSIVE;
       }
     }
-    if (t.n === first || opensClause(text, start, s.start)) flags |= INITIAL;
+    // After only spaces, the character before the word ends the previous word: it opens no clause.
     if (prevEnd >= 0 && onlySpaces(text, prevEnd, start)) flags |= SPACED_BEFORE;
-    const shape = wordShape(text, start, end);
+    else if (t.n === first || opensClause(text, start, s.start)) flags |= INITIAL;
+    // The hand scan saw the word's characters: its shape holds unless the word was cut short.
+    const shape = end === pos && scannedShape >= 0 ? scannedShape : wordShape(text, start, end);
     if ((shape & NON_ASCII) === 0) {
       // Plain ASCII: capitals, camel case and hyphens read from char codes, no string made.
       if ((shape & UPPER) !== 0) flags |= UPPER;
@@ -246,10 +250,15 @@ function tokenize(t: Tokens, text: string, s: Sentence): void {
 function asciiWordEnd(text: string, start: number): number {
   const n = text.length;
   let j = start;
+  let shape = 0;
   for (;;) {
-    while (j < n && isAsciiAlnum(text.charCodeAt(j))) j++;
+    let c = 0;
+    while (j < n && (c = text.charCodeAt(j)) < 128 && (ASCII_CLASS[c] & ALNUM) !== 0) {
+      if (c <= 90 && c >= 65) shape |= UPPER;
+      j++;
+    }
+    scannedShape = shape;
     if (j >= n) return j;
-    const c = text.charCodeAt(j);
     if (c >= 128) return -1;
     // Joiners (`.`, `'`, `&`, `-`) continue the word before a letter or digit; a final `.` is kept.
     if (c !== 46 && c !== 39 && c !== 38 && c !== 45) return j;
@@ -263,9 +272,17 @@ function asciiWordEnd(text: string, start: number): number {
       if (e >= 128) return -1;
       if (isAsciiLower(e)) return j + 1;
     }
+    if (c === 45) shape |= HYPHEN;
     j++;
   }
 }
+
+/** Shape (UPPER, HYPHEN) of the word `asciiWordEnd` last read, up to where it ended; -1 when unknown. */
+let scannedShape = -1;
+const ALNUM = 1;
+/** Per ASCII code: ALNUM for letters and digits. */
+const ASCII_CLASS = new Uint8Array(128);
+for (let c = 0; c < 128; c++) if (isAsciiAlnum(c)) ASCII_CLASS[c] = ALNUM;
 
 const HYPHEN = 2;
 /** One pass over a word: does it hold an ASCII capital, non-ASCII, a hyphen. */
