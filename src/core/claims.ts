@@ -18,6 +18,11 @@ export interface ClaimFacts extends Claim {
 export interface FileMention {
   mention: Mention;
   entity: Entity;
+  /**
+   * The entity's position in the folder's entity list (`mentionsPerFile` sets it): claims then
+   * number a document's entities without hashing their ids.
+   */
+  entityIndex?: number;
 }
 
 const PREPOSITION_BEFORE = /\b(?:in|at|to|into|of|from|on|with|for|near|by|against|over|under|about|across|outside|inside|toward|towards|than|between|like|via|per)\s+(?:the\s+|a\s+|an\s+)?(?:[a-z-]+\s+){0,3}$/i;
@@ -136,25 +141,9 @@ export function extractClaims(doc: DocumentAnalysis, mentions: readonly FileMent
   // Claims depend on the document and on which mentions share an entity (and its type), not on the
   // folder-wide entity ids: the signature numbers entities per document, so a relink that only
   // renames ids maps the cached claims instead of extracting them again.
-  const localIds = new Map<string, number>();
   const globalIds: string[] = [];
   // Per mention: start, end, local entity id, entity type (as a small number).
-  const signature = new Int32Array(4 * mentions.length);
-  let k = 0;
-  for (const m of mentions) {
-    let local = localIds.get(m.entity.id);
-    if (local === undefined) {
-      local = globalIds.length;
-      localIds.set(m.entity.id, local);
-      globalIds.push(m.entity.id);
-    }
-    let type = typeCodes.get(m.entity.type);
-    if (type === undefined) typeCodes.set(m.entity.type, (type = typeCodes.size));
-    signature[k++] = m.mention.start;
-    signature[k++] = m.mention.end;
-    signature[k++] = local;
-    signature[k++] = type;
-  }
+  const signature = mentions.every((m) => m.entityIndex !== undefined) ? indexedSignature(mentions, globalIds) : keyedSignature(mentions, globalIds);
   const cached = claimCache.get(doc);
   if (cached && sameSignature(cached.signature, signature)) {
     // Same entities under the same ids (the usual case after an edit elsewhere): share the objects.
@@ -177,6 +166,75 @@ function withIds(claims: ClaimFacts[], map: (id: string) => string): ClaimFacts[
 }
 
 const typeCodes = new Map<string, number>();
+function typeCode(type: string): number {
+  let code = typeCodes.get(type);
+  if (code === undefined) typeCodes.set(type, (code = typeCodes.size));
+  return code;
+}
+
+/** The mention signature, numbering entities by first mention (their ids pushed to `globalIds`), from entity ids. */
+function keyedSignature(mentions: readonly FileMention[], globalIds: string[]): Int32Array {
+  const localIds = new Map<string, number>();
+  const signature = new Int32Array(4 * mentions.length);
+  let k = 0;
+  for (const m of mentions) {
+    let local = localIds.get(m.entity.id);
+    if (local === undefined) {
+      local = globalIds.length;
+      localIds.set(m.entity.id, local);
+      globalIds.push(m.entity.id);
+    }
+    signature[k++] = m.mention.start;
+    signature[k++] = m.mention.end;
+    signature[k++] = local;
+    signature[k++] = typeCode(m.entity.type);
+  }
+  return signature;
+}
+
+/** Scratch per folder entity index: the local number given in the call marked `localStamp`. */
+let localOfEntity = new Int32Array(1024);
+let localMark = new Int32Array(1024);
+let localStamp = 0;
+const localTypes: number[] = [];
+
+/**
+ * The same from the entities' folder positions: an entity's id and type are read once per
+ * document, not once per mention (ids are unique within a folder, so the numbering is the same).
+ */
+function indexedSignature(mentions: readonly FileMention[], globalIds: string[]): Int32Array {
+  let size = localMark.length;
+  for (const m of mentions) while (m.entityIndex! >= size) size *= 2;
+  if (size > localMark.length) {
+    localOfEntity = new Int32Array(size);
+    localMark = new Int32Array(size);
+    localStamp = 0;
+  }
+  if (++localStamp > 0x3fffffff) {
+    localMark.fill(0);
+    localStamp = 1;
+  }
+  const stamp = localStamp;
+  const signature = new Int32Array(4 * mentions.length);
+  let k = 0;
+  for (const m of mentions) {
+    const e = m.entityIndex!;
+    let local: number;
+    if (localMark[e] === stamp) local = localOfEntity[e];
+    else {
+      local = globalIds.length;
+      localMark[e] = stamp;
+      localOfEntity[e] = local;
+      globalIds.push(m.entity.id);
+      localTypes[local] = typeCode(m.entity.type);
+    }
+    signature[k++] = m.mention.start;
+    signature[k++] = m.mention.end;
+    signature[k++] = local;
+    signature[k++] = localTypes[local];
+  }
+  return signature;
+}
 function sameSignature(a: Int32Array, b: Int32Array): boolean {
   if (a.length !== b.length) return false;
   for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return false;

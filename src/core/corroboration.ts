@@ -38,15 +38,54 @@ function claimsOf(docs: readonly DocumentAnalysis[], mentionsByFile: ReadonlyMap
 /** Per file, every mention with its entity, sorted by position. */
 export function mentionsPerFile(entities: readonly Entity[]): Map<string, FileMention[]> {
   const mentionsByFile = new Map<string, FileMention[]>();
-  for (const entity of entities) {
+  let lastFile: string | undefined;
+  let list: FileMention[] = [];
+  for (let entityIndex = 0; entityIndex < entities.length; entityIndex++) {
+    const entity = entities[entityIndex];
     for (const mention of entity.mentions) {
-      let list = mentionsByFile.get(mention.file);
-      if (!list) mentionsByFile.set(mention.file, (list = []));
-      list.push({ mention, entity });
+      if (mention.file !== lastFile) {
+        lastFile = mention.file;
+        let found = mentionsByFile.get(lastFile);
+        if (!found) mentionsByFile.set(lastFile, (found = []));
+        list = found;
+      }
+      list.push({ mention, entity, entityIndex });
     }
   }
-  for (const list of mentionsByFile.values()) list.sort((a, b) => a.mention.start - b.mention.start || a.mention.end - b.mention.end);
+  for (const mentions of mentionsByFile.values()) sortByPosition(mentions);
   return mentionsByFile;
+}
+
+const byPosition = (a: FileMention, b: FileMention) => a.mention.start - b.mention.start || a.mention.end - b.mention.end;
+/** Scratch for `sortByPosition`: one packed key per mention. */
+const positionKeys = new Float64Array(1024);
+const POSITION_LIMIT = 0x200000;
+
+/**
+ * `list.sort(byPosition)` (stable: ties keep their order). Lists of up to 1,024 mentions with
+ * offsets below 2^21 sort as packed numbers (start, end, place in the list) without a comparator.
+ */
+function sortByPosition(list: FileMention[]): void {
+  const n = list.length;
+  if (n < 2) return;
+  if (n > positionKeys.length) {
+    list.sort(byPosition);
+    return;
+  }
+  for (let i = 0; i < n; i++) {
+    const { start, end } = list[i].mention;
+    if (!(start >= 0 && end >= 0 && start < POSITION_LIMIT && end < POSITION_LIMIT && Number.isInteger(start) && Number.isInteger(end))) {
+      list.sort(byPosition);
+      return;
+    }
+    positionKeys[i] = (start * POSITION_LIMIT + end) * 1024 + i;
+  }
+  const keys = positionKeys.subarray(0, n).sort();
+  const before = list.slice();
+  for (let r = 0; r < n; r++) {
+    const key = keys[r];
+    list[r] = before[key - Math.floor(key / 1024) * 1024];
+  }
 }
 
 export function compareAcrossDocuments(docs: readonly DocumentAnalysis[], entities: readonly Entity[]): CrossCheckData {

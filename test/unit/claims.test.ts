@@ -1,5 +1,11 @@
 import * as assert from 'node:assert/strict';
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import { extractClaims } from '../../src/core/claims';
 import { CorpusIndex } from '../../src/core/corpusIndex';
+import { mentionsPerFile } from '../../src/core/corroboration';
+import type { Entity } from '../../src/core/types';
+import { SEEDS_DIR } from '../helpers/paths';
 import { eventFamily, eventLexiconForms, findEventTriggers, lemmatize, mayBeEventWord } from '../../src/core/events';
 import { isNegatedBefore } from '../../src/core/negation';
 
@@ -101,5 +107,51 @@ describe('claims: extraction', () => {
   });
   it('claim spans quote the text', () => {
     for (const c of index.claimsAbout(smith.id)) assert.equal(index.textOf(c.file)!.slice(c.start, c.end), c.text);
+  });
+});
+
+describe('claims: mention lists', () => {
+  const byPosition = (a: { mention: { start: number; end: number } }, b: { mention: { start: number; end: number } }) => a.mention.start - b.mention.start || a.mention.end - b.mention.end;
+  const plainLists = (entities: readonly Entity[]) => {
+    const out = new Map<string, { mention: Entity['mentions'][number]; entity: Entity }[]>();
+    for (const entity of entities) for (const mention of entity.mentions) (out.get(mention.file) ?? out.set(mention.file, []).get(mention.file)!).push({ mention, entity });
+    for (const list of out.values()) list.sort(byPosition);
+    return out;
+  };
+
+  it('lists each file\'s mentions in the stable order of start, then end', () => {
+    // Ties, long lists and offsets past the packed range, over a few files.
+    let seed = 5;
+    const rnd = (n: number) => (seed = (seed * 1103515245 + 12345) & 0x7fffffff) % n;
+    const entities = Array.from({ length: 60 }, (_, i) => ({ id: `e${i + 1}`, name: `N${i}`, type: 'person', aliases: [], descriptors: [], mentions: [] }) as unknown as Entity);
+    for (let k = 0; k < 3000; k++) {
+      const file = `f${rnd(4)}.txt`;
+      const start = file === 'f3.txt' && k % 7 === 0 ? 0x200000 + rnd(50) : rnd(400);
+      entities[rnd(60)].mentions.push({ file, start, end: start + 1 + rnd(3), text: 'x', sentence: 0 });
+    }
+    const expected = plainLists(entities);
+    const got = mentionsPerFile(entities);
+    assert.deepEqual([...got.keys()].sort(), [...expected.keys()].sort());
+    for (const [file, list] of expected) {
+      const mine = got.get(file)!;
+      assert.equal(mine.length, list.length);
+      list.forEach((m, i) => assert.ok(mine[i].mention === m.mention && mine[i].entity === m.entity, `${file} #${i}`));
+    }
+  });
+
+  it('extracts the same claims whether entities are numbered from folder positions or from ids', () => {
+    const index = new CorpusIndex();
+    for (const f of fs.readdirSync(SEEDS_DIR).filter((name) => name.endsWith('.txt')).sort()) index.setDocument(f, fs.readFileSync(path.join(SEEDS_DIR, f), 'utf8'));
+    const lists = mentionsPerFile(index.entities());
+    let claims = 0;
+    for (const [file, list] of lists) {
+      const analysis = index.analysis(file)!;
+      // Copies of the analysis: each extraction starts without cached claims.
+      const indexed = extractClaims({ ...analysis }, list);
+      const keyed = extractClaims({ ...analysis }, list.map(({ mention, entity }) => ({ mention, entity })));
+      assert.deepEqual(indexed, keyed, file);
+      claims += indexed.length;
+    }
+    assert.ok(claims > 20);
   });
 });
