@@ -16,22 +16,40 @@ export const MAX_SENTENCE = 2000;
 export function splitSentences(text: string): Sentence[] {
   const out: Sentence[] = [];
   let paragraph = 0;
-  const lineRe = /[^\r\n]*(\r\n|\n|\r|$)/g;
-  let m: RegExpExecArray | null;
   let blankRun = false;
-  while ((m = lineRe.exec(text)) && m[0].length > 0) {
-    const lineStart = m.index;
-    const line = m[0].replace(/[\r\n]+$/, '');
-    if (line.trim() === '') {
+  // Lines are found by hand (a line ends at \r\n, \n or \r): only lines with text are copied, once.
+  const n = text.length;
+  const carriageReturns = text.indexOf('\r') >= 0;
+  let lineStart = 0;
+  while (lineStart < n) {
+    let contentEnd: number;
+    if (carriageReturns) {
+      contentEnd = lineStart;
+      for (let c = 0; contentEnd < n && (c = text.charCodeAt(contentEnd)) !== 10 && c !== 13; contentEnd++);
+    } else {
+      contentEnd = text.indexOf('\n', lineStart);
+      if (contentEnd < 0) contentEnd = n;
+    }
+    let next = contentEnd;
+    if (next < n) next += text.charCodeAt(next) === 13 && next + 1 < n && text.charCodeAt(next + 1) === 10 ? 2 : 1;
+    let firstText = lineStart;
+    while (firstText < contentEnd && isSpace(text.charCodeAt(firstText))) firstText++;
+    if (firstText === contentEnd) {
       if (!blankRun && out.length > 0) paragraph++;
       blankRun = true;
-      continue;
+    } else {
+      blankRun = false;
+      splitLine(text.slice(lineStart, contentEnd), lineStart, paragraph, out);
     }
-    blankRun = false;
-    splitLine(line, lineStart, paragraph, out);
-    if (lineRe.lastIndex >= text.length) break;
+    lineStart = next;
   }
   return out;
+}
+
+/** A regex `\s` (what `trim` removes). */
+function isSpace(c: number): boolean {
+  if (c < 128) return c === 32 || (c >= 9 && c <= 13);
+  return c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
 }
 
 function isLetterOrDot(c: number): boolean {
@@ -40,22 +58,8 @@ function isLetterOrDot(c: number): boolean {
 
 function splitLine(line: string, base: number, paragraph: number, out: Sentence[]): void {
   let start = 0;
-  const push = (s: number, e: number) => {
-    while (s < e && /\s/.test(line[s])) s++;
-    while (e > s && /\s/.test(line[e - 1])) e--;
-    // Text with no sentence ends (tables, 1 MB one-liners) is cut into bounded pieces, which keeps every
-    // per-sentence pass (names, chrono, numbers) linear in document size. Cut at a space when possible.
-    while (e - s > MAX_SENTENCE) {
-      let cut = s + MAX_SENTENCE;
-      while (cut > s + MAX_SENTENCE / 2 && line[cut] !== ' ') cut--;
-      if (line[cut] !== ' ') cut = s + MAX_SENTENCE - (/[\uD800-\uDBFF]/.test(line[s + MAX_SENTENCE - 1]) ? 1 : 0);
-      push(s, cut);
-      s = cut;
-      while (s < e && /\s/.test(line[s])) s++;
-    }
-    if (e > s) out.push({ start: base + s, end: base + e, index: out.length, paragraph });
-  };
-  const re = /[.!?]+["'”’)\]]*(?=\s+["'“‘(\[]?[A-Z0-9])/g;
+  const re = SENTENCE_BREAK;
+  re.lastIndex = 0;
   let m: RegExpExecArray | null;
   while ((m = re.exec(line))) {
     const end = m.index + m[0].length;
@@ -63,10 +67,40 @@ function splitLine(line: string, base: number, paragraph: number, out: Sentence[
     const floor = Math.max(start, m.index - 64);
     let w = m.index;
     while (w > floor && isLetterOrDot(line.charCodeAt(w - 1))) w--;
-    const lastWord = w < m.index ? line.slice(w, m.index).toLowerCase() : '';
-    if (m[0] === '.' && (ABBREVIATIONS.has(lastWord) || /^[a-z]$/i.test(lastWord))) continue;
-    push(start, end);
+    if (end - m.index === 1 && line.charCodeAt(m.index) === 46 && w < m.index && abbreviationOrInitial(line, w, m.index)) continue;
+    pushSentence(line, start, end, base, paragraph, out);
     start = end;
   }
-  push(start, line.length);
+  pushSentence(line, start, line.length, base, paragraph, out);
+}
+
+const SENTENCE_BREAK = /[.!?]+["'”’)\]]*(?=\s+["'“‘(\[]?[A-Z0-9])/g;
+
+/** `line[from, to)` (letters and dots) is a known abbreviation or a single letter, in any case. */
+function abbreviationOrInitial(line: string, from: number, to: number): boolean {
+  if (to - from === 1) return isAsciiLetter(line.charCodeAt(from));
+  return to - from <= LONGEST_ABBREVIATION && ABBREVIATIONS.has(line.slice(from, to).toLowerCase());
+}
+
+const LONGEST_ABBREVIATION = Math.max(...[...ABBREVIATIONS].map((a) => a.length));
+
+function isAsciiLetter(c: number): boolean {
+  return (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
+}
+
+/** Adds `line[s, e)` without its surrounding white space, cut into pieces of at most MAX_SENTENCE. */
+function pushSentence(line: string, s: number, e: number, base: number, paragraph: number, out: Sentence[]): void {
+  while (s < e && isSpace(line.charCodeAt(s))) s++;
+  while (e > s && isSpace(line.charCodeAt(e - 1))) e--;
+  // Text with no sentence ends (tables, 1 MB one-liners) is cut into bounded pieces, which keeps every
+  // per-sentence pass (names, chrono, numbers) linear in document size. Cut at a space when possible.
+  while (e - s > MAX_SENTENCE) {
+    let cut = s + MAX_SENTENCE;
+    while (cut > s + MAX_SENTENCE / 2 && line[cut] !== ' ') cut--;
+    if (line[cut] !== ' ') cut = s + MAX_SENTENCE - (/[\uD800-\uDBFF]/.test(line[s + MAX_SENTENCE - 1]) ? 1 : 0);
+    pushSentence(line, s, cut, base, paragraph, out);
+    s = cut;
+    while (s < e && isSpace(line.charCodeAt(s))) s++;
+  }
+  if (e > s) out.push({ start: base + s, end: base + e, index: out.length, paragraph });
 }
