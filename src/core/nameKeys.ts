@@ -42,6 +42,8 @@ function plainAscii(text: string): boolean {
  * so `Zelenskyy`/`Zelensky`/`Zelenski` share one skeleton.
  */
 export function skeleton(word: string): string {
+  // Most words are their own skeleton: no lookup (nor hashing the word) for them.
+  if (ownSkeleton(word)) return word;
   let s = skeletons.get(word);
   if (s === undefined) {
     // Bounded: a folder's name vocabulary is far smaller; a long session just starts over.
@@ -49,6 +51,21 @@ export function skeleton(word: string): string {
     skeletons.set(word, (s = computeSkeleton(word)));
   }
   return s;
+}
+
+/**
+ * Whether `computeSkeleton` leaves `word` as it is: lowercase ASCII letters and digits only, no `y`/`j`, no
+ * letter doubled, no ending it rewrites (`-tre`, `-our`, `-ence`, `-ie`).
+ */
+function ownSkeleton(word: string): boolean {
+  const n = word.length;
+  let prev = -1;
+  for (let i = 0; i < n; i++) {
+    const c = word.charCodeAt(i);
+    if (!((c >= 97 && c <= 122) || (c >= 48 && c <= 57)) || c === 121 || c === 106 || c === prev) return false;
+    prev = c;
+  }
+  return !(word.endsWith('tre') || word.endsWith('our') || word.endsWith('ence') || word.endsWith('ie'));
 }
 
 /** Skeletons per word: the same words recur across a folder's names and across folders. */
