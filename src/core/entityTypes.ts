@@ -19,6 +19,9 @@ function undotted(lower: string): string {
   return lower.charCodeAt(lower.length - 1) === 46 ? lower.slice(0, -1) : lower;
 }
 
+/** First words of the seats of government (accents removed). */
+const SEAT_FIRST_WORDS = new Set([...SEATS_OF_GOVERNMENT].map((seat) => seat.split(' ')[0]));
+
 /** `whole` matches a seat of government, accents ignored (`Élysée`). */
 function seatOfGovernment(whole: string): boolean {
   // NFD leaves ASCII text as it is: only other text needs normalising.
@@ -40,7 +43,8 @@ export function guessTypeHint(w: WordView, from: number, to: number, descriptors
     lowers = [];
     for (let i = from; i < to; i++) lowers.push(undotted(w.lower(i)));
     last = lowers[lowers.length - 1];
-    whole = lowers.join(' ');
+    // The word lists hold single words: several words can only be a seat of government (`white house`).
+    whole = SEAT_FIRST_WORDS.has(first) || NON_ASCII.test(first) ? lowers.join(' ') : '';
   }
   // Context right after the name outranks word lists: `Kherson region`, `the Dnieper army group`.
   if (after >= 0 && !w.cap(after)) {
