@@ -299,13 +299,21 @@ function ordinalMatches(body: string): { index: number; text: string; word?: str
     out.push({ index: m.index, text: m[0], digits: m[0].slice(0, -2), suffix: m[1].toLowerCase(), compound: false });
   }
   // Every ordinal word ends in st/nd/rd/th, or starts with a tens word (`twenty-first`): test that before any lookup.
-  // Words as /[A-Za-z]+(?:-[A-Za-z]+)*/g finds them, scanned by hand: only possible ordinals are copied.
+  // Words are what /[A-Za-z]+(?:-[A-Za-z]+)*/g finds; a regex finds the ends of letter runs that may end an
+  // ordinal's first part, and only their words are read (and copied when they pass).
   const n = body.length;
+  const ends = ORDINAL_END;
+  ends.lastIndex = 0;
+  let e: RegExpExecArray | null;
   let i = 0;
-  while ((i = nextAsciiLetter(body, i)) < n) {
-    const index = i;
-    i = asciiLetterRunEnd(body, i);
-    const firstEnd = i;
+  while ((e = ends.exec(body))) {
+    const firstEnd = e.index + 5;
+    if (firstEnd <= i) continue;
+    // The run holding this end, and whether it is the first part of its word (not after `letter-`).
+    let index = e.index;
+    while (index > 0 && isAsciiLetter(body.charCodeAt(index - 1))) index--;
+    if (index >= 2 && body.charCodeAt(index - 1) === 45 && isAsciiLetter(body.charCodeAt(index - 2))) continue;
+    i = firstEnd;
     while (i + 1 < n && body.charCodeAt(i) === 45 && isAsciiLetter(body.charCodeAt(i + 1))) {
       i++;
       i = asciiLetterRunEnd(body, i);
@@ -335,6 +343,12 @@ function ordinalMatches(body: string): { index: number; text: string; word?: str
   }
   return out.sort((a, b) => a.index - b.index);
 }
+
+/**
+ * The last five letters of a run of ASCII letters that may be an ordinal's first part: five letters at least
+ * (`first`, `forty`), the last two st, nd, rd, th or ty (and some other pairs `mayStartOrdinal` turns down).
+ */
+const ORDINAL_END = /[A-Za-z]{3}[sSnNrRtT][tTdDhHyY](?![A-Za-z])/g;
 
 /**
  * Cheap test on the word's first part (`body[from, to)`, ASCII letters): it ends in st/nd/rd/th, or it is
