@@ -66,34 +66,27 @@ interface WordNumber {
   percent: string | undefined;
 }
 
-/** Where the next run of ASCII letters starts, at or after `i` (the length when none). */
-function nextAsciiLetter(body: string, i: number): number {
-  while (i < body.length && !isAsciiLetter(body.charCodeAt(i))) i++;
-  return i;
-}
-
 function asciiLetterRunEnd(body: string, i: number): number {
   while (i < body.length && isAsciiLetter(body.charCodeAt(i))) i++;
   return i;
 }
 
 /**
- * Spelled-out numbers (`two`, `twenty-five`, `one hundred and fifty`, `a dozen`, `eight-and-a-half`),
- * found by scanning words against sets: one big case-insensitive alternation regex is several times slower.
+ * Spelled-out numbers (`two`, `twenty-five`, `one hundred and fifty`, `a dozen`, `eight-and-a-half`). One
+ * regex finds where they can start (a letter run that is a number word, or `a`/`an` before a scale word);
+ * the rest is read word by word against sets.
  */
 function spelledNumbers(body: string): WordNumber[] {
   const out: WordNumber[] = [];
   const next = SPELLED_NEXT;
   const half = SPELLED_HALF;
   const percent = SPELLED_PERCENT;
-  // Runs of ASCII letters (what /[A-Za-z]+/g finds), scanned by hand: only words that can be number words are copied.
-  const n = body.length;
-  let i = 0;
-  while ((i = nextAsciiLetter(body, i)) < n) {
-    const index = i;
-    i = asciiLetterRunEnd(body, i);
-    let end = i;
-    if (end - index > NUMBER_WORD_MAX || (NUMBER_WORD_SHAPES[(body.charCodeAt(index) | 32) - 97] & (1 << (end - index))) === 0) continue;
+  const starts = SPELLED_START;
+  starts.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = starts.exec(body))) {
+    const index = m.index;
+    let end = asciiLetterRunEnd(body, index);
     const found = body.slice(index, end);
     let w = found.toLowerCase();
     let article: string | undefined;
@@ -121,7 +114,7 @@ function spelledNumbers(body: string): WordNumber[] {
     if (p) end = percent.lastIndex;
     const wordsStart = article ? index + article.length + (body.slice(index + article.length).length - body.slice(index + article.length).trimStart().length) : index;
     out.push({ index, all: body.slice(index, end), article, words: body.slice(wordsStart, numberEnd), percent: p?.[0] });
-    i = end;
+    starts.lastIndex = end;
   }
   return out;
 }
@@ -130,10 +123,11 @@ function spelledNumbers(body: string): WordNumber[] {
 const SPELLED_NEXT = /[\s-]+(and[\s-]+)?([A-Za-z]+)/y;
 const SPELLED_HALF = /[\s-]+and[\s-]+a[\s-]+half\b/y;
 const SPELLED_PERCENT = /\s?(?:%|percent\b|per cent\b)/y;
-/** The longest word a spelled number can start with, and per lowercase first letter a bit per length of one. */
-const NUMBER_WORD_MAX = Math.max(...[...NUMBER_WORDS].map((w) => w.length));
-const NUMBER_WORD_SHAPES = new Uint32Array(26);
-for (const w of [...NUMBER_WORDS, 'a', 'an']) NUMBER_WORD_SHAPES[w.charCodeAt(0) - 97] |= 1 << w.length;
+/** A whole run of ASCII letters that is a number word, or `a`/`an` before a scale word (as SPELLED_NEXT reads it). */
+const SPELLED_START = new RegExp(
+  `(?<![A-Za-z])(?:${[...NUMBER_WORDS].sort((a, b) => b.length - a.length).join('|')}|an?[\\s-]+(?:${[...SCALE_WORDS].join('|')}))(?![A-Za-z])`,
+  'gi',
+);
 
 function isAsciiLetter(c: number): boolean {
   return (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
