@@ -127,7 +127,8 @@ const isPlaceLike = (text: string, fm: FileMention) =>
   (fm.entity.type !== 'person' && fm.entity.type !== 'organization' && LOCATIVE_BEFORE.test(text.slice(Math.max(0, fm.mention.start - 50), leftEdge(text, fm.mention.start))));
 
 /** `Russia's leader`: the name owns the noun after it and is not itself the actor. */
-const isPossessor = (text: string, fm: FileMention) => /^['’]s?\s+(?:[a-z-]+\s+){0,2}?(?:leader|president|government|army|forces?|troops|ministry|minister|officials?|spokes\w+|head|chief|team|office|police|military)\b/i.test(text.slice(fm.mention.end, fm.mention.end + 40));
+const POSSESSOR_AFTER = /^['’]s?\s+(?:[a-z-]+\s+){0,2}?(?:leader|president|government|army|forces?|troops|ministry|minister|officials?|spokes\w+|head|chief|team|office|police|military)\b/i;
+const isPossessor = (text: string, fm: FileMention) => POSSESSOR_AFTER.test(text.slice(fm.mention.end, fm.mention.end + 40));
 
 /** Distinct ids, sorted; a new array (most lists hold one id or none). */
 const unique = (ids: string[]) => (ids.length === 0 ? [] : ids.length === 1 ? [ids[0]] : [...new Set(ids)].sort());
@@ -321,6 +322,34 @@ function firstPersonInside(list: readonly FileMention[], spans: readonly Span[],
   return undefined;
 }
 
+/** Read-only stand-in for an empty list of values in a clause. */
+const NO_VALUES: never[] = [];
+
+/** `inside`, sharing one empty list when nothing is inside (for lists only read). */
+function valuesInside<T extends Span>(list: readonly T[], span: Span, sorted: boolean): readonly T[] {
+  if (!list.length) return NO_VALUES;
+  const found = inside(list, span, sorted);
+  return found.length ? found : NO_VALUES;
+}
+
+// Tests of the words around an event and its candidate roles (module-level: a literal in the loop is a new object each time).
+const BY_AFTER = /^\s+(?:[\w'’-]+\s+){0,3}?by\s+/i;
+const BY_BEFORE = /\bby\s+(?:the\s+)?(?:[A-Za-z-]+\s+){0,3}$/i;
+const OBJECT_GAP = /^\s*(?:the\s+|a\s+|an\s+)?(?:[a-z-]+\s+){0,2}$/;
+const POSSESSIVE_PRONOUN_BEFORE = /\b(?:his|her)\s+(?:[a-z-]+\s+)?$/i;
+const COORDINATION_GAP = /^\s*(?:,|and|&|,\s*and)\s*$/i;
+
+/** Names between an earlier verb and this event are that verb's objects (`visits Ukraine for meetings`); `edge` is where the name starts. */
+function isObjectOf(text: string, prev: EventTrigger | undefined, edge: number): boolean {
+  return !!prev && !prev.nominal && !REPORTING_FAMILIES.has(prev.family) && OBJECT_GAP.test(text.slice(prev.end, edge));
+}
+
+/** The last mention of `list` that ends by `at` (`list.filter((m) => m.mention.end <= at).pop()`). */
+function lastEndingBy(list: readonly FileMention[], at: number): FileMention | undefined {
+  for (let k = list.length - 1; k >= 0; k--) if (list[k].mention.end <= at) return list[k];
+  return undefined;
+}
+
 function extractLocalClaims(doc: DocumentAnalysis, mentions: readonly FileMention[]): ClaimFacts[] {
   const text = doc.text;
   const plans = clausePlans(doc);
@@ -334,77 +363,83 @@ function extractLocalClaims(doc: DocumentAnalysis, mentions: readonly FileMentio
   // The first person named in each recent sentence: the usual referent of `he`/`his`.
   const sentencePerson: { sentence: number; id: string }[] = [];
 
-  doc.sentences.forEach((sentence, sentenceIndex) => {
-    if (!plans[sentenceIndex].length) {
+  for (let sentenceIndex = 0; sentenceIndex < doc.sentences.length; sentenceIndex++) {
+    const sentence = doc.sentences[sentenceIndex];
+    const sentencePlans = plans[sentenceIndex];
+    if (!sentencePlans.length) {
       // No claim here: only the first person named is remembered, found without listing the mentions.
       const firstPerson = firstPersonInside(mentions, mentionSpans, sentence, mentionsSorted);
       if (firstPerson) sentencePerson.push({ sentence: sentence.index, id: firstPerson.entity.id });
-      return;
+      continue;
     }
     const sentenceMentions = mentionsInside(mentions, mentionSpans, sentence, mentionsSorted);
     let previousSubjects: string[] = [];
-    const resolvePronoun = (at: number): string | undefined => {
-      const here = sentenceMentions.find((m) => m.entity.type === 'person' && m.mention.end <= at);
-      if (here) return here.entity.id;
-      const recent = sentencePerson[sentencePerson.length - 1];
-      return recent && sentence.index - recent.sentence <= 2 ? recent.id : undefined;
-    };
-    const sentenceSpans = plans[sentenceIndex].length ? sentenceMentions.map((m) => m.mention) : [];
-    for (const clause of plans[sentenceIndex]) {
+    const sentenceSpans = sentenceMentions.map((m) => m.mention);
+    for (const clause of sentencePlans) {
       const triggers = clause.triggers.filter((t) => !sentenceMentions.some((m) => m.mention.start <= t.start && t.end <= m.mention.end));
-      if (triggers.length) {
-        const clauseText = text.slice(clause.start, clause.end);
-        const clauseMentions = mentionsInside(sentenceMentions, sentenceSpans, clause, mentionsSorted);
-        const antecedent = clause.relative ? sentenceMentions.filter((m) => m.mention.end <= clause.start).pop() : undefined;
-        const clauseTimes = inside(times, clause, timesSorted);
-        const clauseQuantities = inside(quantities, clause, quantitiesSorted);
-        const clauseOrdinals = inside(ordinals, clause, ordinalsSorted);
-        let subjectsBefore: string[] = previousSubjects;
-        // A value's nearest event word does not depend on which event is being read: found once per clause.
-        const nearestOf = new Map<Span, EventTrigger | undefined>();
-        const nearest = (v: Span) => {
-          let t = nearestOf.get(v);
-          if (t === undefined && !nearestOf.has(v)) nearestOf.set(v, (t = nearestTrigger(text, v, triggers)));
-          return t;
-        };
-        triggers.forEach((trigger, i) => {
-          const prevEnd = i > 0 ? triggers[i - 1].end : clause.start;
-          const nextStart = i + 1 < triggers.length ? triggers[i + 1].start : clause.end;
-          const after = text.slice(trigger.end, Math.min(clause.end, trigger.end + 60));
-          const byAgent = /^\s+(?:[\w'’-]+\s+){0,3}?by\s+/i.test(after) || trigger.passive;
-          const agents = byAgent ? clauseMentions.filter((m) => m.mention.start > trigger.end && m.mention.start <= nextStart && /\bby\s+(?:the\s+)?(?:[A-Za-z-]+\s+){0,3}$/i.test(text.slice(trigger.end, leftEdge(text, m.mention.start))) && !isPossessor(text, m)) : [];
-          let inferred = false;
-          let subjects: string[];
-          let patients: FileMention[] = [];
-          // Names between an earlier verb and this event are that verb's objects (`visits Ukraine for meetings`).
-          const prev = i > 0 ? triggers[i - 1] : undefined;
-          const objectOfPrevious = (m: FileMention) =>
-            !!prev && !prev.nominal && !REPORTING_FAMILIES.has(prev.family) && /^\s*(?:the\s+|a\s+|an\s+)?(?:[a-z-]+\s+){0,2}$/.test(text.slice(prev.end, leftEdge(text, m.mention.start)));
-          const possessivePronoun = trigger.nominal && /\b(?:his|her)\s+(?:[a-z-]+\s+)?$/i.test(text.slice(Math.max(clause.start, trigger.start - 30), trigger.start));
-          const beforeCands = possessivePronoun
-            ? []
-            : clauseMentions.filter((m) => m.mention.end <= trigger.start && m.mention.start >= prevEnd && !objectOfPrevious(m) && !isPossessor(text, m) && !PREPOSITION_BEFORE.test(text.slice(Math.max(clause.start, leftEdge(text, m.mention.start) - 40), leftEdge(text, m.mention.start))));
-          const pronounSubject = possessivePronoun || PERSON_PRONOUN.test(text.slice(Math.max(clause.start, trigger.start - 60), trigger.start));
-          if (agents.length) {
-            subjects = agents.map((m) => m.entity.id);
-            patients = beforeCands.slice(-1);
-            if (!patients.length && antecedent) patients = [antecedent];
-          } else if (trigger.passive) {
-            subjects = [];
-            patients = beforeCands.length ? beforeCands.slice(-1) : antecedent ? [antecedent] : [];
-          } else if (beforeCands.length) {
-            const last = beforeCands[beforeCands.length - 1];
-            subjects = [last.entity.id];
-            // `Kherson and Luhansk`, `Putin and Lavrov`: coordinated names share the role.
-            for (let j = beforeCands.length - 2; j >= 0; j--) {
-              const gap = text.slice(beforeCands[j].mention.end, leftEdge(text, beforeCands[j + 1].mention.start));
-              if (!/^\s*(?:,|and|&|,\s*and)\s*$/i.test(gap)) break;
-              subjects.push(beforeCands[j].entity.id);
-            }
-          } else if (clause.relative && antecedent) {
-            subjects = [antecedent.entity.id];
-          } else if ((possessivePronoun || (trigger.nominal ? NOMINATIVE_PRONOUN.test(text.slice(Math.max(clause.start, trigger.start - 60), trigger.start)) : pronounSubject)) && resolvePronoun(trigger.start)) {
-            subjects = [resolvePronoun(trigger.start)!];
+      if (!triggers.length) continue;
+      const clauseText = text.slice(clause.start, clause.end);
+      const clauseMentions = mentionsInside(sentenceMentions, sentenceSpans, clause, mentionsSorted);
+      const antecedent = clause.relative ? lastEndingBy(sentenceMentions, clause.start) : undefined;
+      const clauseTimes = valuesInside(times, clause, timesSorted);
+      const clauseQuantities = valuesInside(quantities, clause, quantitiesSorted);
+      const clauseOrdinals = valuesInside(ordinals, clause, ordinalsSorted);
+      let subjectsBefore: string[] = previousSubjects;
+      // A value's nearest event word does not depend on which event is being read: found once per clause.
+      let nearestOf: Map<Span, EventTrigger | undefined> | undefined;
+      const nearest = (v: Span) => {
+        nearestOf ??= new Map();
+        let t = nearestOf.get(v);
+        if (t === undefined && !nearestOf.has(v)) nearestOf.set(v, (t = nearestTrigger(text, v, triggers)));
+        return t;
+      };
+      for (let i = 0; i < triggers.length; i++) {
+        const trigger = triggers[i];
+        const prevEnd = i > 0 ? triggers[i - 1].end : clause.start;
+        const nextStart = i + 1 < triggers.length ? triggers[i + 1].start : clause.end;
+        let agents: FileMention[] | undefined;
+        if (trigger.passive || BY_AFTER.test(text.slice(trigger.end, Math.min(clause.end, trigger.end + 60)))) {
+          for (const m of clauseMentions) {
+            if (m.mention.start > trigger.end && m.mention.start <= nextStart && BY_BEFORE.test(text.slice(trigger.end, leftEdge(text, m.mention.start))) && !isPossessor(text, m)) (agents ??= []).push(m);
+          }
+        }
+        let inferred = false;
+        let subjects: string[];
+        // The patient: the name before a passive or agentive event, or what a relative clause hangs on.
+        let patient: FileMention | undefined;
+        const prev = i > 0 ? triggers[i - 1] : undefined;
+        const possessivePronoun = trigger.nominal && POSSESSIVE_PRONOUN_BEFORE.test(text.slice(Math.max(clause.start, trigger.start - 30), trigger.start));
+        const beforeCands: FileMention[] = [];
+        if (!possessivePronoun) {
+          for (const m of clauseMentions) {
+            if (!(m.mention.end <= trigger.start && m.mention.start >= prevEnd)) continue;
+            const edge = leftEdge(text, m.mention.start);
+            if (isObjectOf(text, prev, edge) || isPossessor(text, m) || PREPOSITION_BEFORE.test(text.slice(Math.max(clause.start, edge - 40), edge))) continue;
+            beforeCands.push(m);
+          }
+        }
+        const lastBefore = beforeCands.length ? beforeCands[beforeCands.length - 1] : undefined;
+        if (agents) {
+          subjects = agents.map((m) => m.entity.id);
+          patient = lastBefore ?? antecedent;
+        } else if (trigger.passive) {
+          subjects = [];
+          patient = lastBefore ?? antecedent;
+        } else if (lastBefore) {
+          subjects = [lastBefore.entity.id];
+          // `Kherson and Luhansk`, `Putin and Lavrov`: coordinated names share the role.
+          for (let j = beforeCands.length - 2; j >= 0; j--) {
+            const gap = text.slice(beforeCands[j].mention.end, leftEdge(text, beforeCands[j + 1].mention.start));
+            if (!COORDINATION_GAP.test(gap)) break;
+            subjects.push(beforeCands[j].entity.id);
+          }
+        } else if (clause.relative && antecedent) {
+          subjects = [antecedent.entity.id];
+        } else {
+          const pronoun = possessivePronoun || (trigger.nominal ? NOMINATIVE_PRONOUN : PERSON_PRONOUN).test(text.slice(Math.max(clause.start, trigger.start - 60), trigger.start));
+          const referent = pronoun ? resolvePronoun(sentenceMentions, sentencePerson, sentence.index, trigger.start) : undefined;
+          if (referent) {
+            subjects = [referent];
             inferred = true;
           } else if (subjectsBefore.length && !trigger.nominal) {
             subjects = subjectsBefore;
@@ -412,55 +447,72 @@ function extractLocalClaims(doc: DocumentAnalysis, mentions: readonly FileMentio
           } else {
             subjects = [];
           }
-          subjectsBefore = subjects;
+        }
+        subjectsBefore = subjects;
 
-          const subjectSet = new Set(subjects);
-          const span: Span = { start: prevEnd, end: nextStart };
-          const roleMentions = clauseMentions.filter((m) => !subjectSet.has(m.entity.id) && ((m.mention.start >= trigger.end && m.mention.start < span.end) || patients.includes(m)));
-          const places: string[] = [];
-          const objects: string[] = [];
-          for (const m of roleMentions) (isPlaceLike(text, m) ? places : objects).push(m.entity.id);
-          if (!subjects.length && !places.length && !objects.length) return;
+        const places: string[] = [];
+        const objects: string[] = [];
+        for (const m of clauseMentions) {
+          if (subjects.includes(m.entity.id)) continue;
+          if ((m.mention.start >= trigger.end && m.mention.start < nextStart) || m === patient) (isPlaceLike(text, m) ? places : objects).push(m.entity.id);
+        }
+        if (!subjects.length && !places.length && !objects.length) continue;
 
-          const own = <T extends Span>(values: T[], preferFamily?: (v: T) => boolean) =>
-            values.filter((v) => {
-              if (preferFamily && preferFamily(v)) return true;
-              return nearest(v) === trigger;
-            });
-          const eventTime = own(clauseTimes.filter((t) => !t.bound))[0];
-          const claimOrdinals = clauseOrdinals.filter((o) => {
-            const family = o.noun ? eventFamily(o.noun) : undefined;
-            if (family) return family === trigger.family && (trigger.start >= o.end && trigger.start - o.end < 25 || triggers.filter((t) => t.family === family).length === 1);
-            return o.noun === 'time' && nearest(o) === trigger;
-          });
-          const claimQuantities = own(clauseQuantities).filter((q) => !claimOrdinals.some((o) => o.start <= q.start && q.end <= o.end));
-          out.push({
-            id: '',
-            file: doc.file,
-            sentence: sentence.index,
-            start: clause.start,
-            end: clause.end,
-            text: clauseText,
-            subjects: unique(subjects),
-            event: trigger.family,
-            eventSpan: { start: trigger.start, end: trigger.end },
-            time: eventTime?.expr,
-            timeFacts: eventTime,
-            places: unique(places),
-            objects: unique(objects),
-            quantities: claimQuantities as Quantity[],
-            ordinals: claimOrdinals as Ordinal[],
-            negated: isNegatedBefore(text.slice(clause.start, trigger.start)),
-            sentenceSpan: { start: sentence.start, end: sentence.end },
-            inferredSubject: inferred,
-          });
+        let eventTime: TimeFacts | undefined;
+        for (const t of clauseTimes) {
+          if (!t.bound && nearest(t) === trigger) {
+            eventTime = t;
+            break;
+          }
+        }
+        const claimOrdinals = clauseOrdinals.filter((o) => {
+          const family = o.noun ? eventFamily(o.noun) : undefined;
+          if (family) return family === trigger.family && ((trigger.start >= o.end && trigger.start - o.end < 25) || onlyOfFamily(triggers, family));
+          return o.noun === 'time' && nearest(o) === trigger;
         });
-        previousSubjects = subjectsBefore;
+        const claimQuantities: Quantity[] = [];
+        for (const q of clauseQuantities) if (nearest(q) === trigger && !claimOrdinals.some((o) => o.start <= q.start && q.end <= o.end)) claimQuantities.push(q);
+        out.push({
+          id: '',
+          file: doc.file,
+          sentence: sentence.index,
+          start: clause.start,
+          end: clause.end,
+          text: clauseText,
+          subjects: unique(subjects),
+          event: trigger.family,
+          eventSpan: { start: trigger.start, end: trigger.end },
+          time: eventTime?.expr,
+          timeFacts: eventTime,
+          places: unique(places),
+          objects: unique(objects),
+          quantities: claimQuantities,
+          ordinals: claimOrdinals as Ordinal[],
+          negated: isNegatedBefore(text.slice(clause.start, trigger.start)),
+          sentenceSpan: { start: sentence.start, end: sentence.end },
+          inferredSubject: inferred,
+        });
       }
+      previousSubjects = subjectsBefore;
     }
     const firstPerson = sentenceMentions.find((m) => m.entity.type === 'person');
     if (firstPerson) sentencePerson.push({ sentence: sentence.index, id: firstPerson.entity.id });
-  });
+  }
   out.forEach((c, i) => (c.id = `${doc.file}#c${i + 1}`));
   return out;
+}
+
+/** Whether exactly one event word of the clause has this family. */
+function onlyOfFamily(triggers: readonly EventTrigger[], family: string): boolean {
+  let n = 0;
+  for (const t of triggers) if (t.family === family) n++;
+  return n === 1;
+}
+
+/** `he`/`his`: the first person named before `at` in the sentence, else the first person of a sentence at most two back. */
+function resolvePronoun(sentenceMentions: readonly FileMention[], sentencePerson: readonly { sentence: number; id: string }[], sentence: number, at: number): string | undefined {
+  const here = sentenceMentions.find((m) => m.entity.type === 'person' && m.mention.end <= at);
+  if (here) return here.entity.id;
+  const recent = sentencePerson[sentencePerson.length - 1];
+  return recent && sentence - recent.sentence <= 2 ? recent.id : undefined;
 }
