@@ -5,11 +5,12 @@ import type { EntityType } from './types';
 export interface WordView {
   /** The word as written. */
   word(i: number): string;
+  /** The word is two to six capital letters (`NATO`). */
+  isAcronym(i: number): boolean;
   lower(i: number): string;
   cap(i: number): boolean;
 }
 
-const ACRONYM = /^\p{Lu}{2,6}$/u;
 const COMBINING_MARK = /\p{M}/gu;
 const ARTICLE = /^(the|a|an)$/;
 const SPACES = /\s+/;
@@ -63,7 +64,7 @@ export function guessTypeHint(w: WordView, from: number, to: number, descriptors
   if (commaAfter && after >= 0 && !w.cap(after) && (isTitleHead(w.lower(after)) || (ARTICLE.test(w.lower(after)) && afterNext >= 0 && isTitleHead(w.lower(afterNext))))) return 'person';
   if (lowers && lowers.length <= 4 && FIRST_NAMES.has(first) && !lowers.some((l) => ORG_SUFFIXES.has(l) || PLACE_SUFFIXES.has(l))) return 'person';
   if (!lowers && LAST_NAMES.has(first)) return 'person';
-  if (!lowers && ACRONYM.test(w.word(from))) return 'organization';
+  if (!lowers && w.isAcronym(from)) return 'organization';
   if (before >= 0 && !w.cap(before) && PLACE_PREPOSITIONS.has(w.lower(before)) && !lowers) return 'place';
   return 'other';
 }

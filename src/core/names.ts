@@ -21,6 +21,7 @@ const ALL_LETTERS = /^\p{L}+$/u;
 const ANY_LETTER = /\p{L}/u;
 const DIGIT_ORDINAL = /^\d+(st|nd|rd|th)$/i;
 const LETTER_MAYBE_DOT = /^\p{L}\.?$/u;
+const ACRONYM = /^\p{Lu}{2,6}$/u;
 const DEMONYM_SHAPE = /^\p{L}+(?:ian|ean|ese|ish)$/u;
 const SENTENCE_END = /[.!?]["'”’)]*$/;
 const ADVERB_SHAPE = /(?:ally|ously|ively|edly|ingly|ing)$/;
@@ -119,6 +120,18 @@ class Tokens implements WordView {
 
   cap(i: number): boolean {
     return (this.flags[i] & CAP) !== 0;
+  }
+
+  /** `^\p{Lu}{2,6}$`: read from char codes for an ASCII word (no copy of it). */
+  isAcronym(i: number): boolean {
+    if (this.has(i, NON_ASCII)) return ACRONYM.test(this.word(i));
+    const n = this.end[i] - this.start[i];
+    if (n < 2 || n > 6) return false;
+    for (let k = this.start[i]; k < this.end[i]; k++) {
+      const c = this.text.charCodeAt(k);
+      if (c < 65 || c > 90) return false;
+    }
+    return true;
   }
 
   has(i: number, flag: number): boolean {
@@ -447,7 +460,7 @@ export interface Evidence {
 function collectEvidence(t: Tokens, bounds: Int32Array, headline: Uint8Array): Evidence {
   const askedMid = new Set<string>();
   const askedLower = new Set<string>();
-  const bits = new Uint32Array(EVIDENCE_BITMAP_WORDS);
+  const bits = EVIDENCE_BITS.fill(0);
   const mark = (w: string) => {
     const b = evidenceBit(w);
     bits[b >>> 5] |= 1 << (b & 31);
@@ -482,18 +495,21 @@ function collectEvidence(t: Tokens, bounds: Int32Array, headline: Uint8Array): E
   return { midCaps, lowercase };
 }
 
-const EVIDENCE_BITMAP_WORDS = 64;
-/** A bit for a word's length and first letter, in a bitmap of 2048. */
+/** Scratch bitmap of the words asked about (one document at a time). */
+const EVIDENCE_BITS = new Uint32Array(1024);
+/** A bit for a word's length, first and last letter, in a bitmap of 32,768. */
 function evidenceBit(w: string): number {
-  return ((w.length & 31) << 6) | (w.charCodeAt(0) & 63);
+  return ((w.length & 31) << 10) | ((w.charCodeAt(0) & 31) << 5) | (w.charCodeAt(w.length - 1) & 31);
 }
 
 /** `evidenceBit` of token `i`'s lowercase, from char codes when the word is ASCII. */
 function tokenEvidenceBit(t: Tokens, i: number): number {
   if (t.has(i, NON_ASCII)) return evidenceBit(t.lower(i));
-  let c = t.firstCode(i);
-  if (c >= 65 && c <= 90) c += 32;
-  return ((t.length(i) & 31) << 6) | (c & 63);
+  let first = t.firstCode(i);
+  if (first >= 65 && first <= 90) first += 32;
+  let last = t.text.charCodeAt(t.end[i] - 1);
+  if (last >= 65 && last <= 90) last += 32;
+  return ((t.length(i) & 31) << 10) | ((first & 31) << 5) | (last & 31);
 }
 
 function inLexicon(lower: string): boolean {
