@@ -14,7 +14,7 @@ export interface AnalyzeOptions {
 export function analyzeDocument(file: string, text: string, options: AnalyzeOptions = {}): DocumentAnalysis {
   const sentences = splitSentences(text);
   const date = options.referenceDate ?? findDocumentDate(text, sentences);
-  const byline = /^By\s+([A-Z][^\n|]*?)(?:\s*\|[^\n]*)?$/m.exec(text);
+  const byline = findByline(text);
   const firstLine = sentences.find((s) => !/^\s*date\s+\d{4}-/i.test(text.slice(s.start, s.end)));
   return {
     file,
@@ -34,4 +34,25 @@ export function analyzeDocument(file: string, text: string, options: AnalyzeOpti
 /** The same analysis against another reference date: only the dates are found again. */
 export function withReferenceDate(analysis: DocumentAnalysis, date: DocumentDate): DocumentAnalysis {
   return { ...analysis, date, times: findTimes(analysis.text, analysis.sentences, date.date) };
+}
+
+/** `By Jane Roe` (optionally `| Agency`) on a line of its own. */
+const BYLINE_AT = /By\s+([A-Z][^\n|]*?)(?:\s*\|[^\n]*)?$/my;
+
+/**
+ * The first match of `/^By\s+([A-Z][^\n|]*?)(?:\s*\|[^\n]*)?$/m`: it can only start at a line start holding
+ * `By`, so only those places (found with indexOf) are tried, instead of the regex trying every character.
+ */
+function findByline(text: string): RegExpExecArray | null {
+  for (let p = text.indexOf('By'); p >= 0; p = text.indexOf('By', p + 1)) {
+    if (p > 0) {
+      const c = text.charCodeAt(p - 1);
+      // Where a multiline `^` matches: after a line terminator.
+      if (c !== 10 && c !== 13 && c !== 0x2028 && c !== 0x2029) continue;
+    }
+    BYLINE_AT.lastIndex = p;
+    const m = BYLINE_AT.exec(text);
+    if (m) return m;
+  }
+  return null;
 }
