@@ -154,13 +154,8 @@ export function findQuantities(text: string, sentences: Sentence[]): Quantity[] 
   for (const s of sentences) {
     const body = text.slice(s.start, s.end);
     if (!MAY_HOLD_NUMBER.test(body)) continue;
-    const found: Omit<Quantity, 'sentence' | 'text'>[] = [];
-    const taken: [number, number][] = [];
-    const push = (q: Omit<Quantity, 'sentence' | 'text'>, numStart: number, numEnd: number) => {
-      if (taken.some(([a, b]) => numStart < b && a < numEnd)) return;
-      taken.push([numStart, numEnd]);
-      found.push(q);
-    };
+    const found = FOUND;
+    found.length = TAKEN.length = 0;
     VAGUE_RE.lastIndex = 0;
     let m: RegExpExecArray | null;
     while ((m = VAGUE_RE.exec(body))) {
@@ -208,7 +203,7 @@ export function findQuantities(text: string, sentences: Sentence[]): Quantity[] 
       const vague = /dozen/i.test(words) && /^an?\b/i.test(all);
       push(withComparator(body, numStart, end, value, vague ? '~' : '=', unit, vague), numStart, numEnd);
     }
-    for (const q of found.sort((a, b) => a.start - b.start)) {
+    for (const q of found.sort(byStart)) {
       // Completed in place (same keys in the same order as a copy): `q` is this sentence's own object.
       const quantity = q as Quantity;
       quantity.start += s.start;
@@ -217,19 +212,68 @@ export function findQuantities(text: string, sentences: Sentence[]): Quantity[] 
       quantity.sentence = s.index;
       out.push(quantity);
     }
+    found.length = 0;
   }
   return out;
 }
 
+/** This sentence's quantities and the number spans they took (pairs in TAKEN): scratch lists reused per sentence. */
+const FOUND: Omit<Quantity, 'sentence' | 'text'>[] = [];
+const TAKEN: number[] = [];
+
+/** Keeps `q` unless its number overlaps one already taken (earlier finders win). */
+function push(q: Omit<Quantity, 'sentence' | 'text'>, numStart: number, numEnd: number): void {
+  for (let x = 0; x < TAKEN.length; x += 2) if (numStart < TAKEN[x + 1] && TAKEN[x] < numEnd) return;
+  TAKEN.push(numStart, numEnd);
+  FOUND.push(q);
+}
+
+function byStart(a: { start: number }, b: { start: number }): number {
+  return a.start - b.start;
+}
+
 function withComparator(body: string, start: number, end: number, value: number, comparator: Comparator, unit: string | null, vague: boolean): Omit<Quantity, 'sentence' | 'text'> {
-  const before = body.slice(Math.max(0, start - 24), start);
-  for (const [re, cmp] of COMPARATORS) {
-    const c = re.exec(before);
-    if (c) return quantity(start - (before.length - c.index), end, value, cmp, unit, vague);
+  const from = Math.max(0, start - 24);
+  if (mayEndComparator(body, from, start)) {
+    const before = body.slice(from, start);
+    for (const [re, cmp] of COMPARATORS) {
+      const c = re.exec(before);
+      if (c) return quantity(start - (before.length - c.index), end, value, cmp, unit, vague);
+    }
   }
-  const orMore = /^\s+or\s+(more|fewer|less)\b/i.exec(body.slice(end));
-  if (orMore) return quantity(start, end + orMore[0].length, value, orMore[1].toLowerCase() === 'more' ? '>=' : '<=', unit, vague);
+  // `or more` needs white space right after the number.
+  if (end < body.length && isSpace(body.charCodeAt(end))) {
+    const orMore = OR_MORE.exec(body.slice(end));
+    if (orMore) return quantity(start, end + orMore[0].length, value, orMore[1].toLowerCase() === 'more' ? '>=' : '<=', unit, vague);
+  }
   return quantity(start, end, value, comparator, unit, vague);
+}
+
+const OR_MORE = /^\s+or\s+(more|fewer|less)\b/i;
+
+/** The last word of each COMPARATORS phrase (`approx` stands for `approx.`). */
+const COMPARATOR_LAST_WORDS = new Set(
+  'than over above of beyond exceeding least nearly almost about around some roughly approximately approx estimated to circa under below most as'.split(' '),
+);
+
+/**
+ * Whether `body[from, to)` may match a COMPARATORS pattern: each ends with one of a few words (or `approx.`) and
+ * white space, so the ASCII letters before the final white space must spell one of those words.
+ */
+function mayEndComparator(body: string, from: number, to: number): boolean {
+  let i = to;
+  while (i > from && isSpace(body.charCodeAt(i - 1))) i--;
+  if (i === to) return false;
+  if (i > from && body.charCodeAt(i - 1) === 46) i--; // `approx.`
+  const wordEnd = i;
+  while (i > from && isAsciiLetter(body.charCodeAt(i - 1))) i--;
+  return wordEnd - i >= 2 && wordEnd - i <= 13 && COMPARATOR_LAST_WORDS.has(body.slice(i, wordEnd).toLowerCase());
+}
+
+/** A regex `\s`. */
+function isSpace(c: number): boolean {
+  if (c < 128) return c === 32 || (c >= 9 && c <= 13);
+  return c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
 }
 
 function quantity(start: number, end: number, value: number, comparator: Comparator, unit: string | null, vague: boolean): Omit<Quantity, 'sentence' | 'text'> {
