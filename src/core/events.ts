@@ -310,7 +310,14 @@ export function eventWordsIn(text: string, start: number, end: number, sink: Eve
 }
 
 const PASSIVE_BEFORE = /\b(?:was|were|been|being|be|is|are|got)\s+(?:\w+ly\s+)?$/i;
-const PASSIVE_FORM = /(?:ed|en|wn|t)$/;
+/** `/(?:ed|en|wn|t)$/.test(text.slice(start, end))` */
+function hasPassiveEnding(text: string, start: number, end: number): boolean {
+  const last = text.charCodeAt(end - 1);
+  if (last === 116) return end - start >= 1;
+  if (end - start < 2) return false;
+  const before = text.charCodeAt(end - 2);
+  return (last === 100 && before === 101) || (last === 110 && (before === 101 || before === 119));
+}
 
 /** Word `k` of `words` as an event of the clause `text[start, end)`, or undefined. */
 export function triggerAt(text: string, start: number, end: number, words: EventWords, k: number, shift = 0): EventTrigger | undefined {
@@ -322,6 +329,7 @@ export function triggerAt(text: string, start: number, end: number, words: Event
   const blocker = LIGHT_VERB_BLOCKERS[lemma];
   if (blocker && blocker.test(text.slice(e, Math.min(end, e + 40)))) return undefined;
   const before = text.slice(Math.max(start, wordStart - 40), wordStart);
-  const passive = PASSIVE_BEFORE.test(before) && PASSIVE_FORM.test(text.slice(wordStart, e));
+  // The word's ending first (`/(?:ed|en|wn|t)$/` on its characters): most event words are no participle.
+  const passive = hasPassiveEnding(text, wordStart, e) && PASSIVE_BEFORE.test(before);
   return { start: wordStart + shift, end: e + shift, lemma, family, passive, nominal: NOUN_SIGNALS.test(before) };
 }

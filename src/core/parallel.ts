@@ -121,7 +121,7 @@ function fitIdScratch(): void {
 }
 
 const ALL_DIGITS = /^\d+$/;
-const numeric = (norm: string) => (ALL_DIGITS.test(norm) ? Number(norm) : /^\d/.test(norm) ? Number(norm.replace(/,/g, '').replace(/:(\d\d)$/, (_, m: string) => (m === '00' ? '' : `.${m}`))) : NUMBER_WORDS.indexOf(norm) + 1 || NaN);
+const numeric = (norm: string) => (ALL_DIGITS.test(norm) ? Number(norm) : isDigit(norm.charCodeAt(0)) ? Number(norm.replace(/,/g, '').replace(/:(\d\d)$/, (_, m: string) => (m === '00' ? '' : `.${m}`))) : NUMBER_WORDS.indexOf(norm) + 1 || NaN);
 
 /** Slot words by first letter, last letter and length: most words need no lookup. */
 const SLOT_SHAPES = new Uint8Array(26 * 26 * 16);
@@ -214,7 +214,7 @@ function tokenize(body: string): Token[] {
     if (!digits(t)) continue;
     const prev = tokens[i - 1];
     const next = tokens[i + 1];
-    if (/^0\d/.test(t.norm) || (digits(prev) && allSpace(body, prev.end, t.start)) || (digits(next) && allSpace(body, t.end, next.start))) (code ??= [])[i] = true;
+    if ((t.norm.charCodeAt(0) === 48 && isDigit(t.norm.charCodeAt(1))) || (digits(prev) && allSpace(body, prev.end, t.start)) || (digits(next) && allSpace(body, t.end, next.start))) (code ??= [])[i] = true;
   }
   if (code) {
     code.forEach((isCode, i) => {
