@@ -342,13 +342,13 @@ function ordinalMatches(body: string): { index: number; text: string; word?: str
   const n = body.length;
   const ends = ORDINAL_END;
   ends.lastIndex = 0;
-  let e: RegExpExecArray | null;
   let i = 0;
-  while ((e = ends.exec(body))) {
-    const firstEnd = e.index + 5;
+  // `test` builds no match array: every match is five letters long, so it ends at lastIndex.
+  while (ends.test(body)) {
+    const firstEnd = ends.lastIndex;
     if (firstEnd <= i) continue;
     // The run holding this end, and whether it is the first part of its word (not after `letter-`).
-    let index = e.index;
+    let index = firstEnd - 5;
     while (index > 0 && isAsciiLetter(body.charCodeAt(index - 1))) index--;
     if (index >= 2 && body.charCodeAt(index - 1) === 45 && isAsciiLetter(body.charCodeAt(index - 2))) continue;
     i = firstEnd;
@@ -384,9 +384,9 @@ function ordinalMatches(body: string): { index: number; text: string; word?: str
 
 /**
  * The last five letters of a run of ASCII letters that may be an ordinal's first part: five letters at least
- * (`first`, `forty`), the last two st, nd, rd, th or ty (and some other pairs `mayStartOrdinal` turns down).
+ * (`first`, `forty`), the last two st, nd, rd, th or ty, in either case.
  */
-const ORDINAL_END = /[A-Za-z]{3}[sSnNrRtT][tTdDhHyY](?![A-Za-z])/g;
+const ORDINAL_END = /[A-Za-z]{3}(?:[sS][tT]|[nNrR][dD]|[tT][hHyY])(?![A-Za-z])/g;
 
 /**
  * Cheap test on the word's first part (`body[from, to)`, ASCII letters): it ends in st/nd/rd/th, or it is
