@@ -66,8 +66,17 @@ class Tokens implements WordView {
   private words: (string | undefined)[] = new Array(1024).fill(undefined);
 
   reset(text: string): void {
-    // Drop the previous document's strings (and the text they point into); new words find undefined.
-    for (let i = 0; i < this.n; i++) this.lowers[i] = this.words[i] = undefined;
+    if (this.start.length > KEPT_CAPACITY) {
+      // A huge document grew the store: give the memory back rather than keep it for the session.
+      this.start = new Int32Array(KEPT_CAPACITY);
+      this.end = new Int32Array(KEPT_CAPACITY);
+      this.flags = new Uint8Array(KEPT_CAPACITY);
+      this.lowers = new Array(KEPT_CAPACITY).fill(undefined);
+      this.words = new Array(KEPT_CAPACITY).fill(undefined);
+    } else {
+      // Drop the previous document's strings (and the text they point into); new words find undefined.
+      for (let i = 0; i < this.n; i++) this.lowers[i] = this.words[i] = undefined;
+    }
     this.text = text;
     this.n = 0;
   }
@@ -147,6 +156,8 @@ class Tokens implements WordView {
   }
 }
 
+/** Words a store keeps room for between documents (a long article has a few thousand). */
+const KEPT_CAPACITY = 1 << 16;
 const tokens = new Tokens();
 
 /**
