@@ -21,7 +21,8 @@ const SINGULAR_S = /(?:ss|us|is|ics|news|series|species|gas|bus|yes|this|its|was
 export function lemmatizeNoun(word: string): string {
   const w = word.toLowerCase();
   if (w.length <= 3) return w === 'men' ? 'man' : w;
-  const irregular = IRREGULAR[w];
+  // Own keys only: `constructor` is no irregular plural (the object's prototype would answer a function).
+  const irregular = Object.prototype.hasOwnProperty.call(IRREGULAR, w) ? IRREGULAR[w] : undefined;
   if (irregular) return irregular;
   // Compounds keep their first part and lemmatise the head: `sons-in-law` is rare, `air-strikes` common.
   const dash = w.lastIndexOf('-');

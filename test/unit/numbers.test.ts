@@ -71,4 +71,9 @@ describe('lemma: lemmatizeNoun', () => {
       ['taxes', 'tax'], ['lives', 'life'], ['crisis', 'crisis'], ['air-strikes', 'air-strike'], ['Soldiers', 'soldier'], ['news', 'news']];
     for (const [plural, lemma] of cases) assert.equal(lemmatizeNoun(plural), lemma, plural);
   });
+
+  it('answers a string for words named like object properties', () => {
+    for (const word of ['constructor', 'constructors', 'valueOf', '__proto__']) assert.equal(typeof lemmatizeNoun(word), 'string', word);
+    assert.equal(lemmatizeNoun('constructors'), 'constructor');
+  });
 });
