@@ -135,98 +135,65 @@ export interface EventTrigger {
 
 const NOUN_SIGNALS = /(?:\b(?:a|an|the|his|her|their|its|this|that|these|those|rare|first|second|third|last|recent|latest)|[a-z]['’]s?)\s+(?:[a-z-]+\s+)?$/i;
 
-/** What `lemmatize` and the family lexicon say of an event word. */
-interface EventWord {
-  lemma: string;
-  family: string;
-}
-
-/**
- * Every lower-case word whose lemma has a family, found by inverting `lemmatizeUncached`: a word
- * has such a lemma when it is an irregular form of one, the lemma itself, or the lemma plus one of
- * the endings it strips (`-s`, `-es`, `-ed`, `-d`, a doubled letter plus `-ed`/`-ing`, `-ing`, `-ings`,
- * `-ies`/`-ied` for a final `y`, a final `e` dropped before `-ing`/`-ings`). Each generated word is
- * checked with `lemmatizeUncached` itself, so the table says exactly what it says.
- * Kept in an open-addressing table read from the text's characters: a lookup costs no string.
- */
-const EVENT_TABLE_SIZE = 1 << 15;
-const EVENT_TABLE_MASK = EVENT_TABLE_SIZE - 1;
-const eventTableWords: (string | undefined)[] = new Array(EVENT_TABLE_SIZE).fill(undefined);
-const eventTableEvents: (EventWord | undefined)[] = new Array(EVENT_TABLE_SIZE).fill(undefined);
-/** Hash of `text[start, end)` lower-cased (ASCII letters and `-`, which `| 32` leaves alone). */
-function eventHash(text: string, start: number, end: number): number {
-  let h = 0x811c9dc5;
-  for (let i = start; i < end; i++) h = Math.imul(h ^ (text.charCodeAt(i) | 32), 0x01000193);
-  return (h ^ (h >>> 15)) & EVENT_TABLE_MASK;
-}
-{
-  const candidates = new Set<string>();
-  const letters = 'abcdefghijklmnopqrstuvwxyz-';
-  for (const w of Object.keys(IRREGULAR)) candidates.add(w);
-  for (const c of LEMMA_TO_FAMILY.keys()) {
-    const cut = c.slice(0, -1);
-    for (const ending of ['', 's', 'es', 'd', 'ed', 'ing', 'ings']) candidates.add(c + ending);
-    for (const ending of ['ing', 'ings', 'ies', 'ied']) candidates.add(cut + ending);
-    for (const x of letters) for (const ending of ['ed', 'ing']) candidates.add(c + x + ending);
-  }
-  let entries = 0;
-  for (const w of candidates) {
-    const lemma = lemmatizeUncached(w);
+/** Most words are no event: one bounded memo lookup per word instead of lemma plus family lookups. */
+const eventWordMemo = new Map<string, { lemma: string; family: string } | null>();
+function eventWord(word: string): { lemma: string; family: string } | null {
+  let event = eventWordMemo.get(word);
+  if (event === undefined) {
+    if (eventWordMemo.size >= LEMMA_MEMO_LIMIT) eventWordMemo.clear();
+    const lemma = lemmatize(word);
     const family = LEMMA_TO_FAMILY.get(lemma);
-    if (!family || !/^[a-z-]+$/.test(w)) continue;
-    let slot = eventHash(w, 0, w.length);
-    while (eventTableWords[slot] !== undefined) slot = (slot + 1) & EVENT_TABLE_MASK;
-    eventTableWords[slot] = w;
-    eventTableEvents[slot] = { lemma, family };
-    if (++entries > EVENT_TABLE_SIZE / 2) throw new Error('event table too small');
+    eventWordMemo.set(word, (event = family ? { lemma, family } : null));
   }
-}
-
-/** `eventWordByLemma(text.slice(start, end))` for a word of `[A-Za-z][a-z]+(?:-[a-z]+)?`, without the string. */
-function eventWordAt(text: string, start: number, end: number): EventWord | undefined {
-  const length = end - start;
-  for (let slot = eventHash(text, start, end); ; slot = (slot + 1) & EVENT_TABLE_MASK) {
-    const w = eventTableWords[slot];
-    if (w === undefined) return undefined;
-    if (w.length !== length) continue;
-    let i = 0;
-    while (i < length && (text.charCodeAt(start + i) | 32) === w.charCodeAt(i)) i++;
-    if (i === length) return eventTableEvents[slot];
-  }
-}
-
-/** The lemma and family of an event word as the lexicon gives them (reference for `eventWordAt`), for tests. */
-export function eventWordByLemma(word: string): EventWord | undefined {
-  const lemma = lemmatize(word);
-  const family = LEMMA_TO_FAMILY.get(lemma);
-  return family ? { lemma, family } : undefined;
-}
-
-/** `eventWordAt` on a whole word, for tests. */
-export function eventWordInTable(word: string): EventWord | undefined {
-  return eventWordAt(word, 0, word.length);
+  return event;
 }
 
 /**
- * Cheap test before the table lookup: the lower-cased first three characters of every word in the
- * table (`-` may be the third). Off when some table word is shorter or starts otherwise.
+ * Cheap test before the memo lookup, from how `lemmatize` works: a word whose lemma has a family
+ * is an irregular form of it, or starts with the lemma less its last letter (the lemma is the word,
+ * a prefix of it, or a prefix plus the `y`/`e` it adds after cutting `ies`/`ied`/`ing`/`ings`).
+ * Forms are filed under the lower-cased first three characters of such words: those of the lemma,
+ * and for a three-letter lemma also its first two and `i` (`die` from `diing`).
  */
+interface EventForm {
+  /** The lemma less its last letter (a prefix of the word), or the irregular word itself; without its first letter. */
+  rest: string;
+  /** An irregular form: the whole word. */
+  length?: number;
+}
 const PREFIX_ALPHABET = 27; // a-z, then '-'
-const eventPrefixes = new Uint8Array(26 * 26 * PREFIX_ALPHABET);
+const eventForms: (EventForm[] | undefined)[] = new Array(26 * 26 * PREFIX_ALPHABET);
 const prefixCode = (c: number) => (c === 45 ? 26 : (c | 32) - 97);
 const prefixIndex = (a: number, b: number, c: number) => (prefixCode(a) * 26 + prefixCode(b)) * PREFIX_ALPHABET + prefixCode(c);
 let prefixFilter = true;
-for (const w of eventTableWords) {
-  if (w === undefined) continue;
-  if (w.length < 3 || !/^[a-z][a-z][a-z-]/.test(w)) prefixFilter = false;
-  else eventPrefixes[prefixIndex(w.charCodeAt(0), w.charCodeAt(1), w.charCodeAt(2))] = 1;
+{
+  const file = (w: string, third: number, form: EventForm) => (eventForms[prefixIndex(w.charCodeAt(0), w.charCodeAt(1), third)] ??= []).push(form);
+  const usable = (w: string) => w.length >= 3 && /^[a-z][a-z][a-z-]/.test(w);
+  for (const w of LEMMA_TO_FAMILY.keys()) {
+    if (!usable(w)) prefixFilter = false;
+    else {
+      file(w, w.charCodeAt(2), { rest: w.slice(1, -1) });
+      if (w.length === 3) file(w, 105, { rest: w.slice(1, -1) });
+    }
+  }
+  for (const w of Object.keys(IRREGULAR)) {
+    if (!LEMMA_TO_FAMILY.has(IRREGULAR[w])) continue;
+    if (!usable(w)) prefixFilter = false;
+    else file(w, w.charCodeAt(2), { rest: w.slice(1), length: w.length });
+  }
 }
 
 /** Whether the word `text[start, end)` (`[A-Za-z][a-z]+(?:-[a-z]+)?`) may have an event lemma. */
 function mayBeEvent(text: string, start: number, end: number): boolean {
   if (!prefixFilter) return true;
-  // Every word of the table has three letters or more.
-  return end - start >= 3 && eventPrefixes[prefixIndex(text.charCodeAt(start), text.charCodeAt(start + 1), text.charCodeAt(start + 2))] === 1;
+  // Every event lemma and irregular form has three letters or more.
+  if (end - start < 3) return false;
+  const forms = eventForms[prefixIndex(text.charCodeAt(start), text.charCodeAt(start + 1), text.charCodeAt(start + 2))];
+  if (!forms) return false;
+  for (const f of forms) {
+    if (f.length !== undefined ? end - start === f.length && text.startsWith(f.rest, start + 1) : end - start > f.rest.length && text.startsWith(f.rest, start + 1)) return true;
+  }
+  return false;
 }
 
 /** Every lemma with a family and every irregular form of one, for tests. */
@@ -269,8 +236,8 @@ export class EventWords {
   starts: number[] = [];
   ends: number[] = [];
   hyphens: boolean[] = [];
-  events: EventWord[] = [];
-  push(start: number, end: number, hyphen: boolean, event: EventWord): void {
+  events: { lemma: string; family: string }[] = [];
+  push(start: number, end: number, hyphen: boolean, event: { lemma: string; family: string }): void {
     const k = this.count++;
     this.starts[k] = start;
     this.ends[k] = end;
@@ -302,9 +269,9 @@ export function eventWordsIn(text: string, start: number, end: number, sink: Eve
     }
     const wordStart = i;
     i = e;
-    // Most words cannot be events: they cost no lookup, and no word costs a string.
+    // Most words cannot be events: they cost no string and no memo lookup.
     if (!mayBeEvent(text, wordStart, e)) continue;
-    const event = eventWordAt(text, wordStart, e);
+    const event = eventWord(text.slice(wordStart, e));
     if (event) sink.push(wordStart, e, hyphen, event);
   }
 }
