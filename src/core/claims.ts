@@ -384,122 +384,148 @@ function extractLocalClaims(doc: DocumentAnalysis, mentions: readonly FileMentio
       const clauseTimes = valuesInside(times, clause, timesSorted);
       const clauseQuantities = valuesInside(quantities, clause, quantitiesSorted);
       const clauseOrdinals = valuesInside(ordinals, clause, ordinalsSorted);
-      let subjectsBefore: string[] = previousSubjects;
-      // A value's nearest event word does not depend on which event is being read: found once per clause.
-      let nearestOf: Map<Span, EventTrigger | undefined> | undefined;
-      const nearest = (v: Span) => {
-        nearestOf ??= new Map();
-        let t = nearestOf.get(v);
-        if (t === undefined && !nearestOf.has(v)) nearestOf.set(v, (t = nearestTrigger(text, v, triggers)));
-        return t;
-      };
+      const read: ClauseRead = { doc, text, sentence, clause, clauseText, triggers, clauseMentions, sentenceMentions, sentencePerson, antecedent, clauseTimes, clauseQuantities, clauseOrdinals, nearestOf: undefined, subjectsBefore: previousSubjects };
       for (let i = 0; i < triggers.length; i++) {
-        const trigger = triggers[i];
-        const prevEnd = i > 0 ? triggers[i - 1].end : clause.start;
-        const nextStart = i + 1 < triggers.length ? triggers[i + 1].start : clause.end;
-        let agents: FileMention[] | undefined;
-        if (trigger.passive || BY_AFTER.test(text.slice(trigger.end, Math.min(clause.end, trigger.end + 60)))) {
-          for (const m of clauseMentions) {
-            if (m.mention.start > trigger.end && m.mention.start <= nextStart && BY_BEFORE.test(text.slice(trigger.end, leftEdge(text, m.mention.start))) && !isPossessor(text, m)) (agents ??= []).push(m);
-          }
-        }
-        let inferred = false;
-        let subjects: string[];
-        // The patient: the name before a passive or agentive event, or what a relative clause hangs on.
-        let patient: FileMention | undefined;
-        const prev = i > 0 ? triggers[i - 1] : undefined;
-        const possessivePronoun = trigger.nominal && POSSESSIVE_PRONOUN_BEFORE.test(text.slice(Math.max(clause.start, trigger.start - 30), trigger.start));
-        const beforeCands: FileMention[] = [];
-        if (!possessivePronoun) {
-          for (const m of clauseMentions) {
-            if (!(m.mention.end <= trigger.start && m.mention.start >= prevEnd)) continue;
-            const edge = leftEdge(text, m.mention.start);
-            if (isObjectOf(text, prev, edge) || isPossessor(text, m) || PREPOSITION_BEFORE.test(text.slice(Math.max(clause.start, edge - 40), edge))) continue;
-            beforeCands.push(m);
-          }
-        }
-        const lastBefore = beforeCands.length ? beforeCands[beforeCands.length - 1] : undefined;
-        if (agents) {
-          subjects = agents.map((m) => m.entity.id);
-          patient = lastBefore ?? antecedent;
-        } else if (trigger.passive) {
-          subjects = [];
-          patient = lastBefore ?? antecedent;
-        } else if (lastBefore) {
-          subjects = [lastBefore.entity.id];
-          // `Kherson and Luhansk`, `Putin and Lavrov`: coordinated names share the role.
-          for (let j = beforeCands.length - 2; j >= 0; j--) {
-            const gap = text.slice(beforeCands[j].mention.end, leftEdge(text, beforeCands[j + 1].mention.start));
-            if (!COORDINATION_GAP.test(gap)) break;
-            subjects.push(beforeCands[j].entity.id);
-          }
-        } else if (clause.relative && antecedent) {
-          subjects = [antecedent.entity.id];
-        } else {
-          const pronoun = possessivePronoun || (trigger.nominal ? NOMINATIVE_PRONOUN : PERSON_PRONOUN).test(text.slice(Math.max(clause.start, trigger.start - 60), trigger.start));
-          const referent = pronoun ? resolvePronoun(sentenceMentions, sentencePerson, sentence.index, trigger.start) : undefined;
-          if (referent) {
-            subjects = [referent];
-            inferred = true;
-          } else if (subjectsBefore.length && !trigger.nominal) {
-            subjects = subjectsBefore;
-            inferred = true;
-          } else {
-            subjects = [];
-          }
-        }
-        subjectsBefore = subjects;
-
-        const places: string[] = [];
-        const objects: string[] = [];
-        for (const m of clauseMentions) {
-          if (subjects.includes(m.entity.id)) continue;
-          if ((m.mention.start >= trigger.end && m.mention.start < nextStart) || m === patient) (isPlaceLike(text, m) ? places : objects).push(m.entity.id);
-        }
-        if (!subjects.length && !places.length && !objects.length) continue;
-
-        let eventTime: TimeFacts | undefined;
-        for (const t of clauseTimes) {
-          if (!t.bound && nearest(t) === trigger) {
-            eventTime = t;
-            break;
-          }
-        }
-        const claimOrdinals = clauseOrdinals.filter((o) => {
-          const family = o.noun ? eventFamily(o.noun) : undefined;
-          if (family) return family === trigger.family && ((trigger.start >= o.end && trigger.start - o.end < 25) || onlyOfFamily(triggers, family));
-          return o.noun === 'time' && nearest(o) === trigger;
-        });
-        const claimQuantities: Quantity[] = [];
-        for (const q of clauseQuantities) if (nearest(q) === trigger && !claimOrdinals.some((o) => o.start <= q.start && q.end <= o.end)) claimQuantities.push(q);
-        out.push({
-          id: '',
-          file: doc.file,
-          sentence: sentence.index,
-          start: clause.start,
-          end: clause.end,
-          text: clauseText,
-          subjects: unique(subjects),
-          event: trigger.family,
-          eventSpan: { start: trigger.start, end: trigger.end },
-          time: eventTime?.expr,
-          timeFacts: eventTime,
-          places: unique(places),
-          objects: unique(objects),
-          quantities: claimQuantities,
-          ordinals: claimOrdinals as Ordinal[],
-          negated: isNegatedBefore(text.slice(clause.start, trigger.start)),
-          sentenceSpan: { start: sentence.start, end: sentence.end },
-          inferredSubject: inferred,
-        });
+        const claim = claimAt(read, i);
+        if (claim) out.push(claim);
       }
-      previousSubjects = subjectsBefore;
+      previousSubjects = read.subjectsBefore;
     }
     const firstPerson = sentenceMentions.find((m) => m.entity.type === 'person');
     if (firstPerson) sentencePerson.push({ sentence: sentence.index, id: firstPerson.entity.id });
   }
   out.forEach((c, i) => (c.id = `${doc.file}#c${i + 1}`));
   return out;
+}
+
+/** What the claims of one clause read: its text, event words, mentions and values, and the subjects so far. */
+interface ClauseRead {
+  doc: DocumentAnalysis;
+  text: string;
+  sentence: DocumentAnalysis['sentences'][number];
+  clause: ClausePlan;
+  clauseText: string;
+  triggers: EventTrigger[];
+  clauseMentions: FileMention[];
+  sentenceMentions: FileMention[];
+  sentencePerson: { sentence: number; id: string }[];
+  antecedent: FileMention | undefined;
+  clauseTimes: readonly TimeFacts[];
+  clauseQuantities: readonly Quantity[];
+  clauseOrdinals: readonly Ordinal[];
+  /** A value's nearest event word does not depend on which event is being read: found once per clause, on first ask. */
+  nearestOf: Map<Span, EventTrigger | undefined> | undefined;
+  /** The subjects of the clause's previous event (or of the sentence's previous clause). */
+  subjectsBefore: string[];
+}
+
+function nearestIn(c: ClauseRead, v: Span): EventTrigger | undefined {
+  c.nearestOf ??= new Map();
+  let t = c.nearestOf.get(v);
+  if (t === undefined && !c.nearestOf.has(v)) c.nearestOf.set(v, (t = nearestTrigger(c.text, v, c.triggers)));
+  return t;
+}
+
+/** The claim of event word `i` of the clause, if it has a role filled; notes its subjects for the next one. */
+function claimAt(c: ClauseRead, i: number): ClaimFacts | undefined {
+  const trigger = c.triggers[i];
+  const prevEnd = i > 0 ? c.triggers[i - 1].end : c.clause.start;
+  const nextStart = i + 1 < c.triggers.length ? c.triggers[i + 1].start : c.clause.end;
+  let agents: FileMention[] | undefined;
+  if (trigger.passive || BY_AFTER.test(c.text.slice(trigger.end, Math.min(c.clause.end, trigger.end + 60)))) {
+    for (const m of c.clauseMentions) {
+      if (m.mention.start > trigger.end && m.mention.start <= nextStart && BY_BEFORE.test(c.text.slice(trigger.end, leftEdge(c.text, m.mention.start))) && !isPossessor(c.text, m)) (agents ??= []).push(m);
+    }
+  }
+  let inferred = false;
+  let subjects: string[];
+  // The patient: the name before a passive or agentive event, or what a relative clause hangs on.
+  let patient: FileMention | undefined;
+  const prev = i > 0 ? c.triggers[i - 1] : undefined;
+  const possessivePronoun = trigger.nominal && POSSESSIVE_PRONOUN_BEFORE.test(c.text.slice(Math.max(c.clause.start, trigger.start - 30), trigger.start));
+  const beforeCands: FileMention[] = [];
+  if (!possessivePronoun) {
+    for (const m of c.clauseMentions) {
+      if (!(m.mention.end <= trigger.start && m.mention.start >= prevEnd)) continue;
+      const edge = leftEdge(c.text, m.mention.start);
+      if (isObjectOf(c.text, prev, edge) || isPossessor(c.text, m) || PREPOSITION_BEFORE.test(c.text.slice(Math.max(c.clause.start, edge - 40), edge))) continue;
+      beforeCands.push(m);
+    }
+  }
+  const lastBefore = beforeCands.length ? beforeCands[beforeCands.length - 1] : undefined;
+  if (agents) {
+    subjects = agents.map((m) => m.entity.id);
+    patient = lastBefore ?? c.antecedent;
+  } else if (trigger.passive) {
+    subjects = [];
+    patient = lastBefore ?? c.antecedent;
+  } else if (lastBefore) {
+    subjects = [lastBefore.entity.id];
+    // `Kherson and Luhansk`, `Putin and Lavrov`: coordinated names share the role.
+    for (let j = beforeCands.length - 2; j >= 0; j--) {
+      const gap = c.text.slice(beforeCands[j].mention.end, leftEdge(c.text, beforeCands[j + 1].mention.start));
+      if (!COORDINATION_GAP.test(gap)) break;
+      subjects.push(beforeCands[j].entity.id);
+    }
+  } else if (c.clause.relative && c.antecedent) {
+    subjects = [c.antecedent.entity.id];
+  } else {
+    const pronoun = possessivePronoun || (trigger.nominal ? NOMINATIVE_PRONOUN : PERSON_PRONOUN).test(c.text.slice(Math.max(c.clause.start, trigger.start - 60), trigger.start));
+    const referent = pronoun ? resolvePronoun(c.sentenceMentions, c.sentencePerson, c.sentence.index, trigger.start) : undefined;
+    if (referent) {
+      subjects = [referent];
+      inferred = true;
+    } else if (c.subjectsBefore.length && !trigger.nominal) {
+      subjects = c.subjectsBefore;
+      inferred = true;
+    } else {
+      subjects = [];
+    }
+  }
+  c.subjectsBefore = subjects;
+
+  const places: string[] = [];
+  const objects: string[] = [];
+  for (const m of c.clauseMentions) {
+    if (subjects.includes(m.entity.id)) continue;
+    if ((m.mention.start >= trigger.end && m.mention.start < nextStart) || m === patient) (isPlaceLike(c.text, m) ? places : objects).push(m.entity.id);
+  }
+  if (!subjects.length && !places.length && !objects.length) return undefined;
+
+  let eventTime: TimeFacts | undefined;
+  for (const t of c.clauseTimes) {
+    if (!t.bound && nearestIn(c, t) === trigger) {
+      eventTime = t;
+      break;
+    }
+  }
+  const claimOrdinals = c.clauseOrdinals.filter((o) => {
+    const family = o.noun ? eventFamily(o.noun) : undefined;
+    if (family) return family === trigger.family && ((trigger.start >= o.end && trigger.start - o.end < 25) || onlyOfFamily(c.triggers, family));
+    return o.noun === 'time' && nearestIn(c, o) === trigger;
+  });
+  const claimQuantities: Quantity[] = [];
+  for (const q of c.clauseQuantities) if (nearestIn(c, q) === trigger && !claimOrdinals.some((o) => o.start <= q.start && q.end <= o.end)) claimQuantities.push(q);
+  return {
+    id: '',
+    file: c.doc.file,
+    sentence: c.sentence.index,
+    start: c.clause.start,
+    end: c.clause.end,
+    text: c.clauseText,
+    subjects: unique(subjects),
+    event: trigger.family,
+    eventSpan: { start: trigger.start, end: trigger.end },
+    time: eventTime?.expr,
+    timeFacts: eventTime,
+    places: unique(places),
+    objects: unique(objects),
+    quantities: claimQuantities,
+    ordinals: claimOrdinals as Ordinal[],
+    negated: isNegatedBefore(c.text.slice(c.clause.start, trigger.start)),
+    sentenceSpan: { start: c.sentence.start, end: c.sentence.end },
+    inferredSubject: inferred,
+  };
 }
 
 /** Whether exactly one event word of the clause has this family. */
