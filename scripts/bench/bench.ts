@@ -68,7 +68,7 @@ function table(r: BenchResult): string {
     ['incremental edit (p50 / max of 21)', `${r.incrementalMs.p50.toFixed(1)} / ${r.incrementalMs.max.toFixed(1)} ms  (CPU ${r.incrementalCpuMs.p50.toFixed(1)} / ${r.incrementalCpuMs.max.toFixed(1)} ms)`],
     [`hover (p50 / p95 of ${r.hoverMs.samples})`, `${r.hoverMs.p50.toFixed(3)} / ${r.hoverMs.p95.toFixed(3)} ms`],
     [`references (${r.referencesCount} mentions)`, `${r.referencesMs.toFixed(2)} ms`],
-    ['peak RSS', `${r.rssMB.toFixed(0)} MB`],
+    ['peak RSS (by the end of the cold index)', `${r.rssMB.toFixed(0)} MB (${r.coldRssMB.toFixed(0)} MB)`],
     ['heap held by the index (after GC)', `${r.retainedMB.toFixed(0)} MB`],
   ];
   const w = Math.max(...rows.map(([k]) => k.length));

@@ -35,6 +35,8 @@ export interface BenchResult {
   referencesMs: number;
   referencesCount: number;
   rssMB: number;
+  /** Peak RSS by the end of the cold index (worker threads included): the rest comes from the queries after it. */
+  coldRssMB: number;
   /** Heap still held after a full collection: what the index itself keeps (NaN without --expose-gc). */
   retainedMB: number;
 }
@@ -148,6 +150,7 @@ export async function runBench(articles: BenchArticle[], options: BenchOptions =
   const coldSeconds = ms(t0) / 1000;
   const cpu = process.cpuUsage(cpu0);
   const coldCpuSeconds = (cpu.user + cpu.system) / 1e6;
+  const coldRssMB = process.resourceUsage().maxRSS / 1024;
 
   // Incremental: one edited article; only its folder is re-analysed and re-linked.
   const incremental: number[] = [];
@@ -231,6 +234,7 @@ export async function runBench(articles: BenchArticle[], options: BenchOptions =
     referencesMs: percentile(refTimes, 50),
     referencesCount,
     rssMB: process.resourceUsage().maxRSS / 1024,
+    coldRssMB,
     retainedMB,
   };
 }

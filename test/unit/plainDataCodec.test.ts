@@ -42,3 +42,20 @@ describe('plain data codec', () => {
     assert.throws(() => unpack({ ...packed, slots: packed.slots.subarray(0, 2) }), /corrupt|undefined/);
   });
 });
+
+describe('deferred blocks', () => {
+  it('unpack to the same value, every time, including extreme and negative numbers', () => {
+    const inner = { ints: [0, 127, 128, 16383, 16384, 2147483647, -1, -64, -65, -2147483648], text: 'Kherson', list: [{ a: 1 }, { a: 2 }] };
+    const back = unpack<{ head: number; body: { unpack(): unknown } }>(pack({ head: 1, body: inner }, { defer: new Set(['body']) }));
+    assert.equal(back.head, 1);
+    assert.deepEqual(back.body.unpack(), inner);
+    assert.deepEqual(back.body.unpack(), inner);
+  });
+
+  it('defer each item of a list when asked', () => {
+    const items = [{ file: 'a.txt' }, { file: 'b.txt' }];
+    const back = unpack<{ items: { unpack(): unknown }[] }>(pack({ items }, { deferItems: new Set(['items']) }));
+    assert.equal(back.items.length, 2);
+    assert.deepEqual(back.items[1].unpack(), items[1]);
+  });
+});
