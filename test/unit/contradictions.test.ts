@@ -3,7 +3,7 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { timesConflict, quantitiesCompatible } from '../../src/core/contradictions';
 import { CorpusIndex } from '../../src/core/corpusIndex';
-import { fastBlockingKeys, referenceBlockingKeys } from '../../src/core/parallel';
+import { fastBlockingKeys, referenceBlockingKeys } from '../../src/core/blockingKeys';
 import type { TimeFacts } from '../../src/core/claimValues';
 import type { Quantity } from '../../src/core/types';
 import { GOLD_FILE, SEEDS_DIR } from '../helpers/paths';
