@@ -1,3 +1,4 @@
+import { isAsciiLetter, isDigit } from './charCodes';
 import { guessTypeHint, type WordView } from './entityTypes';
 import {
   ABBREVIATIONS, BOILERPLATE, CONNECTORS, DATE_WORDS, DEMONYMS, FIRST_NAMES, FUNCTION_WORDS, LAST_NAMES, ORG_NAMES,
@@ -340,10 +341,6 @@ function isAsciiLower(c: number): boolean {
   return c >= 97 && c <= 122;
 }
 
-function isAsciiLetter(c: number): boolean {
-  return (c >= 97 && c <= 122) || (c >= 65 && c <= 90);
-}
-
 function isAsciiAlnum(c: number): boolean {
   return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57);
 }
@@ -356,9 +353,6 @@ function isLowSurrogate(c: number): boolean {
   return c >= 0xdc00 && c <= 0xdfff;
 }
 
-function isDigit(c: number): boolean {
-  return c >= 48 && c <= 57;
-}
 
 function onlySpaces(text: string, from: number, to: number): boolean {
   if (from >= to) return false;

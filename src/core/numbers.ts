@@ -3,6 +3,7 @@
  * (`his third trip`, `for the first time`, `21st`). Years, dates, times of day, ordinals and numbers that
  * belong to names (`Group of Seven`, `Apollo 11`, `F-16`) are not quantities.
  */
+import { isAsciiLetter } from './charCodes';
 import { headNounAfter, lemmatizeNoun } from './lemma';
 import type { Comparator, Ordinal, Quantity, Sentence } from './types';
 
@@ -129,9 +130,6 @@ const SPELLED_START = new RegExp(
   'gi',
 );
 
-function isAsciiLetter(c: number): boolean {
-  return (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
-}
 const VAGUE_RE = /\b(tens of thousands|hundreds of thousands|dozens|scores|hundreds|thousands|millions|billions)\s+of\b/gi;
 const VAGUE_VALUE: Record<string, number> = {
   dozens: 24, scores: 40, hundreds: 200, thousands: 2000, millions: 2e6, billions: 2e9, 'tens of thousands': 20000, 'hundreds of thousands': 200000,

@@ -1,3 +1,4 @@
+import { isAsciiLetter } from './charCodes';
 import type { Sentence } from './types';
 
 const ABBREVIATIONS = new Set([
@@ -83,10 +84,6 @@ function abbreviationOrInitial(line: string, from: number, to: number): boolean 
 }
 
 const LONGEST_ABBREVIATION = Math.max(...[...ABBREVIATIONS].map((a) => a.length));
-
-function isAsciiLetter(c: number): boolean {
-  return (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
-}
 
 /** Adds `line[s, e)` without its surrounding white space, cut into pieces of at most MAX_SENTENCE. */
 function pushSentence(line: string, s: number, e: number, base: number, paragraph: number, out: Sentence[]): void {

@@ -1,3 +1,4 @@
+import { isAsciiLetter, isDigit } from './charCodes';
 import type { Span } from './types';
 
 /**
@@ -45,8 +46,6 @@ const maySlot = (norm: string) => {
   return i >= 0 && SLOT_SHAPES[i] === 1;
 };
 const MASKED: Record<SlotKind, string> = { number: '#number', weekday: '#weekday', month: '#month', ordinal: '#ordinal' };
-export const isDigit = (c: number) => c >= 48 && c <= 57;
-export const isAsciiLetter = (c: number) => (c >= 97 && c <= 122) || (c >= 65 && c <= 90);
 const SPACE = /\s/;
 /** `/^\s+$/.test(body.slice(from, to))` */
 export function allSpace(body: string, from: number, to: number): boolean {
