@@ -82,7 +82,7 @@ async function main(): Promise<void> {
   const t = Date.now();
   const articles = generateCorpus(loadStories(src), { articles: args.articles, seed: args.seed });
   process.stderr.write(`generated ${articles.length} articles from ${src} in ${Date.now() - t} ms\n`);
-  // Generating the corpus leaves ~70 MB of garbage at 10,000 articles: collect it, so peak RSS is the index's.
+  // Generating the corpus leaves garbage behind (~35 MB at 10,000 articles): collect it before timing.
   (globalThis as { gc?: () => void }).gc?.();
   if (args.write) {
     const out = path.join(root, 'bench-corpus');

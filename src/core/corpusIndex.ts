@@ -244,7 +244,7 @@ export class CorpusIndex {
     const entities = linkEntities(docs, { userNames: this.userNames });
     entities.forEach((e, i) => (e.id = `e${i + 1}`));
     const data = compareAcrossDocuments(docs, entities);
-    this.linked = { entities, contradictions: data.contradictions, data, check: crossCheckView(docs, entities, data) };
+    this.linked = { entities, contradictions: data.contradictions, data };
     return this.linked;
   }
 
@@ -305,7 +305,8 @@ export class CorpusIndex {
 
   /** Puts restored analyses (`only` those files, if given) into `analyses`, with their texts. */
   private unpackAnalyses(only?: ReadonlySet<string>): void {
-    for (const file of [...this.packedAnalyses.keys()]) {
+    // Deleting the entry being visited is safe while iterating a Map.
+    for (const file of this.packedAnalyses.keys()) {
       if (!only || only.has(file)) this.unpackAnalysis(file);
     }
     this.packedAnalyses.clear();

@@ -10,7 +10,8 @@
  * Shared references are not preserved: an object reached twice is written twice.
  *
  * Properties named in `defer` are packed as blocks that unpack to a `Deferred`: a compact copy of the block,
- * unpacked only when asked for (data a receiver may never read costs 4 bytes a value instead of an object).
+ * unpacked only when asked for (data a receiver may never read costs ~1.5 bytes a value instead of an object).
+ * A block shares its message's string table, so those strings stay alive until the last block is unpacked.
  * Arrays named in `deferItems` unpack to arrays of `Deferred`, one per item.
  */
 export interface PackedData {
@@ -51,19 +52,19 @@ export interface PackOptions {
 type Deferral = 'no' | 'value' | 'items';
 
 class Packer {
-  constructor(private readonly options: PackOptions) {}
-
-  private deferralOf(key: string): Deferral {
-    return this.options.defer?.has(key) ? 'value' : this.options.deferItems?.has(key) ? 'items' : 'no';
-  }
-
   private slots = new Int32Array(1 << 16);
   private length = 0;
   private readonly doubles: number[] = [];
   private readonly strings: string[] = [];
   private readonly stringIds = new Map<string, number>();
-  readonly shapes: string[][] = [];
+  private readonly shapes: string[][] = [];
   private readonly shapeRoot: ShapeNode = { id: -1, next: new Map(), deferral: 'no' };
+
+  constructor(private readonly options: PackOptions) {}
+
+  private deferralOf(key: string): Deferral {
+    return this.options.defer?.has(key) ? 'value' : this.options.deferItems?.has(key) ? 'items' : 'no';
+  }
 
   private push(slot: number): void {
     if (this.length === this.slots.length) {
