@@ -1,5 +1,5 @@
 import * as vscode from 'vscode';
-import type { CorpusCollection } from './core/corpusCollection';
+import type { CorpusCollection } from './core';
 import { AcceptedStore } from './vscode/acceptedStore';
 import { registerCodeActions } from './vscode/codeActions';
 import { registerCorroboration } from './vscode/corroboration';

@@ -2,9 +2,9 @@
  * Times the editor's hot paths through the same core API the VS Code adapters use.
  */
 import { createHash } from 'node:crypto';
-import { CorpusCollection } from '../../src/core/corpusCollection';
+import { CorpusCollection } from '../../src/core/index/corpusCollection';
 import { indexInParallel } from '../../src/node/parallelIndex';
-import type { CorpusIndex } from '../../src/core/corpusIndex';
+import type { CorpusIndex } from '../../src/core/index/corpusIndex';
 import type { DocumentView, Entity, Mention } from '../../src/core/types';
 import { type BenchArticle, prng } from './corpus';
 

@@ -3,7 +3,7 @@
 // article) plus unedited folders as controls (false flags per 100 sentences). Task: issue 4.
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { CorpusIndex } from '../../src/core/corpusIndex';
+import { CorpusIndex } from '../../src/core/index/corpusIndex';
 import type { Contradiction } from '../../src/core/types';
 import { ECB_DIR, GOLD_FILE, SEEDS_DIR } from '../../test/helpers/paths';
 import type { EvalPart } from './types';

@@ -2,10 +2,10 @@
 import * as chrono from 'chrono-node';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { CorpusIndex } from '../../src/core/corpusIndex';
-import { dateStats, findTimes } from '../../src/core/dates';
-import { findOrdinals, findQuantities } from '../../src/core/numbers';
-import { splitSentences } from '../../src/core/sentences';
+import { CorpusIndex } from '../../src/core/index/corpusIndex';
+import { dateStats, findTimes } from '../../src/core/mentions/dates/findTimes';
+import { findOrdinals, findQuantities } from '../../src/core/mentions/numbers';
+import { splitSentences } from '../../src/core/text/sentences';
 import type { DocumentAnalysis } from '../../src/core/types';
 import { ECB_DIR, GOLD_FILE, SEEDS_DIR } from '../../test/helpers/paths';
 import type { EvalPart } from './types';

@@ -1,7 +1,7 @@
 // Entity finding and linking against the sample gold and the ECB corpus (see task: issue 3).
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { CorpusIndex } from '../../src/core/corpusIndex';
+import { CorpusIndex } from '../../src/core/index/corpusIndex';
 import { ECB_DIR, GOLD_FILE, SEEDS_DIR } from '../../test/helpers/paths';
 import type { EvalPart } from './types';
 

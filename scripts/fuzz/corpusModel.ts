@@ -1,8 +1,8 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import fc from 'fast-check';
-import { CorpusCollection } from '../../src/core/corpusCollection';
-import { toCheckResult } from '../../src/core/report';
+import { CorpusCollection } from '../../src/core/index/corpusCollection';
+import { toCheckResult } from '../../src/core/output/report';
 
 /** Articles to edit: the seeds (dated, with contradictions) plus small ECB story folders when the shared corpus is there. */
 export function loadArticles(ecbDir: string | undefined, seedsDir: string, stories = ['20_ecb', '38_ecb', '16_ecb']): string[] {

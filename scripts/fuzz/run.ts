@@ -6,10 +6,10 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import fc from 'fast-check';
-import { CorpusCollection } from '../../src/core/corpusCollection';
-import { decodeSource } from '../../src/core/decode';
-import { analyzeDocument } from '../../src/core/document';
-import { toCheckResult } from '../../src/core/report';
+import { CorpusCollection } from '../../src/core/index/corpusCollection';
+import { decodeSource } from '../../src/core/text/decode';
+import { analyzeDocument } from '../../src/core/mentions/analyzeDocument';
+import { toCheckResult } from '../../src/core/output/report';
 import { adversarialTexts, randomDocument } from './adversarial';
 import { IncrementalRun, firstDifference, freshResultJson, loadArticles, stepArbitrary } from './corpusModel';
 import { spanProblems } from './spans';

@@ -2,9 +2,7 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { mergeCheckResults, toCheckResult, toTextReport, withMinConfidence } from '../core/report';
-import { encodePath, toSarif } from '../core/sarif';
-import type { CheckResult } from '../core/types';
+import { encodePath, mergeCheckResults, toCheckResult, toSarif, toTextReport, withMinConfidence, type CheckResult } from '../core';
 import * as os from 'node:os';
 import { loadFolder } from '../node/loadFolder';
 import { indexInParallel } from '../node/parallelIndex';

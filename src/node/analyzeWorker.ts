@@ -4,9 +4,7 @@
  * cores; snapshots are plain data, packed into typed arrays that are transferred, not cloned.
  */
 import { parentPort } from 'node:worker_threads';
-import { CorpusIndex, SNAPSHOT_PACKING } from '../core/corpusIndex';
-import { pack, type PackedData } from '../core/plainDataCodec';
-import type { UserName } from '../core/userNames';
+import { CorpusIndex, SNAPSHOT_PACKING, pack, type PackedData, type UserName } from '../core';
 
 export interface IndexFoldersRequest {
   id: number;

@@ -1,9 +1,6 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { CorpusCollection } from '../core/corpusCollection';
-import { DEFAULT_MAX_BYTES, decodeSource, sizeProblem } from '../core/decode';
-import type { SkippedFile } from '../core/report';
-import { SourceFilter } from '../core/sourceFilter';
+import { CorpusCollection, DEFAULT_MAX_BYTES, SourceFilter, decodeSource, sizeProblem, type SkippedFile } from '../core';
 
 export interface LoadOptions {
   /** Globs relative to the folder; default: every .txt and .md file. */

@@ -5,10 +5,7 @@
  */
 import * as os from 'node:os';
 import { Worker } from 'node:worker_threads';
-import { CorpusCollection } from '../core/corpusCollection';
-import type { FolderSnapshot } from '../core/corpusIndex';
-import { unpack } from '../core/plainDataCodec';
-import type { UserName } from '../core/userNames';
+import { CorpusCollection, unpack, type FolderSnapshot, type UserName } from '../core';
 import type { IndexFoldersReply } from './analyzeWorker';
 
 type Doc = { file: string; text: string };

@@ -1,4 +1,4 @@
-import type { Contradiction, SpanRef } from '../core/types';
+import { fileNameOf, type Contradiction, type SpanRef } from '../core';
 
 /**
  * The reviewable `.sourcexref/accepted.json`: discrepancies a reader accepted with a reason, and
@@ -27,15 +27,6 @@ export function emptyAccepted(): AcceptedData {
   return { version: 1, accepted: [], ignored: {} };
 }
 
-export function basenameOf(file: string): string {
-  const name = file.slice(file.lastIndexOf('/') + 1);
-  try {
-    return decodeURIComponent(name);
-  } catch {
-    return name;
-  }
-}
-
 /** Case, whitespace, curly quotes and dashes do not matter when matching a quote. */
 export function normaliseQuote(s: string): string {
   return s
@@ -50,7 +41,7 @@ export function normaliseQuote(s: string): string {
 
 /** Order-independent: accepting A-vs-B also accepts B-vs-A. */
 export function acceptanceKey(code: string, a: { file: string; text: string }, b: { file: string; text: string }): string {
-  const sides = [`${basenameOf(a.file)}\u0000${normaliseQuote(a.text)}`, `${basenameOf(b.file)}\u0000${normaliseQuote(b.text)}`].sort();
+  const sides = [`${fileNameOf(a.file)}\u0000${normaliseQuote(a.text)}`, `${fileNameOf(b.file)}\u0000${normaliseQuote(b.text)}`].sort();
   return `${code}\u0001${sides[0]}\u0001${sides[1]}`;
 }
 
@@ -112,7 +103,7 @@ export class AcceptedSet {
   }
 
   isIgnored(file: string, code: string): boolean {
-    return this.data.ignored[basenameOf(file)]?.includes(code) ?? false;
+    return this.data.ignored[fileNameOf(file)]?.includes(code) ?? false;
   }
 
   /** A contradiction disappears when every related side was accepted. */

@@ -1,6 +1,6 @@
+import { fileNameOf } from '../core';
 import * as vscode from 'vscode';
 import type { AcceptedStore } from './acceptedStore';
-import { basenameOf } from './acceptance';
 import type { PlannedDiagnostic } from './diagnosticPlan';
 import { shorten } from './diagnosticPlan';
 import { DIAGNOSTIC_SOURCE, type ContradictionDiagnostics } from './diagnostics';
@@ -21,7 +21,7 @@ export function registerCodeActions(diagnostics: ContradictionDiagnostics, accep
         if (token.isCancellationRequested) break;
         const vsDiag = context.diagnostics.find((x) => x.source === DIAGNOSTIC_SOURCE && codeOf(x) === d.code);
         for (const r of d.related) {
-          const open = new vscode.CodeAction(`Open ${basenameOf(r.file)} beside: "${shorten(r.text, 40)}"`, vscode.CodeActionKind.QuickFix);
+          const open = new vscode.CodeAction(`Open ${fileNameOf(r.file)} beside: "${shorten(r.text, 40)}"`, vscode.CodeActionKind.QuickFix);
           const args: OpenLocationArgs = { file: r.file, start: r.start, end: r.end, beside: true };
           open.command = { command: 'sourceXref.openLocation', title: open.title, arguments: [args] };
           open.diagnostics = vsDiag && [vsDiag];
@@ -31,7 +31,7 @@ export function registerCodeActions(diagnostics: ContradictionDiagnostics, accep
         accept.command = { command: 'sourceXref.acceptContradiction', title: accept.title, arguments: [d] };
         accept.diagnostics = vsDiag && [vsDiag];
         actions.push(accept);
-        const ignore = new vscode.CodeAction(`Ignore ${d.code} in ${basenameOf(file)}`, vscode.CodeActionKind.QuickFix);
+        const ignore = new vscode.CodeAction(`Ignore ${d.code} in ${fileNameOf(file)}`, vscode.CodeActionKind.QuickFix);
         ignore.command = { command: 'sourceXref.ignoreKindInFile', title: ignore.title, arguments: [file, d.code] };
         ignore.diagnostics = vsDiag && [vsDiag];
         actions.push(ignore);
@@ -54,12 +54,12 @@ export function registerCodeActions(diagnostics: ContradictionDiagnostics, accep
       if (!reason?.trim()) return;
       const acceptedAt = new Date().toISOString();
       for (const r of d.related) {
-        await accepted.accept(d.file, { code: d.code, file: basenameOf(d.file), quote: d.text, otherFile: basenameOf(r.file), otherQuote: r.text, reason: reason.trim(), acceptedAt });
+        await accepted.accept(d.file, { code: d.code, file: fileNameOf(d.file), quote: d.text, otherFile: fileNameOf(r.file), otherQuote: r.text, reason: reason.trim(), acceptedAt });
       }
     }),
     vscode.commands.registerCommand('sourceXref.ignoreKindInFile', async (file: string, code: string) => {
       if (typeof file !== 'string' || typeof code !== 'string') return;
-      await accepted.ignoreCode(file, basenameOf(file), code);
+      await accepted.ignoreCode(file, fileNameOf(file), code);
     }),
   );
 }

@@ -1,6 +1,5 @@
 import * as vscode from 'vscode';
-import { CorpusCollection } from '../core/corpusCollection';
-import type { SentenceSupport } from '../core/types';
+import { CorpusCollection, type SentenceSupport } from '../core';
 import { locationOf, rangeOf, SOURCE_SELECTOR } from './locations';
 import type { Settings } from './settings';
 import type { IndexChange, WorkspaceIndexer } from './workspaceIndexer';

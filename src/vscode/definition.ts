@@ -1,5 +1,5 @@
 import * as vscode from 'vscode';
-import type { Mention } from '../core/types';
+import type { Mention } from '../core';
 import { locationOf, offsetIn, SOURCE_SELECTOR } from './locations';
 import type { WorkspaceIndexer } from './workspaceIndexer';
 

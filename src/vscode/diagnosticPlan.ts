@@ -1,4 +1,4 @@
-import type { Contradiction, ContradictionKind, SpanRef } from '../core/types';
+import type { Contradiction, ContradictionKind, SpanRef } from '../core';
 
 /**
  * Turns the engine's contradictions into what the Problems panel shows: filtered by confidence,

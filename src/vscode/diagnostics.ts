@@ -1,7 +1,6 @@
 import * as vscode from 'vscode';
-import { CorpusCollection } from '../core/corpusCollection';
+import { fileNameOf, CorpusCollection } from '../core';
 import type { AcceptedStore } from './acceptedStore';
-import { basenameOf } from './acceptance';
 import { planDiagnostics, PlannedDiagnostic, SeverityName, shorten } from './diagnosticPlan';
 import { locationOf, rangeOf } from './locations';
 import type { Settings } from './settings';
@@ -129,7 +128,7 @@ export class ContradictionDiagnostics implements vscode.Disposable {
     diag.relatedInformation = [];
     for (const r of d.related) {
       const loc = locationOf(this.indexer.corpus, r);
-      if (loc) diag.relatedInformation.push(new vscode.DiagnosticRelatedInformation(loc, `${basenameOf(r.file)}: "${shorten(r.text, 120)}"`));
+      if (loc) diag.relatedInformation.push(new vscode.DiagnosticRelatedInformation(loc, `${fileNameOf(r.file)}: "${shorten(r.text, 120)}"`));
     }
     return diag;
   }

@@ -1,8 +1,5 @@
 import * as vscode from 'vscode';
-import { CorpusCollection } from '../core/corpusCollection';
-import type { CorpusIndex } from '../core/corpusIndex';
-import type { Entity, EntityType, Mention } from '../core/types';
-import { basenameOf } from './acceptance';
+import { fileNameOf, CorpusCollection, type CorpusIndex, type Entity, type EntityType, type Mention } from '../core';
 import { shorten } from './diagnosticPlan';
 import { rangeOf, type OpenLocationArgs } from './locations';
 import type { WorkspaceIndexer } from './workspaceIndexer';
@@ -81,7 +78,7 @@ export function registerEntitiesView(indexer: WorkspaceIndexer, state: vscode.Me
     const C = vscode.TreeItemCollapsibleState;
     switch (node.kind) {
       case 'folder': {
-        const item = new vscode.TreeItem(basenameOf(node.folder) || node.folder, C.Collapsed);
+        const item = new vscode.TreeItem(fileNameOf(node.folder) || node.folder, C.Collapsed);
         item.iconPath = vscode.ThemeIcon.Folder;
         item.description = `${indexOf(node.folder)?.files().length ?? 0} sources`;
         return item;
@@ -109,7 +106,7 @@ export function registerEntitiesView(indexer: WorkspaceIndexer, state: vscode.Me
       case 'mention': {
         const m = node.mention;
         const line = (rangeOf(indexer.corpus, m.file, m)?.start.line ?? 0) + 1;
-        const item = new vscode.TreeItem(`${basenameOf(m.file)}:${line}`, C.None);
+        const item = new vscode.TreeItem(`${fileNameOf(m.file)}:${line}`, C.None);
         const doc = indexOf(node.folder)?.document(m.file);
         const sentence = doc?.sentences.find((s) => s.start <= m.start && m.end <= s.end);
         item.description = sentence ? shorten(doc!.text.slice(sentence.start, sentence.end), 90) : m.text;

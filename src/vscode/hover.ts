@@ -1,8 +1,7 @@
 import * as vscode from 'vscode';
-import type { CorpusIndex } from '../core/corpusIndex';
-import type { DocumentView, Entity, Mention, SentenceSupport, Span, TimeExpression } from '../core/types';
+import { fileNameOf, type CorpusIndex, type DocumentView, type Entity, type Mention, type SentenceSupport, type Span, type TimeExpression } from '../core';
 import { escapeMd } from './reportMarkdown';
-import { basenameOfUri, offsetIn, openLocationCommandUri, rangeOf, SOURCE_SELECTOR } from './locations';
+import { offsetIn, openLocationCommandUri, rangeOf, SOURCE_SELECTOR } from './locations';
 import type { Settings } from './settings';
 import type { WorkspaceIndexer } from './workspaceIndexer';
 
@@ -61,7 +60,7 @@ function entityCard(index: CorpusIndex, entity: Entity, currentFile: string, can
     const mentions = byFile.get(file)!;
     if (!doc) continue;
     const support = new Map<number, SentenceSupport>(index.supportFor(file).map((s) => [s.sentence, s]));
-    const label = file === currentFile ? `this source (${escapeMd(basenameOfUri(file))})` : escapeMd(basenameOfUri(file));
+    const label = file === currentFile ? `this source (${escapeMd(fileNameOf(file))})` : escapeMd(fileNameOf(file));
     const first = mentions[0];
     lines.push(`[**${label}**](${openLocationCommandUri({ file, start: first.start, end: first.end, beside: file !== currentFile })}) · ${mentions.length} mention${plural(mentions.length)}`);
     const seen = new Set<number>();

@@ -1,6 +1,5 @@
 import * as vscode from 'vscode';
-import type { CorpusCollection } from '../core/corpusCollection';
-import type { Span } from '../core/types';
+import type { CorpusCollection, Span } from '../core';
 import { lineIndexFor } from './lineIndex';
 
 /** Document selector of every provider: sources are local (or remote) files. */
@@ -56,9 +55,4 @@ export function registerOpenLocation(corpus: CorpusCollection): vscode.Disposabl
     });
     if (range) editor.revealRange(range, vscode.TextEditorRevealType.InCenterIfOutsideViewport);
   });
-}
-
-export function basenameOfUri(file: string): string {
-  const uri = vscode.Uri.parse(file);
-  return uri.path.slice(uri.path.lastIndexOf('/') + 1);
 }

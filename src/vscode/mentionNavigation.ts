@@ -1,5 +1,5 @@
 import * as vscode from 'vscode';
-import type { Mention } from '../core/types';
+import type { Mention } from '../core';
 import { compareMentions } from './definition';
 import { offsetIn, rangeOf } from './locations';
 import type { WorkspaceIndexer } from './workspaceIndexer';

@@ -1,5 +1,5 @@
 import * as vscode from 'vscode';
-import { CorpusCollection } from '../core/corpusCollection';
+import { CorpusCollection } from '../core';
 import { contradictionsReport } from './reportMarkdown';
 import type { WorkspaceIndexer } from './workspaceIndexer';
 

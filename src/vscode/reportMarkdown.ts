@@ -1,5 +1,4 @@
-import type { Contradiction, DocumentView, SpanRef } from '../core/types';
-import { basenameOf } from './acceptance';
+import { fileNameOf, type Contradiction, type DocumentView, type SpanRef } from '../core';
 import { LineIndex } from './lineIndex';
 
 /**
@@ -17,7 +16,7 @@ export function contradictionsReport(folders: ReportFolder[], now = new Date()):
   const out: string[] = ['# Source Xref: contradictions', '', `${total} contradiction${total === 1 ? '' : 's'} · generated ${now.toISOString().slice(0, 16).replace('T', ' ')}`, ''];
   for (const f of folders) {
     if (f.contradictions.length === 0) continue;
-    out.push(`## ${basenameOf(f.folder) || f.folder}`, '');
+    out.push(`## ${fileNameOf(f.folder) || f.folder}`, '');
     const sorted = [...f.contradictions].sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : a.start - b.start));
     sorted.forEach((c, i) => {
       out.push(`### ${i + 1}. ${c.kind} · \`${c.code}\` · confidence ${c.confidence.toFixed(2)}`, '', escapeMd(c.message), '');
@@ -33,7 +32,7 @@ export function contradictionsReport(folders: ReportFolder[], now = new Date()):
 function where(ref: SpanRef, f: ReportFolder): string {
   const doc = f.document(ref.file);
   const line = doc ? new LineIndex(doc.text).positionAt(ref.start).line + 1 : undefined;
-  return line ? `${basenameOf(ref.file)}:${line}` : basenameOf(ref.file);
+  return line ? `${fileNameOf(ref.file)}:${line}` : fileNameOf(ref.file);
 }
 
 /** The sentence containing the span, the span itself in bold. */

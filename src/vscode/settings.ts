@@ -1,6 +1,5 @@
 import * as vscode from 'vscode';
-import { DEFAULT_EXCLUDE, DEFAULT_INCLUDE } from '../core/sourceFilter';
-import type { ContradictionKind } from '../core/types';
+import { DEFAULT_EXCLUDE, DEFAULT_INCLUDE, type ContradictionKind } from '../core';
 import type { SeverityName } from './diagnosticPlan';
 
 const SEVERITIES: readonly SeverityName[] = ['error', 'warning', 'information', 'hint', 'off'];

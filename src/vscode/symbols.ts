@@ -1,6 +1,5 @@
 import * as vscode from 'vscode';
-import type { Entity, EntityType } from '../core/types';
-import { basenameOf } from './acceptance';
+import { fileNameOf, type Entity, type EntityType } from '../core';
 import { locationOf, rangeOf, SOURCE_SELECTOR } from './locations';
 import type { WorkspaceIndexer } from './workspaceIndexer';
 
@@ -26,7 +25,7 @@ export function registerSymbols(indexer: WorkspaceIndexer): vscode.Disposable {
           if (q && ![e.name, ...e.aliases].some((n) => fuzzy(n.toLowerCase(), q))) continue;
           const first = e.mentions[0];
           const loc = first && locationOf(indexer.corpus, first);
-          if (loc) out.push(new vscode.SymbolInformation(e.name, KIND[e.type], `${e.type} · ${new Set(e.mentions.map((m) => m.file)).size} sources · ${basenameOf(first.file)}`, loc));
+          if (loc) out.push(new vscode.SymbolInformation(e.name, KIND[e.type], `${e.type} · ${new Set(e.mentions.map((m) => m.file)).size} sources · ${fileNameOf(first.file)}`, loc));
         }
       }
       return out;

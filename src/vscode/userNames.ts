@@ -1,5 +1,5 @@
 import * as vscode from 'vscode';
-import { parseUserNames, type UserName } from '../core/userNames';
+import { parseUserNames, type UserName } from '../core';
 import type { WorkspaceIndexer } from './workspaceIndexer';
 
 const RELATIVE_PATH = '.sourcexref/names.json';

@@ -1,9 +1,6 @@
 import * as os from 'node:os';
 import * as vscode from 'vscode';
-import { CorpusCollection } from '../core/corpusCollection';
-import { decodeSource } from '../core/decode';
-import { analyzeDocument } from '../core/document';
-import { SourceFilter } from '../core/sourceFilter';
+import { CorpusCollection, SourceFilter, analyzeDocument, decodeSource } from '../core';
 import { groupByFolder, indexFoldersInWorkers } from '../node/parallelIndex';
 import type { Settings } from './settings';
 

@@ -1,10 +1,10 @@
 import * as assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { linkEntities } from '../../src/core/aliases';
-import { analyzeDocument } from '../../src/core/document';
-import { CorpusIndex } from '../../src/core/corpusIndex';
-import { parseUserNames } from '../../src/core/userNames';
+import { linkEntities } from '../../src/core/entities/linkEntities';
+import { analyzeDocument } from '../../src/core/mentions/analyzeDocument';
+import { CorpusIndex } from '../../src/core/index/corpusIndex';
+import { parseUserNames } from '../../src/core/entities/userNames';
 import type { Entity } from '../../src/core/types';
 import { SEEDS_DIR } from '../helpers/paths';
 

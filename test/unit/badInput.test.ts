@@ -2,8 +2,8 @@ import * as assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
-import { decodeSource, normaliseLineEndings } from '../../src/core/decode';
-import { toCheckResult } from '../../src/core/report';
+import { decodeSource, normaliseLineEndings } from '../../src/core/text/decode';
+import { toCheckResult } from '../../src/core/output/report';
 import { loadFolder } from '../../src/node/loadFolder';
 import { spanProblems } from '../../scripts/fuzz/spans';
 

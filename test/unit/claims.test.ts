@@ -1,13 +1,13 @@
 import * as assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { extractClaims } from '../../src/core/claims';
-import { CorpusIndex } from '../../src/core/corpusIndex';
-import { mentionsPerFile } from '../../src/core/corroboration';
+import { extractClaims } from '../../src/core/claims/extractClaims';
+import { CorpusIndex } from '../../src/core/index/corpusIndex';
+import { mentionsPerFile } from '../../src/core/conflicts/crossCheck';
 import type { Entity } from '../../src/core/types';
 import { SEEDS_DIR } from '../helpers/paths';
-import { eventFamily, eventLexiconForms, findEventTriggers, lemmatize, mayBeEventWord } from '../../src/core/events';
-import { isNegatedBefore } from '../../src/core/negation';
+import { eventFamily, eventLexiconForms, findEventTriggers, lemmatize, mayBeEventWord } from '../../src/core/claims/events';
+import { isNegatedBefore } from '../../src/core/claims/negation';
 
 describe('claims: lexicon and polarity', () => {
   it('lemmatises event words into families', () => {

@@ -1,8 +1,8 @@
 import * as assert from 'node:assert/strict';
 import { parseArgs } from '../../src/cli/args';
 import { exitCodeFor, folderPrefixes } from '../../src/cli/check';
-import { mergeCheckResults, withMinConfidence } from '../../src/core/report';
-import { lineColumn, lineStarts, toSarif } from '../../src/core/sarif';
+import { mergeCheckResults, withMinConfidence } from '../../src/core/output/report';
+import { lineColumn, lineStarts, toSarif } from '../../src/core/output/sarif';
 import type { CheckResult } from '../../src/core/types';
 
 const A = 'Title line\r\n\r\nThe minister arrived on Monday with 40 aides.\n';

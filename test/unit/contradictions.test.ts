@@ -1,10 +1,10 @@
 import * as assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { timesConflict, quantitiesCompatible } from '../../src/core/contradictions';
-import { CorpusIndex } from '../../src/core/corpusIndex';
-import { fastBlockingKeys, referenceBlockingKeys } from '../../src/core/blockingKeys';
-import type { TimeFacts } from '../../src/core/claimValues';
+import { timesConflict, quantitiesCompatible } from '../../src/core/conflicts/claimRules';
+import { CorpusIndex } from '../../src/core/index/corpusIndex';
+import { fastBlockingKeys, referenceBlockingKeys } from '../../src/core/conflicts/nearDuplicateKeys';
+import type { TimeFacts } from '../../src/core/claims/claimValues';
 import type { Quantity } from '../../src/core/types';
 import { GOLD_FILE, SEEDS_DIR } from '../helpers/paths';
 

@@ -1,5 +1,5 @@
 import * as assert from 'node:assert/strict';
-import { CorpusIndex } from '../../src/core/corpusIndex';
+import { CorpusIndex } from '../../src/core/index/corpusIndex';
 
 describe('corroboration: sentence support', () => {
   const index = new CorpusIndex();

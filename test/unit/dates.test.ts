@@ -1,7 +1,7 @@
 import * as assert from 'node:assert/strict';
 import * as chrono from 'chrono-node';
-import { findTimes, recognisesUnwanted, UNWANTED_DATE_SAMPLES } from '../../src/core/dates';
-import { splitSentences } from '../../src/core/sentences';
+import { findTimes, recognisesUnwanted, UNWANTED_DATE_SAMPLES } from '../../src/core/mentions/dates/findTimes';
+import { splitSentences } from '../../src/core/text/sentences';
 import type { TimeExpression } from '../../src/core/types';
 
 function times(text: string, ref: string | null): TimeExpression[] {

@@ -1,9 +1,9 @@
 import * as assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { CorpusIndex } from '../../src/core/corpusIndex';
-import { findDocumentDate } from '../../src/core/documentDate';
-import { splitSentences } from '../../src/core/sentences';
+import { CorpusIndex } from '../../src/core/index/corpusIndex';
+import { findDocumentDate } from '../../src/core/mentions/documentDate';
+import { splitSentences } from '../../src/core/text/sentences';
 import { SEEDS_DIR } from '../helpers/paths';
 
 function dateOf(text: string) {

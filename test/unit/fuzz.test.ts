@@ -1,7 +1,7 @@
 import * as assert from 'node:assert/strict';
-import { analyzeDocument } from '../../src/core/document';
-import { CorpusCollection } from '../../src/core/corpusCollection';
-import { toCheckResult } from '../../src/core/report';
+import { analyzeDocument } from '../../src/core/mentions/analyzeDocument';
+import { CorpusCollection } from '../../src/core/index/corpusCollection';
+import { toCheckResult } from '../../src/core/output/report';
 import { adversarialTexts } from '../../scripts/fuzz/adversarial';
 import { spanProblems } from '../../scripts/fuzz/spans';
 

@@ -1,6 +1,6 @@
 import * as assert from 'node:assert/strict';
-import { findNames } from '../../src/core/names';
-import { splitSentences } from '../../src/core/sentences';
+import { findNames } from '../../src/core/mentions/names/findNames';
+import { splitSentences } from '../../src/core/text/sentences';
 import type { NameMention } from '../../src/core/types';
 
 function names(text: string): NameMention[] {

@@ -1,7 +1,7 @@
 import * as assert from 'node:assert/strict';
-import { lemmatizeNoun } from '../../src/core/lemma';
-import { findOrdinals, findQuantities } from '../../src/core/numbers';
-import { splitSentences } from '../../src/core/sentences';
+import { lemmatizeNoun } from '../../src/core/text/lemma';
+import { findOrdinals, findQuantities } from '../../src/core/mentions/numbers';
+import { splitSentences } from '../../src/core/text/sentences';
 
 function quantities(text: string): string[] {
   const found = findQuantities(text, splitSentences(text));

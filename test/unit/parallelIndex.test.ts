@@ -2,9 +2,9 @@ import * as assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
-import { CorpusCollection } from '../../src/core/corpusCollection';
-import { CorpusIndex, SNAPSHOT_PACKING, type FolderSnapshot } from '../../src/core/corpusIndex';
-import { pack, unpack } from '../../src/core/plainDataCodec';
+import { CorpusCollection } from '../../src/core/index/corpusCollection';
+import { CorpusIndex, SNAPSHOT_PACKING, type FolderSnapshot } from '../../src/core/index/corpusIndex';
+import { pack, unpack } from '../../src/core/index/plainDataCodec';
 import { indexInParallel } from '../../src/node/parallelIndex';
 import { REPO_ROOT, SEEDS_DIR } from '../helpers/paths';
 

@@ -1,5 +1,5 @@
 import * as assert from 'node:assert/strict';
-import { pack, unpack } from '../../src/core/plainDataCodec';
+import { pack, unpack } from '../../src/core/index/plainDataCodec';
 
 describe('plain data codec', () => {
   it('round-trips every kind of plain value', () => {

@@ -1,7 +1,7 @@
 import * as assert from 'node:assert/strict';
 import fc from 'fast-check';
-import { CorpusCollection } from '../../src/core/corpusCollection';
-import { toCheckResult } from '../../src/core/report';
+import { CorpusCollection } from '../../src/core/index/corpusCollection';
+import { toCheckResult } from '../../src/core/output/report';
 import { FRAGMENTS, IncrementalRun, firstDifference, freshResultJson, loadArticles, stepArbitrary } from '../../scripts/fuzz/corpusModel';
 import { randomDocument } from '../../scripts/fuzz/adversarial';
 import { spanProblems } from '../../scripts/fuzz/spans';

@@ -1,5 +1,5 @@
 import * as assert from 'node:assert/strict';
-import { MAX_SENTENCE, splitSentences } from '../../src/core/sentences';
+import { MAX_SENTENCE, splitSentences } from '../../src/core/text/sentences';
 import type { Sentence } from '../../src/core/types';
 
 /** The splitter as it was written with a line regex, `trim` and `\s` tests: the hand-written one must agree. */

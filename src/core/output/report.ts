@@ -1,5 +1,5 @@
-import type { CorpusCollection } from './corpusCollection';
-import type { CheckResult } from './types';
+import type { CorpusCollection } from '../index/corpusCollection';
+import type { CheckResult } from '../types';
 
 export interface SkippedFile {
   file: string;

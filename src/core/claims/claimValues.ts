@@ -1,6 +1,6 @@
 import * as chrono from 'chrono-node';
 import { lemmatize } from './events';
-import type { DocumentAnalysis, Granularity, Ordinal, Quantity, Span, TimeExpression } from './types';
+import type { DocumentAnalysis, Granularity, Ordinal, Quantity, Span, TimeExpression } from '../types';
 
 /**
  * The values claims are compared on. Times, quantities and ordinals come from the document

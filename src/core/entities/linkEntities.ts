@@ -1,6 +1,6 @@
 import { initials, nameKey, oneEditApart, skeleton } from './nameKeys';
-import { CORPORATE_SUFFIXES, DEMONYMS, FIRST_NAMES, FUNCTION_WORDS, GENERIC_PLACE_HEADS, LAST_NAMES, ORG_NAMES, ORG_SUFFIXES, PLACE_NAMES, PLACE_SUFFIXES } from './nameRules';
-import type { DocumentAnalysis, Entity, EntityType, Mention, NameMention } from './types';
+import { CORPORATE_SUFFIXES, DEMONYMS, FIRST_NAMES, FUNCTION_WORDS, GENERIC_PLACE_HEADS, LAST_NAMES, ORG_NAMES, ORG_SUFFIXES, PLACE_NAMES, PLACE_SUFFIXES } from '../mentions/names/nameRules';
+import type { DocumentAnalysis, Entity, EntityType, Mention, NameMention } from '../types';
 import type { UserName } from './userNames';
 
 // Unicode-property regexes at module level: bundlers targeting node turn a `\p{…}` literal into `new RegExp(…)`.

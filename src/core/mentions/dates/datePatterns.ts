@@ -5,7 +5,7 @@
 import { addDays, addMonths, Day } from './dateMath';
 import {
   dayInterval, Interval, monthInterval, PartOf, partOfYear, placeYear, Season, seasonInterval, weekInterval, yearInterval,
-} from './dateResolve';
+} from './resolveDate';
 
 export interface PatternHit {
   start: number;

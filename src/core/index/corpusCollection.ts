@@ -1,6 +1,6 @@
 import { CorpusIndex, type FolderSnapshot } from './corpusIndex';
-import type { Contradiction, Entity, Mention } from './types';
-import type { UserName } from './userNames';
+import type { Contradiction, Entity, Mention } from '../types';
+import type { UserName } from '../entities/userNames';
 
 /**
  * One index per folder: sources in one folder cover one story, so entities are linked and

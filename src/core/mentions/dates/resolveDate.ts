@@ -6,7 +6,7 @@
 import {
   addDays, addMonths, compareDays, Day, dayLabel, iso, mondayOf, MONTH_NAMES, monthEnd, monthLabel, monthStart, weekday,
 } from './dateMath';
-import type { Granularity } from './types';
+import type { Granularity } from '../../types';
 
 export interface Interval {
   from: Day;

@@ -1,6 +1,6 @@
-import { isAsciiLetter, isDigit } from './charCodes';
-import type { DocumentAnalysis, Span } from './types';
-import { FUNCTION_WORDS, SLOT_SHAPES, SLOT_WORDS, allSpace, contextKey, numberTokenEnd, numeric, shapeIndex, tokenize, wordTokenEnd, type SlotKind } from './valueTokens';
+import { isAsciiLetter, isDigit } from '../text/charCodes';
+import type { DocumentAnalysis, Span } from '../types';
+import { FUNCTION_WORDS, SLOT_SHAPES, SLOT_WORDS, allSpace, contextKey, numberTokenEnd, numeric, shapeIndex, tokenize, wordTokenEnd, type SlotKind } from './sentenceTokens';
 
 /**
  * Blocking keys of the near-duplicate contradiction rule (`parallel.ts`): per analysis, the sentences that

@@ -10,8 +10,8 @@ import { addDays, addMonths, Day, iso, parseIso } from './dateMath';
 import { findAgoDates, findPatternDates, partOf } from './datePatterns';
 import {
   dayInterval, Interval, joinIntervals, monthInterval, partOfMonth, partOfYear, placeYear, resolveWeekday, weekInterval, yearInterval,
-} from './dateResolve';
-import type { Sentence, TimeExpression } from './types';
+} from './resolveDate';
+import type { Sentence, TimeExpression } from '../../types';
 
 const MONTH_WORD = 'January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec';
 const WEEKDAY_WORD = 'Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday';

@@ -1,9 +1,9 @@
-import { extractClaims, type ClaimFacts, type FileMention } from './claims';
-import { quantitiesOf, timeFactsOf } from './claimValues';
-import { aboutSameThing, blockingKeys, compareAlignedClaims, toContradictions, type ComparisonContext } from './contradictions';
-import { findParallelConflicts } from './parallel';
-import { basename } from './contradictions';
-import type { Claim, Contradiction, DocumentAnalysis, Entity, SentenceSupport, SpanRef } from './types';
+import { extractClaims, type ClaimFacts, type FileMention } from '../claims/extractClaims';
+import { quantitiesOf, timeFactsOf } from '../claims/claimValues';
+import { aboutSameThing, blockingKeys, compareAlignedClaims, toContradictions, type ComparisonContext } from './claimRules';
+import { findParallelConflicts } from './nearDuplicates';
+import { fileNameOf } from '../text/fileName';
+import type { Claim, Contradiction, DocumentAnalysis, Entity, SentenceSupport, SpanRef } from '../types';
 
 /** Above this many claims under one (entity, event) key, only the first ones are paired (stays linear-ish). */
 const MAX_BLOCK = 300;
@@ -193,10 +193,6 @@ export function crossCheckView(docs: readonly DocumentAnalysis[], entities: read
   };
 }
 
-export function crossCheckContradictions(docs: readonly DocumentAnalysis[], entities: readonly Entity[]): Contradiction[] {
-  return crossCheck(docs, entities).contradictions;
-}
-
 function addTo<T>(map: Map<string, T[]>, key: string, value: T): void {
   const list = map.get(key);
   if (list) list.push(value);
@@ -265,7 +261,7 @@ function addParallelConflicts(docs: readonly DocumentAnalysis[], docsByFile: Rea
         start: self.sentence.start,
         end: self.sentence.end,
         text: textOf(self.file, self.sentence),
-        message: `Same wording, different ${p.kind === 'date' ? 'day or month' : p.kind}: ${basename(self.file)} says "${self.value.text}"; ${basename(other.file)} says "${other.value.text}"`,
+        message: `Same wording, different ${p.kind === 'date' ? 'day or month' : p.kind}: ${fileNameOf(self.file)} says "${self.value.text}"; ${fileNameOf(other.file)} says "${other.value.text}"`,
         confidence: Math.round(Math.min(0.8, 0.4 + (p.similarity - 0.6)) * 100) / 100,
         related: [{ file: other.file, start: other.sentence.start, end: other.sentence.end, text: textOf(other.file, other.sentence) }],
       };

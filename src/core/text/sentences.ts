@@ -1,5 +1,5 @@
 import { isAsciiLetter } from './charCodes';
-import type { Sentence } from './types';
+import type { Sentence } from '../types';
 
 const ABBREVIATIONS = new Set([
   'mr', 'mrs', 'ms', 'dr', 'prof', 'gen', 'col', 'lt', 'sgt', 'capt', 'maj', 'rep', 'sen', 'gov', 'st', 'jr', 'sr',

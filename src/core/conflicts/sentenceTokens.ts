@@ -1,5 +1,5 @@
-import { isAsciiLetter, isDigit } from './charCodes';
-import type { Span } from './types';
+import { isAsciiLetter, isDigit } from '../text/charCodes';
+import type { Span } from '../types';
 
 /**
  * Sentence tokens for the near-duplicate contradiction rule (`parallel.ts`): the tokenizer, slot

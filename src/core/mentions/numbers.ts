@@ -3,9 +3,9 @@
  * (`his third trip`, `for the first time`, `21st`). Years, dates, times of day, ordinals and numbers that
  * belong to names (`Group of Seven`, `Apollo 11`, `F-16`) are not quantities.
  */
-import { isAsciiLetter } from './charCodes';
-import { headNounAfter, lemmatizeNoun } from './lemma';
-import type { Comparator, Ordinal, Quantity, Sentence } from './types';
+import { isAsciiLetter } from '../text/charCodes';
+import { headNounAfter, lemmatizeNoun } from '../text/lemma';
+import type { Comparator, Ordinal, Quantity, Sentence } from '../types';
 
 const UNITS = ['zero', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve', 'thirteen', 'fourteen', 'fifteen', 'sixteen', 'seventeen', 'eighteen', 'nineteen'];
 const TENS = ['', '', 'twenty', 'thirty', 'forty', 'fifty', 'sixty', 'seventy', 'eighty', 'ninety'];

@@ -1,10 +1,10 @@
-import { linkEntities } from './aliases';
-import type { UserName } from './userNames';
-import { compareAcrossDocuments, crossCheckView, mentionsPerFile, type CrossCheck, type CrossCheckData } from './corroboration';
-import { analyzeDocument, withReferenceDate } from './document';
-import { findNames } from './names';
+import { linkEntities } from '../entities/linkEntities';
+import type { UserName } from '../entities/userNames';
+import { compareAcrossDocuments, crossCheckView, mentionsPerFile, type CrossCheck, type CrossCheckData } from '../conflicts/crossCheck';
+import { analyzeDocument, withReferenceDate } from '../mentions/analyzeDocument';
+import { findNames } from '../mentions/names/findNames';
 import { Deferred, type PackOptions } from './plainDataCodec';
-import type { Claim, Contradiction, DocumentAnalysis, DocumentDate, DocumentView, Entity, Mention, NameMention, SentenceSupport } from './types';
+import type { Claim, Contradiction, DocumentAnalysis, DocumentDate, DocumentView, Entity, Mention, NameMention, SentenceSupport } from '../types';
 
 /**
  * A folder's finished index as plain data (texts left out: the receiver has them). Built where the

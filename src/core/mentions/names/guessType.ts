@@ -1,5 +1,5 @@
 import { DEMONYMS, FIRST_NAMES, GENERIC_PLACE_HEADS, LAST_NAMES, ORG_NAMES, ORG_SUFFIXES, PLACE_NAMES, PLACE_PREPOSITIONS, PLACE_SUFFIXES, SEATS_OF_GOVERNMENT, isTitleHead } from './nameRules';
-import type { EntityType } from './types';
+import type { EntityType } from '../../types';
 
 /** Words of a sentence by index: the name finder keeps them as offsets and makes strings on demand. */
 export interface WordView {

@@ -1,8 +1,9 @@
-import { ordinalsOf, type TimeFacts } from './claimValues';
-import type { ClaimFacts } from './claims';
-import { lemmatize, REPORTING_FAMILIES, SINGLE_PLACE_FAMILIES } from './events';
-import { hasNegator } from './negation';
-import type { Contradiction, ContradictionKind, DocumentAnalysis, Quantity } from './types';
+import { fileNameOf } from '../text/fileName';
+import { ordinalsOf, type TimeFacts } from '../claims/claimValues';
+import type { ClaimFacts } from '../claims/extractClaims';
+import { lemmatize, REPORTING_FAMILIES, SINGLE_PLACE_FAMILIES } from '../claims/events';
+import { hasNegator } from '../claims/negation';
+import type { Contradiction, ContradictionKind, DocumentAnalysis, Quantity } from '../types';
 
 /**
  * Contradiction rules over aligned claims. Two claims are only compared when they are about the
@@ -234,7 +235,6 @@ const CODES: Record<ContradictionKind, string> = {
   date: 'xref.date', number: 'xref.number', ordinal: 'xref.ordinal', place: 'xref.place', negation: 'xref.negation', other: 'xref.other',
 };
 
-export const basename = (file: string) => decodeURIComponent(file.replace(/[?#].*$/, '').split(/[\\/]/).pop() ?? file);
 
 /** Contradictions live as long as the index: store one flat string, not a rope of the template's pieces. */
 const flat = (s: string) => [s].join('');
@@ -262,7 +262,7 @@ export function toContradictions(conflict: ClaimConflict, ctx: ComparisonContext
       start: self.start,
       end: self.end,
       text: self.text,
-      message: flat(`${about}: ${basename(self.file)} ${verb(values[0])}; ${basename(other.file)} ${verb(values[1])}`),
+      message: flat(`${about}: ${fileNameOf(self.file)} ${verb(values[0])}; ${fileNameOf(other.file)} ${verb(values[1])}`),
       confidence: Math.round(conflict.confidence * 100) / 100,
       related: [related],
     });
@@ -270,5 +270,3 @@ export function toContradictions(conflict: ClaimConflict, ctx: ComparisonContext
   return out;
 }
 
-/** Kept for callers of the first slice; the index uses `crossCheck` from corroboration. */
-export { crossCheckContradictions as findContradictions } from './corroboration';

@@ -1,7 +1,7 @@
 import { ordinalsOf, quantitiesOf, timeFactsOf, type TimeFacts } from './claimValues';
 import { eventFamily, eventWordsIn, EventWords, REPORTING_FAMILIES, triggerAt, type EventTrigger } from './events';
 import { isNegatedBefore } from './negation';
-import type { Claim, DocumentAnalysis, Entity, Mention, Ordinal, Quantity, Span } from './types';
+import type { Claim, DocumentAnalysis, Entity, Mention, Ordinal, Quantity, Span } from '../types';
 
 /** A claim plus what the comparison rules need beyond the shared `Claim` shape. */
 export interface ClaimFacts extends Claim {

@@ -1,5 +1,5 @@
-import { iso, parseIso } from './dateMath';
-import type { DocumentDate, Sentence, Span } from './types';
+import { iso, parseIso } from './dates/dateMath';
+import type { DocumentDate, Sentence, Span } from '../types';
 
 const MONTHS: Record<string, number> = {
   jan: 1, feb: 2, mar: 3, apr: 4, may: 5, jun: 6, jul: 7, aug: 8, sep: 9, oct: 10, nov: 11, dec: 12,

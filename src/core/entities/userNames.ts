@@ -1,4 +1,4 @@
-import type { EntityType } from './types';
+import type { EntityType } from '../types';
 
 /** One entry of the workspace's `.sourcexref/names.json`: a name the user wants typed and linked their way. */
 export interface UserName {

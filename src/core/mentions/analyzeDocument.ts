@@ -1,9 +1,9 @@
-import { findTimes } from './dates';
+import { findTimes } from './dates/findTimes';
 import { findDocumentDate } from './documentDate';
-import { findNames } from './names';
+import { findNames } from './names/findNames';
 import { findOrdinals, findQuantities } from './numbers';
-import { splitSentences } from './sentences';
-import type { DocumentAnalysis, DocumentDate } from './types';
+import { splitSentences } from '../text/sentences';
+import type { DocumentAnalysis, DocumentDate } from '../types';
 
 export interface AnalyzeOptions {
   /** Overrides the document's own date (used for dates inferred from the rest of the folder). */

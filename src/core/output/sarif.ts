@@ -3,7 +3,7 @@
  * One rule per contradiction code (`xref.date`, ...); columns count UTF-16 code units,
  * as the engine's offsets do, and every region also carries charOffset/charLength.
  */
-import type { CheckResult, ContradictionKind } from './types';
+import type { CheckResult, ContradictionKind } from '../types';
 
 export interface SarifOptions {
   toolVersion: string;

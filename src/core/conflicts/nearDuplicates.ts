@@ -1,6 +1,6 @@
-import type { ContradictionKind, DocumentAnalysis, Span } from './types';
-import { GramIds, candidatesOf, type Candidate } from './blockingKeys';
-import { contextKey, isContent, tokenize, type Token } from './valueTokens';
+import type { ContradictionKind, DocumentAnalysis, Span } from '../types';
+import { GramIds, candidatesOf, type Candidate } from './nearDuplicateKeys';
+import { contextKey, isContent, tokenize, type Token } from './sentenceTokens';
 
 /**
  * Sentences across sources that state one fact with a different value in the same slot.

@@ -1,10 +1,10 @@
-import { isAsciiLetter, isDigit } from './charCodes';
-import { guessTypeHint, type WordView } from './entityTypes';
+import { isAsciiLetter, isDigit } from '../../text/charCodes';
+import { guessTypeHint, type WordView } from './guessType';
 import {
   ABBREVIATIONS, BOILERPLATE, CONNECTORS, DATE_WORDS, DEMONYMS, FIRST_NAMES, FUNCTION_WORDS, LAST_NAMES, ORG_NAMES,
   ORG_SUFFIXES, PLACE_NAMES, PLACE_SUFFIXES, TIME_ZONES, isTitleHead, isTitleWord,
 } from './nameRules';
-import type { NameMention, Sentence } from './types';
+import type { NameMention, Sentence } from '../../types';
 
 /** Words keep inner `'`, `-`, `&` and dots not starting a new capitalised word (`U.S`, `Kremlin.ru`, not `Gov.Sarah`). */
 // Combining marks belong to the letter before them (`José` written as `e` + U+0301).

@@ -1,0 +1,23 @@
+/**
+ * The engine's one public entry point: everything `src/vscode`, `src/cli` and `src/node` may use.
+ *
+ * The pipeline, stage by stage (each folder imports only itself and the folders before it):
+ *   text/      bytes → decoded text, sentences, lemmas, which files are sources
+ *   mentions/  one document's text → names, times, quantities, ordinals, its own date (`analyzeDocument`)
+ *   entities/  every document's name mentions in a folder → linked entities (`linkEntities`)
+ *   claims/    a sentence + its mentions → claims (event, participants, values)
+ *   conflicts/ claims of a folder's sources → contradictions and support hints (`crossCheck`)
+ *   index/     the incremental per-folder index that runs the stages lazily, and its packed snapshots
+ *   output/    a finished index → text, JSON and SARIF reports
+ */
+export type * from './types';
+export { decodeSource, sizeProblem, DEFAULT_MAX_BYTES } from './text/decode';
+export { SourceFilter, DEFAULT_EXCLUDE, DEFAULT_INCLUDE } from './text/sourceFilter';
+export { fileNameOf } from './text/fileName';
+export { analyzeDocument } from './mentions/analyzeDocument';
+export { parseUserNames, type UserName } from './entities/userNames';
+export { CorpusIndex, SNAPSHOT_PACKING, type FolderSnapshot } from './index/corpusIndex';
+export { CorpusCollection } from './index/corpusCollection';
+export { pack, unpack, type PackedData } from './index/plainDataCodec';
+export { mergeCheckResults, toCheckResult, toTextReport, withMinConfidence, type SkippedFile } from './output/report';
+export { encodePath, toSarif } from './output/sarif';
