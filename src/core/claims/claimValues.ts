@@ -1,4 +1,5 @@
 import * as chrono from 'chrono-node';
+import { MONTHS, WEEKDAYS } from '../text/calendarWords';
 import { lemmatize } from './events';
 import type { DocumentAnalysis, Granularity, Ordinal, Quantity, Span, TimeExpression } from '../types';
 
@@ -23,8 +24,6 @@ export interface TimeFacts extends Span {
   bound: boolean;
 }
 
-const WEEKDAYS = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday'];
-const MONTHS = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
 const MONTH_RE = /\b(Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\b\.?(?:\s+(\d{1,2})(?:st|nd|rd|th)?\b)?(?:,?\s+((?:19|20)\d{2})\b)?/g;
 const WEEKDAY_RE = /\b(Sun|Mon|Tues?|Wed(?:nes)?|Thu(?:rs)?|Fri|Sat(?:ur)?)(?:day)?\b/g;
 const BOUND_BEFORE = /\b(?:since|until|till|before|after|by|from|through)\s+(?:the\s+)?(?:early\s+|late\s+|mid-?)?$/i;

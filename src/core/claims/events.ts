@@ -3,6 +3,8 @@
  * families, so `visited`, `trip` and `appearance` all compare as `visit`.
  */
 
+import { BoundedMemo } from '../util/boundedMemo';
+
 const FAMILIES: Record<string, string[]> = {
   visit: ['visit', 'trip', 'travel', 'journey', 'appearance', 'tour'],
   capture: ['capture', 'seize', 'seizure', 'take', 'occupy', 'conquer'],
@@ -89,17 +91,12 @@ const LIGHT_VERB_BLOCKERS: Record<string, RegExp> = {
 };
 
 /** News text repeats a small vocabulary: remember lemmas, bounded so odd input cannot grow it without end. */
-const lemmaMemo = new Map<string, string>();
 const LEMMA_MEMO_LIMIT = 50_000;
+const lemmaMemo = new BoundedMemo<string>(LEMMA_MEMO_LIMIT);
 
 /** Lemma of one lower-case word: irregulars, then common inflections. */
 export function lemmatize(word: string): string {
-  let lemma = lemmaMemo.get(word);
-  if (lemma === undefined) {
-    if (lemmaMemo.size >= LEMMA_MEMO_LIMIT) lemmaMemo.clear();
-    lemmaMemo.set(word, (lemma = lemmatizeUncached(word)));
-  }
-  return lemma;
+  return lemmaMemo.get(word, lemmatizeUncached);
 }
 
 function lemmatizeUncached(word: string): string {
@@ -136,16 +133,15 @@ export interface EventTrigger {
 const NOUN_SIGNALS = /(?:\b(?:a|an|the|his|her|their|its|this|that|these|those|rare|first|second|third|last|recent|latest)|[a-z]['’]s?)\s+(?:[a-z-]+\s+)?$/i;
 
 /** Most words are no event: one bounded memo lookup per word instead of lemma plus family lookups. */
-const eventWordMemo = new Map<string, { lemma: string; family: string } | null>();
+const eventWordMemo = new BoundedMemo<{ lemma: string; family: string } | null>(LEMMA_MEMO_LIMIT);
 function eventWord(word: string): { lemma: string; family: string } | null {
-  let event = eventWordMemo.get(word);
-  if (event === undefined) {
-    if (eventWordMemo.size >= LEMMA_MEMO_LIMIT) eventWordMemo.clear();
-    const lemma = lemmatize(word);
-    const family = LEMMA_TO_FAMILY.get(lemma);
-    eventWordMemo.set(word, (event = family ? { lemma, family } : null));
-  }
-  return event;
+  return eventWordMemo.get(word, eventWordUncached);
+}
+
+function eventWordUncached(word: string): { lemma: string; family: string } | null {
+  const lemma = lemmatize(word);
+  const family = LEMMA_TO_FAMILY.get(lemma);
+  return family ? { lemma, family } : null;
 }
 
 /**

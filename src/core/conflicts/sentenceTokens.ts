@@ -1,3 +1,4 @@
+import { MONTHS as ALL_MONTHS, WEEKDAYS } from '../text/calendarWords';
 import { isAsciiLetter, isDigit } from '../text/charCodes';
 import type { Span } from '../types';
 
@@ -7,8 +8,8 @@ import type { Span } from '../types';
  */
 
 const NUMBER_WORDS = ['one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve', 'thirteen', 'fourteen', 'fifteen', 'sixteen', 'seventeen', 'eighteen', 'nineteen', 'twenty', 'thirty', 'forty', 'fifty', 'hundred', 'dozen'];
-const WEEKDAYS = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday'];
-const MONTHS = ['january', 'february', 'march', 'april', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
+// `may` is left out of the month slots: as a modal verb it is far more common than the month.
+const MONTHS = ALL_MONTHS.filter((m) => m !== 'may');
 const ORDINALS = ['first', 'second', 'third', 'fourth', 'fifth', 'sixth', 'seventh', 'eighth', 'ninth', 'tenth'];
 
 export type SlotKind = 'number' | 'weekday' | 'month' | 'ordinal';

@@ -1,3 +1,5 @@
+import { BoundedMemo } from '../util/boundedMemo';
+
 /** String keys under which name variants meet: exact-ish (`key`) and spelling-tolerant (`skeleton`). */
 
 const COMBINING_MARK = /\p{M}/gu;
@@ -44,13 +46,7 @@ function plainAscii(text: string): boolean {
 export function skeleton(word: string): string {
   // Most words are their own skeleton: no lookup (nor hashing the word) for them.
   if (ownSkeleton(word)) return word;
-  let s = skeletons.get(word);
-  if (s === undefined) {
-    // Bounded: a folder's name vocabulary is far smaller; a long session just starts over.
-    if (skeletons.size >= SKELETONS_KEPT) skeletons.clear();
-    skeletons.set(word, (s = computeSkeleton(word)));
-  }
-  return s;
+  return skeletons.get(word, computeSkeleton);
 }
 
 /**
@@ -69,8 +65,8 @@ function ownSkeleton(word: string): boolean {
 }
 
 /** Skeletons per word: the same words recur across a folder's names and across folders. */
-const skeletons = new Map<string, string>();
-const SKELETONS_KEPT = 100_000;
+/** Bounded: a folder's name vocabulary is far smaller; a long session just starts over. */
+const skeletons = new BoundedMemo<string>(100_000);
 const NON_ASCII = /[^\x00-\x7f]/;
 
 function computeSkeleton(word: string): string {

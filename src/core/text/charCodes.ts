@@ -1,9 +1,71 @@
-/** Character-code tests for the hand-written scanners (names, sentences, numbers, near-duplicate keys). */
+/**
+ * Named character codes and character-class tests for the hand-written scanners (names, sentences,
+ * numbers, near-duplicate keys). Scanners compare `text.charCodeAt(i)` against these names, never
+ * against bare numbers (VS Code's `CharCode` enum is the model). A `const enum` inlines to numbers.
+ */
+export const enum CharCode {
+  Tab = 9,
+  LineFeed = 10,
+  CarriageReturn = 13,
+  Space = 32,
+  ExclamationMark = 33,
+  DoubleQuote = 34,
+  Hash = 35,
+  Dollar = 36,
+  Percent = 37,
+  Ampersand = 38,
+  SingleQuote = 39,
+  OpenParen = 40,
+  CloseParen = 41,
+  Asterisk = 42,
+  Plus = 43,
+  Comma = 44,
+  Dash = 45,
+  Period = 46,
+  Slash = 47,
+  Digit0 = 48,
+  Digit9 = 57,
+  Colon = 58,
+  Semicolon = 59,
+  QuestionMark = 63,
+  At = 64,
+  A = 65,
+  Z = 90,
+  OpenSquareBracket = 91,
+  Backslash = 92,
+  CloseSquareBracket = 93,
+  Underline = 95,
+  a = 97,
+  z = 122,
+  NoBreakSpace = 0xa0,
+  SoftHyphen = 0xad,
+  /** Unicode letters, marks and punctuation start here; below is ASCII. */
+  FirstNonAscii = 0x80,
+  EnDash = 0x2013,
+  EmDash = 0x2014,
+  LeftSingleQuote = 0x2018,
+  RightSingleQuote = 0x2019,
+  LeftDoubleQuote = 0x201c,
+  RightDoubleQuote = 0x201d,
+  Ellipsis = 0x2026,
+  ByteOrderMark = 0xfeff,
+}
+
+/** Lower case = upper case + this, for ASCII letters. */
+export const ASCII_CASE_OFFSET = CharCode.a - CharCode.A;
 
 export function isDigit(c: number): boolean {
-  return c >= 48 && c <= 57;
+  return c >= CharCode.Digit0 && c <= CharCode.Digit9;
 }
 
 export function isAsciiLetter(c: number): boolean {
-  return (c >= 97 && c <= 122) || (c >= 65 && c <= 90);
+  return (c >= CharCode.a && c <= CharCode.z) || (c >= CharCode.A && c <= CharCode.Z);
+}
+
+export function isAsciiUpper(c: number): boolean {
+  return c >= CharCode.A && c <= CharCode.Z;
+}
+
+export function isAsciiLower(c: number): boolean {
+  return c >= CharCode.a && c <= CharCode.z;
 }

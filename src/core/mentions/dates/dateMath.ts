@@ -6,7 +6,9 @@ export interface Day {
   d: number; // 1..31
 }
 
-export const MONTH_NAMES = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+import { MONTH_NAMES } from '../../text/calendarWords';
+
+export { MONTH_NAMES };
 const WEEKDAY_ABBR = ['Sun', 'Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat'];
 
 export function parseIso(iso: string): Day | null {
