@@ -15,6 +15,7 @@ export { decodeSource, sizeProblem, DEFAULT_MAX_BYTES } from './text/decode';
 export { SourceFilter, DEFAULT_EXCLUDE, DEFAULT_INCLUDE } from './text/sourceFilter';
 export { fileNameOf } from './text/fileName';
 export { analyzeDocument } from './mentions/analyzeDocument';
+export { sourceLabelOf, isOpaqueFileName, shorten, type SourceLabel } from './mentions/sourceLabel';
 export { parseUserNames, type UserName } from './entities/userNames';
 export { CorpusIndex, SNAPSHOT_PACKING, type FolderSnapshot } from './index/corpusIndex';
 export { CorpusCollection } from './index/corpusCollection';
