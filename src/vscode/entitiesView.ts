@@ -8,8 +8,8 @@ import type { WorkspaceIndexer } from './workspaceIndexer';
 export const ENTITIES_VIEW = 'sourceXref.entities';
 const FILTER_KEY = 'sourceXref.entitiesFiltered';
 const MAX_MENTIONS_SHOWN = 200;
-/** A mention row shows about this much of its sentence. */
-const ROW_SNIPPET_CHARS = 90;
+/** A mention row shows about this much of its sentence, leaving room for the source beside it. */
+const ROW_SNIPPET_CHARS = 56;
 
 const TYPE_ORDER: EntityType[] = ['person', 'organization', 'place', 'date', 'number', 'other'];
 const TYPE_LABEL: Record<EntityType, string> = { person: 'People', organization: 'Organisations', place: 'Places', date: 'Dates', number: 'Numbers', other: 'Other' };

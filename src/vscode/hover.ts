@@ -128,7 +128,8 @@ function currentSentenceLine(index: CorpusIndex, doc: DocumentView, sentence: nu
  * folder give for the same noun, one line per source.
  */
 function numberCard(index: CorpusIndex, q: Quantity, doc: DocumentView): string {
-  const what = q.unit ? ` · counts *${escapeHoverText(q.unit)}*` : '';
+  const noun = q.unit ? escapeHoverText(nounAsWritten(q)) : '';
+  const what = q.unit ? ` · counts *${noun}*` : '';
   const lines = [`**${escapeHoverText(q.text)}** · number${what}${q.vague ? ' · approximate' : ''}`];
   lines.push(currentSentenceLine(index, doc, q.sentence, q));
   if (!q.unit) {
@@ -142,7 +143,7 @@ function numberCard(index: CorpusIndex, q: Quantity, doc: DocumentView): string 
     if (found.length) same.push({ file: other.file, quantities: found });
   }
   if (!same.length) {
-    lines.push(`No other source in this folder gives a number of *${escapeHoverText(q.unit)}*.`);
+    lines.push(`No other source in this folder gives a number of *${noun}*.`);
     return lines.join('\n\n');
   }
   const labels = distinctLabels(same.map((x) => named(index, x.file)));
@@ -152,8 +153,15 @@ function numberCard(index: CorpusIndex, q: Quantity, doc: DocumentView): string 
     return `- ${sourceLink(labels[i], { file: x.file, start: x.quantities[0].start, end: x.quantities[0].end })}: ${values.join(', ')}${more}`;
   });
   if (same.length > MAX_SOURCES) bullets.push(`- and ${nameList(labels.slice(MAX_SOURCES), 3)}`);
-  lines.push(`Other sources on *${escapeHoverText(q.unit)}*:\n${bullets.join('\n')}`);
+  lines.push(`Other sources on *${noun}*:\n${bullets.join('\n')}`);
   return lines.join('\n\n');
+}
+
+/** The counted noun as the source wrote it (`troops` for the lemma `troop`), else the lemma. */
+function nounAsWritten(q: Quantity): string {
+  const unit = q.unit ?? '';
+  const last = /[\p{L}-]+$/u.exec(q.text)?.[0] ?? '';
+  return last.toLowerCase().startsWith(unit.slice(0, Math.max(1, unit.length - 1))) ? last : unit;
 }
 
 function timeCard(t: TimeExpression, doc: DocumentView): string {

@@ -39,7 +39,10 @@ export function registerSetSourceDate(indexer: WorkspaceIndexer): vscode.Disposa
     const change = sourceDateEdit(doc.getText(), chosen);
     const edit = new vscode.WorkspaceEdit();
     edit.replace(uri, new vscode.Range(doc.positionAt(change.start), doc.positionAt(change.end)), change.newText);
-    return vscode.workspace.applyEdit(edit);
+    const applied = await vscode.workspace.applyEdit(edit);
+    // The user sees the edit they asked for: a source changed out of sight would be left unsaved unnoticed.
+    if (applied && !vscode.window.visibleTextEditors.some((e) => e.document === doc)) await vscode.window.showTextDocument(doc, { preview: false, preserveFocus: true });
+    return applied;
   });
 }
 

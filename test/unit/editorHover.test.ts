@@ -4,7 +4,6 @@ import * as assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { marked } from 'marked';
-import { minimatch } from 'minimatch';
 import { analyzeDocument } from '../../src/core';
 import { isInsideRoots, readRefusal } from '../../src/vscode/fileGuards';
 import { agreementText, distinctLabels, escapeHoverText, plainSnippet, sentenceSnippet } from '../../src/vscode/hoverText';
@@ -138,18 +137,17 @@ describe('editor: Restricted Mode settings', () => {
 });
 
 describe('editor: packaging', () => {
-  it('ships every image the README shows (.vscodeignore keeps them)', () => {
+  it('packages the README with its images as https links, the only images the extension details page loads', () => {
+    // VS Code renders the details page with `img-src https: data:` and drops relative image paths, so an image
+    // shipped inside the VSIX never shows there: vsce must rewrite the README's image links to where they are hosted.
+    const pkg = JSON.parse(fs.readFileSync(path.join(REPO_ROOT, 'package.json'), 'utf8'));
+    const script: string = pkg.scripts.package;
+    assert.doesNotMatch(script, /--no-rewrite-relative-links/);
+    assert.match(script, /--baseImagesUrl https:\/\/\S+/);
     const readme = fs.readFileSync(path.join(REPO_ROOT, 'README.md'), 'utf8');
-    const images = [...readme.matchAll(/!\[[^\]]*\]\(([^)\s]+)\)/g)].map((m) => m[1]).filter((p) => !/^[a-z]+:/i.test(p));
+    const images = [...readme.matchAll(/!\[[^\]]*\]\(([^)\s]+)\)/g)].map((m) => m[1]);
     assert.ok(images.length > 0);
-    const rules = fs.readFileSync(path.join(REPO_ROOT, '.vscodeignore'), 'utf8').split('\n').map((l) => l.trim()).filter((l) => l && !l.startsWith('#'));
-    for (const image of images) {
-      assert.ok(fs.existsSync(path.join(REPO_ROOT, image)), `${image} is missing`);
-      // Last matching rule wins, as in .gitignore: shipped when that rule is a `!` rule.
-      let shipped = true;
-      for (const rule of rules) if (minimatch(image, rule.replace(/^!/, ''), { dot: true })) shipped = rule.startsWith('!');
-      assert.ok(shipped, `${image} is left out of the VSIX by .vscodeignore`);
-    }
+    for (const image of images) assert.ok(/^https:/.test(image) || fs.existsSync(path.join(REPO_ROOT, image)), `${image} is missing`);
   });
 
   it('the Entities view shows only where the extension runs, and its welcome text has no Markdown it cannot render', () => {
