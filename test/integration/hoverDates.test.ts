@@ -2,6 +2,8 @@
 // extension host. Sources are written into new story folders next to the samples and removed afterwards.
 import * as assert from 'node:assert/strict';
 import * as fs from 'node:fs';
+import * as os from 'node:os';
+import * as path from 'node:path';
 import * as vscode from 'vscode';
 import type { SourceXrefApi } from '../../src/extension';
 import { EXTENSION_ID, openSeed, FILE_A } from './seedWorkspace';
@@ -119,6 +121,27 @@ describe('Source Xref: number hovers, source dates, hostile files', function () 
       assert.ok(api.corpus.files().length >= 3);
     } finally {
       fs.unlinkSync(names.fsPath);
+    }
+  });
+
+  it('a source that is a symbolic link to a file outside the workspace is not read', async function () {
+    if (seeds.scheme !== 'file') return this.skip();
+    const outside = fs.mkdtempSync(path.join(os.tmpdir(), 'source-xref-outside-'));
+    const secret = path.join(outside, 'secret.txt');
+    fs.writeFileSync(secret, 'date 2023-04-18\nThe private notes name Anna Berg in Oslo on Monday.\n');
+    const dir = vscode.Uri.joinPath(seeds, 'zz_links');
+    created.push(dir);
+    fs.mkdirSync(dir.fsPath, { recursive: true });
+    const inside = vscode.Uri.joinPath(dir, 'inside.txt');
+    fs.writeFileSync(inside.fsPath, 'date 2023-04-18\nAnna Berg visited Oslo on Monday.\n');
+    const link = vscode.Uri.joinPath(dir, 'link.txt');
+    fs.symlinkSync(secret, link.fsPath);
+    try {
+      await vscode.commands.executeCommand('sourceXref.reindex');
+      assert.ok(api.corpus.has(inside.toString()), 'the ordinary source in the same folder is indexed');
+      assert.equal(api.corpus.has(link.toString()), false, 'the link out of the workspace was read');
+    } finally {
+      fs.rmSync(outside, { recursive: true, force: true });
     }
   });
 
