@@ -1,6 +1,7 @@
 import * as vscode from 'vscode';
 import { fileNameOf, CorpusCollection } from '../core';
 import type { AcceptedStore } from './acceptedStore';
+import { codeLinkTarget } from './codeLinks';
 import { planDiagnostics, PlannedDiagnostic, SeverityName, shorten } from './diagnosticPlan';
 import { locationOf, rangeOf } from './locations';
 import type { Settings } from './settings';
@@ -124,7 +125,7 @@ export class ContradictionDiagnostics implements vscode.Disposable {
     if (!range) return undefined;
     const diag = new vscode.Diagnostic(range, d.message, SEVERITY[d.severity]);
     diag.source = DIAGNOSTIC_SOURCE;
-    diag.code = { value: d.code, target: this.docsUri.with({ fragment: d.code.replace(/[^a-z0-9-]/gi, '').toLowerCase() }) };
+    diag.code = { value: d.code, target: codeLinkTarget(this.docsUri, d.code) };
     diag.relatedInformation = [];
     for (const r of d.related) {
       const loc = locationOf(this.indexer.corpus, r);
