@@ -1,6 +1,18 @@
 import { EXIT_OK, EXIT_USAGE, USAGE, parseArgs } from './cli/args';
 import { runCheck } from './cli/check';
+import { forTerminal } from './cli/terminalText';
 import { version } from '../package.json';
+
+/**
+ * A reader that stops early (`| head`) closes the pipe: that is the reader's choice, not an error,
+ * so the command ends quietly with success instead of printing an EPIPE stack.
+ */
+function exitQuietlyOnClosedPipe(stream: NodeJS.WriteStream): void {
+  stream.on('error', (err: NodeJS.ErrnoException) => {
+    if (err.code === 'EPIPE') process.exit(EXIT_OK);
+    throw err;
+  });
+}
 
 async function main(argv: string[]): Promise<number> {
   const args = parseArgs(argv);
@@ -12,7 +24,7 @@ async function main(argv: string[]): Promise<number> {
       process.stdout.write(`${version}\n`);
       return EXIT_OK;
     case 'error':
-      process.stderr.write(`source-xref: ${args.message}\n\n${USAGE}\n`);
+      process.stderr.write(`source-xref: ${forTerminal(args.message)}\n\n${USAGE}\n`);
       return EXIT_USAGE;
     case 'check': {
       try {
@@ -21,13 +33,17 @@ async function main(argv: string[]): Promise<number> {
         if (outcome.stderr) process.stderr.write(outcome.stderr);
         return outcome.exitCode;
       } catch (err) {
-        process.stderr.write(`source-xref: ${err instanceof Error ? err.message : String(err)}\n`);
+        // One line for the user; the stack trace only when asked for.
+        process.stderr.write(`source-xref: ${forTerminal(err instanceof Error ? err.message : String(err))}\n`);
+        if (args.verbose && err instanceof Error && err.stack) process.stderr.write(`${err.stack}\n`);
         return EXIT_USAGE;
       }
     }
   }
 }
 
+exitQuietlyOnClosedPipe(process.stdout);
+exitQuietlyOnClosedPipe(process.stderr);
 void main(process.argv.slice(2)).then((code) => {
   process.exitCode = code;
 });
