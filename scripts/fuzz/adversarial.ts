@@ -72,6 +72,7 @@ export const SCALING_PATTERNS: readonly { name: string; unit: string }[] = [
   { name: 'initials without spaces', unit: 'U.' },
   { name: 'emoji before a name', unit: '😀Angela Merkel ' },
   { name: 'emoji glued to names', unit: '😀Merkel' },
+  { name: 'a denial in every clause', unit: 'Berg did not say that 40 people died on Monday, ' },
 ];
 
 /** `unit` repeated to exactly `size` UTF-16 units (one astral character fewer rather than half of one). */

@@ -35,15 +35,19 @@ export function indexOneFile(text: string): void {
  * `chars` units of news articles generated from the real stories in `sourceDir` (the benchmark's
  * generator: names and numbers vary, so repeating a small corpus does not flatter caches).
  */
-export function syntheticNews(sourceDir: string, chars: number): string {
-  const articles = generateCorpus(loadStories(sourceDir), { articles: Math.ceil(chars / 2000) + 10, seed: 7 }).map((a) => a.text);
+export function syntheticNews(sourceDir: string, chars: number, seed = 7): string {
+  const articles = generateCorpus(loadStories(sourceDir), { articles: Math.ceil(chars / 2000) + 10, seed }).map((a) => a.text);
   return articles.join('\n\n').slice(0, chars);
 }
 
-/** Every pattern and normal news at `small` and `big` units; `onRow` sees each row as it is measured. */
-export function measureScaling(small: number, big: number, news: string, onRow?: (row: ScalingRow) => void): ScalingRow[] {
-  const smalls = scalingTexts(small, news);
-  const bigs = scalingTexts(big, news);
+/**
+ * Every pattern and normal news at `small` and `big` units; `onRow` sees each row as it is measured.
+ * `newsOf(size)` gives the news of each size: different articles for each, so the big run does not
+ * find the small run's words in the engine's caches.
+ */
+export function measureScaling(small: number, big: number, newsOf: (size: number) => string, onRow?: (row: ScalingRow) => void): ScalingRow[] {
+  const smalls = scalingTexts(small, newsOf(small));
+  const bigs = scalingTexts(big, newsOf(big));
   // A pass at a tenth of the small size first: the engine is compiled and its word caches are warm for
   // every row, so the first rows do not pay for what the later ones get free.
   for (const s of smalls) indexOneFile(s.text.slice(0, Math.round(small / 10)));
@@ -59,12 +63,18 @@ export function measureScaling(small: number, big: number, news: string, onRow?:
   });
 }
 
-/** Below this, one run is short enough for a collector pause to double it: the faster of two runs counts. */
-const NOISY_MS = 500;
+/** Below this, one run is short enough for a collector pause to change it by half: the faster of two runs counts. */
+const NOISY_MS = 1000;
+
+/** Starts each run from a collected heap when node runs with --expose-gc (the fuzz script does). */
+const collectGarbage = (globalThis as { gc?: () => void }).gc ?? (() => {});
 
 function steadyCpuMs(text: string): number {
+  collectGarbage();
   const first = cpuMs(() => indexOneFile(text));
-  return first < NOISY_MS ? Math.min(first, cpuMs(() => indexOneFile(text))) : first;
+  if (first >= NOISY_MS) return first;
+  collectGarbage();
+  return Math.min(first, cpuMs(() => indexOneFile(text)));
 }
 
 /** Millions of UTF-16 units per CPU second. */
