@@ -5,12 +5,23 @@ import { version } from '../package.json';
 
 /**
  * A reader that stops early (`| head`) closes the pipe: that is the reader's choice, not an error,
- * so the command ends quietly with success instead of printing an EPIPE stack.
+ * so the command ends quietly with success instead of printing an EPIPE stack. Any other output
+ * error ends it with one line.
  */
 function exitQuietlyOnClosedPipe(stream: NodeJS.WriteStream): void {
   stream.on('error', (err: NodeJS.ErrnoException) => {
     if (err.code === 'EPIPE') process.exit(EXIT_OK);
-    throw err;
+    if (stream !== process.stderr) process.stderr.write(`source-xref: cannot write the output (${err.code ?? err.message})\n`);
+    process.exit(EXIT_USAGE);
+  });
+}
+
+/** Whatever escapes (a bug) is one line for the user; the stack trace only with --verbose. */
+function reportUncaught(verbose: boolean): void {
+  process.on('uncaughtException', (err) => {
+    process.stderr.write(`source-xref: internal error: ${forTerminal(err instanceof Error ? err.message : String(err))}${verbose ? '' : ' (--verbose for details)'}\n`);
+    if (verbose && err instanceof Error && err.stack) process.stderr.write(`${err.stack}\n`);
+    process.exit(EXIT_USAGE);
   });
 }
 
@@ -27,6 +38,7 @@ async function main(argv: string[]): Promise<number> {
       process.stderr.write(`source-xref: ${forTerminal(args.message)}\n\n${USAGE}\n`);
       return EXIT_USAGE;
     case 'check': {
+      reportUncaught(args.verbose);
       try {
         const outcome = await runCheck(args, version);
         process.stdout.write(outcome.stdout);

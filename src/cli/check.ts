@@ -100,7 +100,7 @@ export async function runCheck(options: CheckOptions, version: string, progress 
   const resolved = options.folders.map((f) => path.resolve(f));
   if (new Set(resolved).size !== resolved.length) return { exitCode: EXIT_USAGE, stdout: '', stderr: 'source-xref: a folder is given twice\n' };
   const prefixes = folderPrefixes(options.folders);
-  const verboseLog: string[] = [];
+  const failureLog: string[] = [];
 
   const parts: Part[] = [];
   for (const [n, folder] of options.folders.entries()) {
@@ -120,7 +120,7 @@ export async function runCheck(options: CheckOptions, version: string, progress 
       if (!report || failure) {
         const why = failure ?? { kind: 'threw', message: 'not indexed' };
         for (const d of stories[i]) part.skipped.push({ file: d.file, reason: `not indexed: ${why.message}` });
-        verboseLog.push(`source-xref: story folder ${forTerminal(storyFolder || '.')} of ${forTerminal(folder)} failed (${why.kind}): ${why.detail ?? why.message}`);
+        failureLog.push(`source-xref: story folder ${forTerminal(storyFolder || '.')} of ${forTerminal(folder)} failed (${why.kind}): ${why.detail ?? why.message}`);
         return;
       }
       part.stories.push(report);
@@ -133,13 +133,13 @@ export async function runCheck(options: CheckOptions, version: string, progress 
   const result = assemble(parts);
   const stdout = render(result, options, parts, version);
   const seconds = ((Date.now() - started) / 1000).toFixed(1);
-  const failedFolders = verboseLog.length;
+  const failedFolders = failureLog.length;
   const summary = options.quiet
     ? ''
     : `source-xref: ${result.documents.length} sources, ${result.entities.length} entities, ${result.contradictions.length} contradictions` +
       `${result.truncated ? ` (${result.truncated} more not shown)` : ''}${result.skipped.length ? `, ${result.skipped.length} skipped` : ''}` +
       `${failedFolders ? `, ${failedFolders} story folder${failedFolders > 1 ? 's' : ''} failed${options.verbose ? '' : ' (--verbose for details)'}` : ''} (${seconds} s)\n`;
-  const verbose = options.verbose && verboseLog.length ? `${verboseLog.join('\n')}\n` : '';
+  const verbose = options.verbose && failureLog.length ? `${failureLog.join('\n')}\n` : '';
   return { exitCode: exitCodeFor(result, options), stdout, stderr: verbose + summary };
 }
 
