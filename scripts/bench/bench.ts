@@ -1,8 +1,9 @@
 /**
- * `npm run bench -- --articles 10000 [--seed N] [--write] [--workers N]`
+ * `npm run bench -- --articles 10000 [--seed N] [--write] [--workers N] [--no-adversarial]`
  * Workers default to the command line's choice (one per core, at most 4); `--workers 0` keeps the main thread.
  * Generates a synthetic corpus from the real ECB stories and times indexing, incremental
- * re-indexing, hover and references. The last line is machine-readable.
+ * re-indexing, hover and references; then one hostile file of 1 MB per scaling pattern (scripts/fuzz/
+ * adversarial.ts) against normal news, reporting the worst throughput. The last line is machine-readable.
  */
 import * as fs from 'node:fs';
 import * as os from 'node:os';
@@ -10,6 +11,7 @@ import * as path from 'node:path';
 import { generateCorpus, loadStories, writeCorpus } from './corpus';
 import { workerCount } from '../../src/cli/check';
 import { type BenchResult, runBench } from './measure';
+import { type ScalingRow, formatScalingRow, measureScaling, syntheticNews, throughput } from '../fuzz/scaling';
 
 interface Args {
   articles: number;
@@ -17,10 +19,12 @@ interface Args {
   write: boolean;
   /** Unset: the command line's choice for this many articles. */
   workers?: number;
+  /** Also time single hostile files (the fuzz suite's scaling patterns) against normal news. */
+  adversarial: boolean;
 }
 
 function parseArgs(argv: string[]): Args {
-  const args: Args = { articles: 1000, seed: 42, write: false };
+  const args: Args = { articles: 1000, seed: 42, write: false, adversarial: true };
   for (let i = 0; i < argv.length; i++) {
     const [flag, inline] = argv[i].split('=', 2);
     const value = () => Number(inline ?? argv[++i]);
@@ -28,6 +32,7 @@ function parseArgs(argv: string[]): Args {
     else if (flag === '--seed') args.seed = value();
     else if (flag === '--write') args.write = true;
     else if (flag === '--workers') args.workers = value();
+    else if (flag === '--no-adversarial') args.adversarial = false;
     else throw new Error(`unknown option ${argv[i]}`);
   }
   if (!Number.isInteger(args.articles) || args.articles < 1) throw new Error('--articles wants a positive integer');
@@ -75,6 +80,21 @@ function table(r: BenchResult): string {
   return rows.map(([k, v]) => `${k.padEnd(w)}  ${v}`).join('\n');
 }
 
+/**
+ * Single files of 1 MB: the slowest of the fuzz suite's scaling patterns next to normal news (CPU time
+ * of indexing one file and building its report; `npm run fuzz` checks the growth at 2 MB as well).
+ */
+function adversarialThroughput(sourceDir: string): { worst: number; normal: number } {
+  const size = 1_000_000;
+  process.stderr.write('single files of 1 MB (CPU):\n');
+  const rows: ScalingRow[] = measureScaling(size / 2, size, (chars) => syntheticNews(sourceDir, chars, chars), (row) => process.stderr.write(`${formatScalingRow(row)}\n`));
+  const patterns = rows.filter((row) => !row.normal);
+  const worst = patterns.reduce((a, b) => (throughput(b.big) < throughput(a.big) ? b : a));
+  const normal = throughput(rows.find((row) => row.normal)!.big);
+  process.stdout.write(`${'worst-case single file (1 MB)'.padEnd(40)} ${throughput(worst.big).toFixed(2)} MB/s (${worst.name}); normal news ${normal.toFixed(2)} MB/s\n`);
+  return { worst: throughput(worst.big), normal };
+}
+
 async function main(): Promise<void> {
   const args = parseArgs(process.argv.slice(2));
   const root = repoRoot();
@@ -97,9 +117,12 @@ async function main(): Promise<void> {
     log: (s) => process.stderr.write(`${s}\n`),
   });
   process.stdout.write(`${table(r)}\n`);
+  // After the main measurement, so its peak RSS and timings are unchanged.
+  const worst = args.adversarial ? adversarialThroughput(src) : undefined;
   process.stdout.write(
     `bench articles=${r.articles} MB=${r.mb.toFixed(1)} cold_s=${r.coldSeconds.toFixed(1)} MBps=${r.mbPerSecond.toFixed(1)} ` +
-      `incremental_ms=${Math.round(r.incrementalMs.p50)} hover_p95_ms=${r.hoverMs.p95.toFixed(1)} references_ms=${Math.round(r.referencesMs)} rss_MB=${Math.round(r.rssMB)}\n`,
+      `incremental_ms=${Math.round(r.incrementalMs.p50)} hover_p95_ms=${r.hoverMs.p95.toFixed(1)} references_ms=${Math.round(r.referencesMs)} rss_MB=${Math.round(r.rssMB)}` +
+      `${worst ? ` single_file_MBps=${worst.normal.toFixed(2)} worst_case_MBps=${worst.worst.toFixed(2)}` : ''}\n`,
   );
 }
 

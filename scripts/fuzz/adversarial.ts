@@ -57,3 +57,35 @@ export function randomDocument(): fc.Arbitrary<string> {
   );
   return fc.array(token, { maxLength: 120 }).map((t) => t.join(' '));
 }
+
+/**
+ * Short units that, repeated into one file, once made the time grow faster than the size (issue 16):
+ * each stresses one scanner that read on past its window (a date per clause in a run-on sentence,
+ * a word that never ends, punctuation with no word in it).
+ */
+export const SCALING_PATTERNS: readonly { name: string; unit: string }[] = [
+  { name: 'a date in every clause', unit: 'on Monday, March 3, 2020, ' },
+  { name: 'decimals without spaces', unit: '1.2' },
+  { name: 'combining accents', unit: 'e\u0301' },
+  { name: 'curly quotes only', unit: '“' },
+  { name: 'curly-quoted speech', unit: '“Yes,” he said. ‘No’ ' },
+  { name: 'initials without spaces', unit: 'U.' },
+  { name: 'emoji before a name', unit: '😀Angela Merkel ' },
+  { name: 'emoji glued to names', unit: '😀Merkel' },
+  { name: 'a denial in every clause', unit: 'Berg did not say that 40 people died on Monday, ' },
+];
+
+/** `unit` repeated to exactly `size` UTF-16 units (one astral character fewer rather than half of one). */
+export function repeatTo(unit: string, size: number): string {
+  const text = unit.repeat(Math.ceil(size / unit.length)).slice(0, size);
+  const last = text.charCodeAt(text.length - 1);
+  return last >= 0xd800 && last <= 0xdbff ? text.slice(0, -1) : text;
+}
+
+/** Each scaling pattern at `size` units, then normal news of the same size (cut from `news`, repeated if shorter). */
+export function scalingTexts(size: number, news: string): { name: string; text: string; normal: boolean }[] {
+  return [
+    ...SCALING_PATTERNS.map((p) => ({ name: p.name, text: repeatTo(p.unit, size), normal: false })),
+    { name: 'normal news', text: repeatTo(news, size), normal: true },
+  ];
+}

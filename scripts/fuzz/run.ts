@@ -1,7 +1,10 @@
 /**
- * `npm run fuzz`: the unit suite's properties with many more runs, a decoder fuzz, and a
- * time-per-MB benchmark on adversarial and real text. Env: FUZZ_RUNS (default 200), FUZZ_SEED.
- * Exits 1 when a property fails (fast-check prints the shrunk counterexample and its seed).
+ * `npm run fuzz`: the unit suite's properties with many more runs, a decoder fuzz, a time-per-MB
+ * benchmark on adversarial and real text, and the scaling check: each scaling pattern as one file
+ * of 1 and 2 MB next to normal news of the same sizes. Env: FUZZ_RUNS (default 200), FUZZ_SEED.
+ * Exits 1 when a property fails (fast-check prints the shrunk counterexample and its seed), or when
+ * a pattern's time grows more than 2.5× as its size doubles or its throughput falls below a third of
+ * normal news's.
  */
 import * as fs from 'node:fs';
 import * as path from 'node:path';
@@ -12,6 +15,7 @@ import { analyzeDocument } from '../../src/core/mentions/analyzeDocument';
 import { toCheckResult } from '../../src/core/output/report';
 import { adversarialTexts, randomDocument } from './adversarial';
 import { IncrementalRun, firstDifference, freshResultJson, loadArticles, stepArbitrary } from './corpusModel';
+import { FUZZ_LIMITS, formatScalingRow, measureScaling, scalingProblems, syntheticNews } from './scaling';
 import { spanProblems } from './spans';
 
 const ROOT = (() => {
@@ -96,4 +100,14 @@ if (ECB_DIR) {
   const ms = Date.now() - started;
   console.log(`  ECB corpus, full index + report     ${(size / 1e6).toFixed(2)} M units  ${String(ms).padStart(6)} ms  ${Math.round(ms / (size / 1e6)).toString().padStart(7)} ms/MB (${result.documents.length} docs)`);
 }
+
+const SCALING_SMALL = 1_000_000;
+const SCALING_BIG = 2_000_000;
+console.log(`\nscaling: one file of each pattern at ${SCALING_SMALL / 1e6} and ${SCALING_BIG / 1e6} M units, full index + report, CPU time`);
+const scalingStarted = Date.now();
+const scaling = measureScaling(SCALING_SMALL, SCALING_BIG, (size) => syntheticNews(ECB_DIR ?? SEEDS_DIR, size, size), (row) => console.log(formatScalingRow(row)));
+const scalingFailures = scalingProblems(scaling, FUZZ_LIMITS);
+for (const p of scalingFailures) console.log(`FAIL scaling: ${p}`);
+if (scalingFailures.length) failed = true;
+else console.log(`ok   scaling: every pattern within ×${FUZZ_LIMITS.maxDoublingRatio} per doubling and at least a third of normal throughput (${((Date.now() - scalingStarted) / 1000).toFixed(1)} s)`);
 process.exitCode = failed ? 1 : 0;

@@ -15,7 +15,14 @@ export interface CheckOptions {
   quiet: boolean;
   /** Worker threads indexing story folders in parallel; 1 runs everything on the main thread. */
   jobs: number;
+  /** At most this many contradictions per story folder are reported (the most confident); 0: no limit. */
+  maxPerFolder: number;
+  /** Internal errors (stack traces) go to stderr. */
+  verbose: boolean;
 }
+
+/** Enough to read through, small enough that 100 folders of near-copies give a report of bounded size. */
+export const DEFAULT_MAX_PER_FOLDER = 100;
 
 export type ParsedArgs = CheckOptions | { command: 'help' } | { command: 'version' } | { command: 'error'; message: string };
 
@@ -40,9 +47,15 @@ Options:
                             node_modules, .git and hidden folders)
   --fail-on contradiction   exit with 1 when any contradiction is reported
   --min-confidence X        report only contradictions with confidence >= X (0..1)
+  --max-per-folder N        report at most N contradictions per story folder, the
+                            most confident (default: ${DEFAULT_MAX_PER_FOLDER}; 0: no limit). The text
+                            report says how many more there are; json gives the
+                            count as \`truncated\`
   -j, --jobs N              index story folders in N worker threads (default: one
                             per core, at most 4; 1 runs on the main thread)
   -q, --quiet               no progress indicator and no summary on stderr
+  --verbose                 log internal errors (with stack traces) on stderr; by
+                            default a folder that failed is named with one line
   -h, --help                show this help
   -v, --version             print the version
 
@@ -50,12 +63,18 @@ File paths in the output are relative to the given folder. With several folders,
 each path is prefixed by its folder's name (seeds/a.txt); when two folders share a
 name, the folder path as given is used instead.
 
-Progress is shown on stderr only when stderr is a terminal.
+Progress is shown on stderr only when stderr is a terminal. The text format never
+prints control characters from the sources or their file names (they are shown as
+spaces or dropped), so a source cannot move the cursor or forge report lines.
+
+A story folder whose indexing fails (a worker thread crashed, ran out of memory or
+gave no answer in time) is tried again on its own; if it fails again its files are
+listed under "Skipped" and every other folder is still reported.
 
 Exit codes:
   0  success (contradictions found, but --fail-on was not given)
   1  contradictions reported and --fail-on contradiction was given
-  2  usage error, or a folder could not be read`;
+  2  usage error, or a folder could not be read (missing, not a folder, no permission)`;
 
 export function parseArgs(argv: readonly string[]): ParsedArgs {
   if (argv.includes('-h') || argv.includes('--help')) return { command: 'help' };
@@ -63,7 +82,7 @@ export function parseArgs(argv: readonly string[]): ParsedArgs {
   if (argv.length === 0) return { command: 'error', message: 'missing command' };
   const [command, ...rest] = argv;
   if (command !== 'check') return { command: 'error', message: `unknown command '${command}'` };
-  const opts: CheckOptions = { command: 'check', folders: [], format: 'text', include: [], exclude: [], failOnContradiction: false, minConfidence: 0, quiet: false, jobs: 0 };
+  const opts: CheckOptions = { command: 'check', folders: [], format: 'text', include: [], exclude: [], failOnContradiction: false, minConfidence: 0, quiet: false, jobs: 0, maxPerFolder: DEFAULT_MAX_PER_FOLDER, verbose: false };
   for (let i = 0; i < rest.length; i++) {
     const arg = rest[i];
     if (arg === '--') {
@@ -76,7 +95,7 @@ export function parseArgs(argv: readonly string[]): ParsedArgs {
     }
     const eq = arg.indexOf('=');
     const flag = eq > 0 ? arg.slice(0, eq) : arg;
-    const takesValue = ['--format', '--include', '--exclude', '--fail-on', '--min-confidence', '--jobs', '-j'].includes(flag);
+    const takesValue = ['--format', '--include', '--exclude', '--fail-on', '--min-confidence', '--max-per-folder', '--jobs', '-j'].includes(flag);
     if (!takesValue && eq > 0) return { command: 'error', message: `option '${flag}' takes no value` };
     let value = '';
     if (takesValue) {
@@ -105,6 +124,12 @@ export function parseArgs(argv: readonly string[]): ParsedArgs {
         opts.minConfidence = x;
         break;
       }
+      case '--max-per-folder': {
+        const n = Number(value);
+        if (value.trim() === '' || !Number.isInteger(n) || n < 0) return { command: 'error', message: `--max-per-folder wants a whole number (0 for no limit), got '${value}'` };
+        opts.maxPerFolder = n;
+        break;
+      }
       case '-j':
       case '--jobs': {
         const n = Number(value);
@@ -115,6 +140,9 @@ export function parseArgs(argv: readonly string[]): ParsedArgs {
       case '-q':
       case '--quiet':
         opts.quiet = true;
+        break;
+      case '--verbose':
+        opts.verbose = true;
         break;
       default:
         return { command: 'error', message: `unknown option '${arg}'` };

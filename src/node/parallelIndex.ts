@@ -2,11 +2,16 @@
  * Cold indexing on several cores: folders (each one story, independent of the others) are indexed
  * completely in a pool of worker threads, and their snapshots restored into the per-folder indexes,
  * so the calling thread only clones results in and stays free for queries meanwhile.
+ *
+ * Workers fail safe when the caller asks (`onFolderFailed`): a worker that throws, crashes, runs out
+ * of memory, exits or goes silent past a timeout loses only its batch; the batch's folders are tried
+ * again one by one (a fresh worker replaces a dead one), and a folder that fails alone is reported,
+ * while every good folder is still delivered.
  */
 import * as os from 'node:os';
 import { Worker } from 'node:worker_threads';
 import { CorpusCollection, unpack, type FolderSnapshot, type UserName } from '../core';
-import type { IndexFoldersReply } from './analyzeWorker';
+import type { IndexFoldersReply, IndexFoldersRequest } from './indexFolders';
 
 type Doc = { file: string; text: string };
 
@@ -21,6 +26,23 @@ export interface ParallelOptions {
   onProgress?(doneDocs: number, totalDocs: number): void;
   /** Checked between batches: no new batch is sent once it returns true. */
   isCancelled?(): boolean;
+  /**
+   * Called once for each folder no worker could index. Given, the call resolves once every other
+   * folder is delivered; not given, the first failure rejects the call (the caller falls back).
+   */
+  onFolderFailed?(i: number, failure: WorkerFailure): void;
+  /** How long a batch may go unanswered; default 2 minutes plus 10 s per 100,000 characters. */
+  batchTimeoutMs?: number;
+  /** Old-generation heap limit per worker (V8's default when unset); a worker past it fails alone. */
+  workerHeapMb?: number;
+}
+
+export interface WorkerFailure {
+  kind: 'threw' | 'out of memory' | 'crashed' | 'exited' | 'timed out';
+  /** One line for the user. */
+  message: string;
+  /** The worker's stack trace, when there is one: for `--verbose`, never shown by default. */
+  detail?: string;
 }
 
 /**
@@ -29,53 +51,126 @@ export interface ParallelOptions {
  */
 const WORKER_YOUNG_GENERATION_MB = 16;
 
+function defaultTimeoutMs(chars: number): number {
+  return 120_000 + Math.ceil(chars / 100_000) * 10_000;
+}
+
 /** Indexes each folder in a worker; calls `onFolder` with folder i's snapshot as soon as it arrives. */
 export async function indexFoldersInWorkers(folders: Doc[][], options: ParallelOptions, onFolder: (i: number, snapshot: FolderSnapshot) => void): Promise<void> {
   const size = Math.max(1, Math.min(options.workers ?? os.availableParallelism(), folders.length));
   const batchChars = options.batchChars ?? 200_000;
   const total = folders.reduce((n, f) => n + f.length, 0);
+  const charsOf = (i: number) => folders[i].reduce((n, d) => n + d.text.length, 0);
   let next = 0;
   let done = 0;
-  const pool = Array.from({ length: size }, () => new Worker(options.workerScript, { resourceLimits: { maxYoungGenerationSizeMb: WORKER_YOUNG_GENERATION_MB } }));
+  /** Folders of failed batches, each to be tried again alone. */
+  const retry: number[] = [];
+  const live = new Set<Worker>();
+
+  /** The next batch of folder numbers, or undefined when there is none (or the caller cancelled). */
+  const takeBatch = (): number[] | undefined => {
+    if (options.isCancelled?.()) return undefined;
+    if (retry.length) return [retry.shift()!];
+    if (next >= folders.length) return undefined;
+    const batch = [next++];
+    let chars = charsOf(batch[0]);
+    while (next < folders.length && chars < batchChars) {
+      chars += charsOf(next);
+      batch.push(next++);
+    }
+    return batch;
+  };
+
+  const newWorker = () => {
+    const worker = new Worker(options.workerScript, {
+      resourceLimits: { maxYoungGenerationSizeMb: WORKER_YOUNG_GENERATION_MB, ...(options.workerHeapMb ? { maxOldGenerationSizeMb: options.workerHeapMb } : {}) },
+    });
+    live.add(worker);
+    return worker;
+  };
+
+  /** One pool slot: sends batches to its worker until none are left, replacing the worker when it dies. */
+  const runSlot = () =>
+    new Promise<void>((resolve, reject) => {
+      let worker = newWorker();
+      let batch: number[] | undefined;
+      let timer: NodeJS.Timeout | undefined;
+      let finished = false;
+
+      const finish = (err?: Error) => {
+        if (finished) return;
+        finished = true;
+        clearTimeout(timer);
+        // Free an idle worker's heap now, while the others finish and this thread's index is at its largest.
+        void worker.terminate();
+        if (err) reject(err);
+        else resolve();
+      };
+
+      const send = () => {
+        clearTimeout(timer);
+        batch = takeBatch();
+        if (!batch) return finish();
+        const request: IndexFoldersRequest = { id: batch[0], folders: batch.map((i) => folders[i]), userNames: options.userNames ?? [] };
+        worker.postMessage(request);
+        const chars = batch.reduce((n, i) => n + charsOf(i), 0);
+        timer = setTimeout(() => fail({ kind: 'timed out', message: `a worker thread gave no answer for ${Math.round((options.batchTimeoutMs ?? defaultTimeoutMs(chars)) / 1000)} s` }, true), options.batchTimeoutMs ?? defaultTimeoutMs(chars));
+      };
+
+      /** The batch in flight failed; `deadWorker` when the worker cannot be used again. */
+      const fail = (failure: WorkerFailure, deadWorker: boolean) => {
+        clearTimeout(timer);
+        const lost = batch;
+        batch = undefined;
+        if (!options.onFolderFailed) return finish(new Error(`indexing failed in a worker thread: ${failure.message}`));
+        if (lost) {
+          if (lost.length > 1) retry.push(...lost);
+          else options.onFolderFailed(lost[0], failure);
+        }
+        if (deadWorker) {
+          live.delete(worker);
+          worker.removeAllListeners();
+          void worker.terminate();
+          if (options.isCancelled?.() || (retry.length === 0 && next >= folders.length)) return finish();
+          worker = newWorker();
+          attach();
+        }
+        send();
+      };
+
+      const attach = () => {
+        worker.on('message', (msg: IndexFoldersReply) => {
+          if (finished || !batch) return;
+          if (msg.error || !msg.snapshots) return fail({ kind: 'threw', message: msg.error ?? 'no answer', detail: msg.stack }, false);
+          const delivered = batch;
+          // The next batch goes out first, so the worker is busy while this thread restores.
+          send();
+          // Restored data is only read, so every empty list can be one shared frozen array.
+          unpack<FolderSnapshot[]>(msg.snapshots, { shareEmptyArrays: true }).forEach((snapshot, k) => {
+            onFolder(delivered[k], snapshot);
+            done += snapshot.files.length;
+          });
+          options.onProgress?.(done, total);
+        });
+        worker.on('error', (err: Error & { code?: string }) => {
+          if (finished) return;
+          const oom = err.code === 'ERR_WORKER_OUT_OF_MEMORY';
+          fail({ kind: oom ? 'out of memory' : 'crashed', message: oom ? 'a worker thread ran out of memory' : `a worker thread crashed (${err.message})`, detail: err.stack }, true);
+        });
+        worker.on('exit', (code) => {
+          if (finished) return;
+          if (batch) fail({ kind: 'exited', message: `a worker thread exited with code ${code} before answering` }, true);
+          else finish();
+        });
+      };
+      attach();
+      send();
+    });
+
   try {
-    await Promise.all(
-      pool.map(
-        (worker) =>
-          new Promise<void>((resolve, reject) => {
-            // A batch sent and not yet answered: if the worker exits meanwhile, those folders were lost.
-            let waiting = false;
-            const send = () => {
-              waiting = false;
-              if (next >= folders.length || options.isCancelled?.()) {
-                // Free an idle worker's heap now, while the others finish and this thread's index is at its largest.
-                void worker.terminate();
-                return resolve();
-              }
-              const from = next;
-              let chars = 0;
-              while (next < folders.length && (next === from || chars < batchChars)) chars += folders[next++].reduce((n, d) => n + d.text.length, 0);
-              worker.postMessage({ id: from, folders: folders.slice(from, next), userNames: options.userNames ?? [] });
-              waiting = true;
-            };
-            worker.on('message', (msg: IndexFoldersReply) => {
-              if (msg.error || !msg.snapshots) return reject(new Error(`indexing failed in a worker thread: ${msg.error}`));
-              // The next batch goes out first, so the worker is busy while this thread restores.
-              send();
-              // Restored data is only read, so every empty list can be one shared frozen array.
-              unpack<FolderSnapshot[]>(msg.snapshots, { shareEmptyArrays: true }).forEach((snapshot, i) => {
-                onFolder(msg.id + i, snapshot);
-                done += snapshot.files.length;
-              });
-              options.onProgress?.(done, total);
-            });
-            worker.on('error', reject);
-            worker.on('exit', (code) => (waiting ? reject(new Error(`worker thread exited with code ${code} before answering`)) : resolve()));
-            send();
-          }),
-      ),
-    );
+    await Promise.all(Array.from({ length: size }, runSlot));
   } finally {
-    await Promise.all(pool.map((w) => w.terminate()));
+    await Promise.all([...live].map((w) => w.terminate()));
   }
 }
 

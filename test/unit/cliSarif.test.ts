@@ -99,7 +99,7 @@ describe('SARIF and report helpers', () => {
 
   it('parses options in both --flag value and --flag=value forms', () => {
     const p = parseArgs(['check', 'x', 'y', '--format=sarif', '--include', '*.txt', '--exclude=a/**', '--fail-on', 'contradiction', '--min-confidence', '0.5', '-q', '--jobs=3']);
-    assert.deepEqual(p, { command: 'check', folders: ['x', 'y'], format: 'sarif', include: ['*.txt'], exclude: ['a/**'], failOnContradiction: true, minConfidence: 0.5, quiet: true, jobs: 3 });
+    assert.deepEqual(p, { command: 'check', folders: ['x', 'y'], format: 'sarif', include: ['*.txt'], exclude: ['a/**'], failOnContradiction: true, minConfidence: 0.5, quiet: true, jobs: 3, maxPerFolder: 100, verbose: false });
     assert.equal(parseArgs(['check', 'x', '--quiet=1']).command, 'error');
     assert.equal(parseArgs(['check', 'x', '--min-confidence', 'abc']).command, 'error');
     assert.equal(parseArgs(['check', '--format', 'json']).command, 'error');

@@ -127,8 +127,12 @@ function computeTimeFacts(doc: DocumentAnalysis): TimeFacts[] {
     return t;
   });
   // Literal weekdays and months the analyser left out (it cannot resolve them without a document date).
-  const covered = (s: number, e: number) => out.some((t) => t.start < e && s < t.end);
+  // A span is covered by an analysed expression (binary search) or by a literal already added in its own sentence.
+  const analysed = new CoveredSpans(out);
+  let addedInSentence: TimeFacts[] = [];
+  const covered = (s: number, e: number) => analysed.overlaps(s, e) || addedInSentence.some((t) => t.start < e && s < t.end);
   for (const sentence of doc.sentences) {
+    addedInSentence = [];
     const body = doc.text.slice(sentence.start, sentence.end);
     for (const re of LITERAL_RES) {
       re.lastIndex = 0;
@@ -141,11 +145,42 @@ function computeTimeFacts(doc: DocumentAnalysis): TimeFacts[] {
         if (re === MONTH_RE && !m[2] && !m[3] && !/\b(?:in|of|early|late|mid|last|next|this|since|until|by)\s+$/i.test(body.slice(0, m.index))) continue;
         const fields = literalFields(m[0]);
         if (fields.weekday === undefined && fields.month === undefined) continue;
-        out.push({ start, end, text: m[0], sentence: sentence.index, expr: undefined, year: fields.year, month: fields.month, day: fields.day, weekday: fields.weekday, label: describe(fields, m[0]), relative: fields.year === undefined, bound: isBound(doc, start, m[0]) });
+        const literal: TimeFacts = { start, end, text: m[0], sentence: sentence.index, expr: undefined, year: fields.year, month: fields.month, day: fields.day, weekday: fields.weekday, label: describe(fields, m[0]), relative: fields.year === undefined, bound: isBound(doc, start, m[0]) };
+        out.push(literal);
+        addedInSentence.push(literal);
       }
     }
   }
   return out.sort((a, b) => a.start - b.start);
+}
+
+/**
+ * Spans → "does [s, e) overlap one of them?" in O(log n): starts sorted, with the largest end among
+ * each prefix, so overlapping or unsorted input is answered exactly like a linear scan would.
+ */
+class CoveredSpans {
+  private readonly starts: number[];
+  private readonly maxEndUpTo: number[];
+
+  constructor(spans: readonly { start: number; end: number }[]) {
+    const sorted = [...spans].sort((a, b) => a.start - b.start);
+    this.starts = sorted.map((t) => t.start);
+    this.maxEndUpTo = [];
+    let maxEnd = -Infinity;
+    for (const t of sorted) this.maxEndUpTo.push((maxEnd = Math.max(maxEnd, t.end)));
+  }
+
+  overlaps(s: number, e: number): boolean {
+    // k = how many spans start before e; one of them overlaps when the largest of their ends passes s.
+    let lo = 0;
+    let hi = this.starts.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >>> 1;
+      if (this.starts[mid] < e) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo > 0 && this.maxEndUpTo[lo - 1] > s;
+  }
 }
 
 /** Local stand-in for the date analyser: chrono, past-leaning, per sentence. */

@@ -78,15 +78,24 @@ function distance(text: string, a: Span, b: Span): number {
   return hi - lo + 60 * breaks;
 }
 
+/**
+ * The trigger at the least `distance` (the first in order on a tie). Triggers are tried by plain gap,
+ * closest first, and the scan stops at a gap beyond the best distance (a distance is never below its
+ * gap): a run-on clause with many values and event words cost values × triggers × clause length.
+ */
 function nearestTrigger<T extends Span>(text: string, value: T, triggers: EventTrigger[]): EventTrigger | undefined {
-  let best: EventTrigger | undefined;
+  const gapTo = (t: Span) => Math.max(0, value.end <= t.start ? t.start - value.end : value.start - t.end);
+  const order = triggers.map((_, i) => i).sort((a, b) => gapTo(triggers[a]) - gapTo(triggers[b]) || a - b);
+  let best = -1;
   let bestDistance = Infinity;
-  for (const t of triggers) {
+  for (const i of order) {
+    const t = triggers[i];
+    if (gapTo(t) > bestDistance) break;
     if (t.start <= value.start && value.end <= t.end) continue;
     const d = distance(text, value, t);
-    if (d < bestDistance) [best, bestDistance] = [t, d];
+    if (d < bestDistance || (d === bestDistance && i < best)) [best, bestDistance] = [i, d];
   }
-  return best;
+  return best < 0 ? undefined : triggers[best];
 }
 
 /** Start of a name including capitalised titles before it (`Russian President Vladimir Putin`, `Mr Putin`). */

@@ -28,15 +28,21 @@ export const DEFAULT_MAX_BYTES = 5 * 1024 * 1024;
 const utf8 = new TextDecoder('utf-8', { fatal: true });
 const utf8Lossy = new TextDecoder('utf-8');
 
-/** The skip reason for a file of `size` bytes, or undefined when it is within the limit. */
-export function sizeProblem(size: number, maxBytes = DEFAULT_MAX_BYTES): string | undefined {
+/** Where the editor's size limit is changed; named in its skip reasons. */
+export const EDITOR_SIZE_SETTING = 'setting sourceXref.maxFileSizeMB';
+
+/**
+ * The skip reason for a file of `size` bytes, or undefined when it is within the limit. `limitHint`
+ * says where the limit is set (the editor's setting by default; the command line passes its own or '').
+ */
+export function sizeProblem(size: number, maxBytes = DEFAULT_MAX_BYTES, limitHint = EDITOR_SIZE_SETTING): string | undefined {
   if (size === 0) return 'empty file (0 bytes)';
-  if (size > maxBytes) return `file is ${megabytes(size)} MB, over the ${megabytes(maxBytes)} MB size limit (setting sourceXref.maxFileSizeMB)`;
+  if (size > maxBytes) return `file is ${megabytes(size)} MB, over the ${megabytes(maxBytes)} MB size limit${limitHint ? ` (${limitHint})` : ''}`;
   return undefined;
 }
 
-export function decodeSource(bytes: Uint8Array, maxBytes = DEFAULT_MAX_BYTES): DecodeResult {
-  const tooBig = sizeProblem(bytes.length, maxBytes);
+export function decodeSource(bytes: Uint8Array, maxBytes = DEFAULT_MAX_BYTES, limitHint = EDITOR_SIZE_SETTING): DecodeResult {
+  const tooBig = sizeProblem(bytes.length, maxBytes, limitHint);
   if (tooBig) return { ok: false, reason: tooBig };
   const signature = binarySignature(bytes);
   if (signature) return { ok: false, reason: `binary file (${signature}), not plain text` };

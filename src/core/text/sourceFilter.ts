@@ -15,4 +15,14 @@ export class SourceFilter {
     const opts = { dot: true, nocase: true };
     return this.include.some((g) => minimatch(p, g, opts)) && !this.exclude.some((g) => minimatch(p, g, opts));
   }
+
+  /**
+   * Whether everything under the folder `relativePath` is excluded by a glob ending in `/**` (such as
+   * the default node_modules one), so a walk need not go in: 80,000 files under node_modules made it 3× slower.
+   */
+  excludesFolder(relativePath: string): boolean {
+    const p = relativePath.replace(/\\/g, '/');
+    const opts = { dot: true, nocase: true };
+    return this.exclude.some((g) => g.endsWith('/**') && minimatch(p, g.slice(0, -3), opts));
+  }
 }

@@ -128,12 +128,21 @@ function triggerWindows(body: string): [number, number][] {
   while ((m = DATE_TRIGGER.exec(body))) {
     let a = Math.max(0, m.index - WINDOW);
     let b = Math.min(body.length, m.index + m[0].length + WINDOW);
-    // Snap to word boundaries so chrono never sees half a word.
-    while (a > 0 && /\S/.test(body[a - 1])) a--;
-    while (b < body.length && /\S/.test(body[b])) b++;
     const last = windows[windows.length - 1];
-    if (last && a <= last[1]) last[1] = Math.max(last[1], b);
-    else windows.push([a, b]);
+    // Snap to word boundaries so chrono never sees half a word. The previous window ends at a space (or
+    // the end), so neither snap needs to cross it: reaching it means merging, whatever lies beyond.
+    // Without this bound, text with no spaces made every trigger walk back over the whole sentence.
+    const floor = last ? last[1] : 0;
+    while (a > floor && /\S/.test(body[a - 1])) a--;
+    if (last && a <= last[1]) {
+      if (b > last[1]) {
+        while (b < body.length && /\S/.test(body[b])) b++;
+        last[1] = b;
+      }
+      continue;
+    }
+    while (b < body.length && /\S/.test(body[b])) b++;
+    windows.push([a, b]);
   }
   return windows;
 }

@@ -1,4 +1,4 @@
-import { isAsciiLetter, isDigit } from '../../text/charCodes';
+import { CharCode, isAsciiLetter, isDigit } from '../../text/charCodes';
 import { guessTypeHint, type WordView } from './guessType';
 import {
   ABBREVIATIONS, BOILERPLATE, CONNECTORS, DATE_WORDS, DEMONYMS, FIRST_NAMES, FUNCTION_WORDS, LAST_NAMES, ORG_NAMES,
@@ -202,6 +202,11 @@ function tokenize(t: Tokens, text: string, s: Sentence): void {
   const first = t.n;
   let pos = s.start;
   let prevEnd = -1;
+  // Scans stop a few characters past the sentence (a word's end depends on at most the next two): without
+  // this, a sentence cut from a long run of word characters or punctuation read on to the end of the text.
+  // V8 slices without copying.
+  const scanEnd = Math.min(text.length, s.end + WORD_END_LOOKAHEAD);
+  const scanned = scanEnd === text.length ? text : text.slice(0, scanEnd);
   // Regexes run on the whole text from the sentence start (no slicing) with `test`, which builds no match
   // arrays: one finds where the next word starts, a sticky one where it ends. Plain char tests do the rest.
   for (;;) {
@@ -213,7 +218,7 @@ function tokenize(t: Tokens, text: string, s: Sentence): void {
     if (start >= s.end) break;
     if (c >= 128) {
       WORD_START.lastIndex = start;
-      if (!WORD_START.test(text)) break;
+      if (!WORD_START.test(scanned)) break;
       start = WORD_START.lastIndex - 1;
       // A letter outside the BMP is two code units.
       if (start > 0 && isLowSurrogate(text.charCodeAt(start)) && isHighSurrogate(text.charCodeAt(start - 1))) start--;
@@ -221,11 +226,11 @@ function tokenize(t: Tokens, text: string, s: Sentence): void {
     }
     // Plain ASCII words are read by hand; WORD_AT runs only where a character outside ASCII may extend the word.
     scannedShape = -1;
-    pos = c < 128 ? asciiWordEnd(text, start) : -1;
+    pos = c < 128 ? asciiWordEnd(scanned, start) : -1;
     if (pos < 0) {
       scannedShape = -1;
       WORD_AT.lastIndex = start;
-      WORD_AT.test(text);
+      WORD_AT.test(scanned);
       pos = WORD_AT.lastIndex;
     }
     let end = Math.min(pos, s.end);
@@ -301,6 +306,13 @@ function asciiWordEnd(text: string, start: number): number {
     j++;
   }
 }
+
+/**
+ * How far past a sentence's end the word scans read: where WORD_AT stops depends on at most two
+ * characters after it (the `(?!\p{Lu}\p{Ll})` after a period), so a word cut at the sentence end
+ * comes out the same as with the whole text.
+ */
+const WORD_END_LOOKAHEAD = 4;
 
 /** Shape (UPPER, HYPHEN) of the word `asciiWordEnd` last read, up to where it ended; -1 when unknown. */
 let scannedShape = -1;
@@ -704,10 +716,10 @@ function toMention(t: Tokens, text: string, sentence: number, first: number, las
   };
 }
 
-/** A comma in `text[from, to)`, found without copying it. */
+/** A comma in `text[from, to)`, found without copying it (and without reading past `to`). */
 function commaBetween(text: string, from: number, to: number): boolean {
-  const comma = text.indexOf(',', from);
-  return comma >= 0 && comma < to;
+  for (let i = from; i < to; i++) if (text.charCodeAt(i) === CharCode.Comma) return true;
+  return false;
 }
 
 /**
