@@ -2,11 +2,12 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { encodePath, mergeCheckResults, toCheckResult, toSarif, toTextReport, withMinConfidence, type CheckResult } from '../core';
+import { encodePath, mergeCheckResults, toCheckResult, toSarif, toTextReport, withMinConfidence, type CheckResult, type CorpusCollection } from '../core';
 import * as os from 'node:os';
 import { loadFolder } from '../node/loadFolder';
 import { indexInParallel } from '../node/parallelIndex';
 import { type CheckOptions, EXIT_CONTRADICTIONS, EXIT_OK, EXIT_USAGE } from './args';
+import { markdownForParts } from './markdown';
 import { Progress } from './progress';
 
 const ALWAYS_EXCLUDED = ['**/node_modules/**', '**/.git/**', '**/.*/**'];
@@ -24,6 +25,7 @@ interface LoadedPart {
   folder: string;
   result: CheckResult;
   texts: Map<string, string>;
+  corpus: CorpusCollection;
 }
 
 /** Prefix per folder: its name, or the path as given when two folders share a name. */
@@ -89,12 +91,12 @@ export async function runCheck(options: CheckOptions, version: string, progress 
     }
     const texts = new Map<string, string>();
     for (const index of indexes) for (const f of index.files()) texts.set(f, index.textOf(f)!);
-    parts.push({ prefix: prefixes[n], folder, result: toCheckResult(corpus, skipped), texts });
+    parts.push({ prefix: prefixes[n], folder, result: toCheckResult(corpus, skipped), texts, corpus });
   }
   progress.done();
 
   const result = withMinConfidence(mergeCheckResults(parts), options.minConfidence);
-  const stdout = render(result, options, parts, version);
+  const stdout = options.format === 'markdown' ? await markdownForParts(parts, options.minConfidence) : render(result, options, parts, version);
   const seconds = ((Date.now() - started) / 1000).toFixed(1);
   const summary = options.quiet
     ? ''
