@@ -19,9 +19,31 @@ const REPORT_URI = vscode.Uri.from({ scheme: REPORT_SCHEME, path: '/Contradictio
 export function registerReportCommand(review: ReviewModel): vscode.Disposable {
   const changed = new vscode.EventEmitter<vscode.Uri>();
   let shown = false;
+  const build = () => buildReport(review, (file, line) => `${file}${line ? `#L${line}` : ''}`);
   const provider: vscode.TextDocumentContentProvider = {
     onDidChange: changed.event,
-    provideTextDocumentContent: () => buildReport(review, (file, line) => `${file}${line ? `#L${line}` : ''}`),
+    provideTextDocumentContent: build,
+  };
+  /** The report document, its content current: an open one is refreshed and awaited. */
+  const currentReport = async (): Promise<vscode.TextDocument> => {
+    const open = vscode.workspace.textDocuments.find((d) => d.uri.toString() === REPORT_URI.toString());
+    if (open && open.getText() !== build()) {
+      const updated = new Promise<void>((resolve) => {
+        const timer = setTimeout(() => {
+          done.dispose();
+          resolve();
+        }, 3000);
+        const done = vscode.workspace.onDidChangeTextDocument((e) => {
+          if (e.document.uri.toString() !== REPORT_URI.toString()) return;
+          clearTimeout(timer);
+          done.dispose();
+          resolve();
+        });
+      });
+      changed.fire(REPORT_URI);
+      await updated;
+    }
+    return vscode.workspace.openTextDocument(REPORT_URI);
   };
 
   const target = async (ext: 'md' | 'html', what: string): Promise<{ root: vscode.WorkspaceFolder; rel: string; uri: vscode.Uri } | undefined> => {
@@ -43,9 +65,8 @@ export function registerReportCommand(review: ReviewModel): vscode.Disposable {
     vscode.commands.registerCommand('sourceXref.showReport', async () => {
       await review.indexer.whenReady();
       shown = true;
-      changed.fire(REPORT_URI);
       void vscode.commands.executeCommand('setContext', 'sourceXref.reportShown', true);
-      const doc = await vscode.workspace.openTextDocument(REPORT_URI);
+      const doc = await currentReport();
       await vscode.commands.executeCommand('markdown.showPreview', REPORT_URI);
       return doc;
     }),

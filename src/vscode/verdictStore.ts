@@ -23,6 +23,10 @@ export class VerdictStore implements vscode.Disposable {
   readonly onDidChange = this.changed.event;
   private readonly disposables: vscode.Disposable[] = [this.changed];
   private author: string | undefined;
+  /** Updates run one after another (read, edit, write), so two quick verdicts never lose one. */
+  private queue: Promise<unknown> = Promise.resolve();
+  /** Bumped by every write: a load that started before a write does not overwrite what it wrote. */
+  private writes = 0;
   /** Tests only: behave as in Restricted Mode although the workspace is trusted. */
   simulateRestricted = false;
 
@@ -36,8 +40,11 @@ export class VerdictStore implements vscode.Disposable {
   }
 
   async load(): Promise<void> {
+    const writesBefore = this.writes;
     const next = new Map<string, VerdictBook>();
     for (const folder of vscode.workspace.workspaceFolders ?? []) next.set(folder.uri.toString(), new VerdictBook(await this.read(folder)));
+    // A write finished meanwhile: its own data is newer than what this load read (the watcher reloads after it).
+    if (writesBefore !== this.writes) return;
     this.books.clear();
     for (const [k, v] of next) this.books.set(k, v);
   }
@@ -117,7 +124,13 @@ export class VerdictStore implements vscode.Disposable {
     this.changed.fire();
   }
 
-  private async update(file: string, edit: (data: VerdictData) => void, known?: vscode.WorkspaceFolder): Promise<boolean> {
+  private update(file: string, edit: (data: VerdictData) => void, known?: vscode.WorkspaceFolder): Promise<boolean> {
+    const run = this.queue.then(() => this.updateNow(file, edit, known));
+    this.queue = run.catch(() => undefined);
+    return run;
+  }
+
+  private async updateNow(file: string, edit: (data: VerdictData) => void, known?: vscode.WorkspaceFolder): Promise<boolean> {
     const folder = known ?? vscode.workspace.getWorkspaceFolder(vscode.Uri.parse(file));
     if (!folder || folder.uri.scheme !== 'file') {
       void vscode.window.showWarningMessage('Source Xref: verdicts are saved only for sources inside a local workspace folder.');
@@ -126,7 +139,9 @@ export class VerdictStore implements vscode.Disposable {
     const data = await this.read(folder);
     edit(data);
     try {
+      this.writes++;
       await writeFileInsideWorkspace(folder.uri.fsPath, VERDICTS_PATH, serialiseVerdicts(data));
+      this.writes++;
     } catch (e) {
       const why = e instanceof WorkspaceWriteError ? e.message : 'the file could not be written';
       this.log.appendLine(`verdicts: ${why}`);
