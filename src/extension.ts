@@ -76,7 +76,7 @@ export function activate(context: vscode.ExtensionContext): SourceXrefApi {
     registerCorroboration(indexer, settings),
     registerInlayHints(indexer, settings),
     registerStatusBar(indexer, diagnostics, review),
-    registerReportCommand(review),
+    registerReportCommand(review, context.storageUri),
     vscode.commands.registerCommand('sourceXref.reindex', () =>
       vscode.window.withProgress({ location: vscode.ProgressLocation.Window, title: 'Source Xref: re-indexing' }, () => Promise.all([verdicts.load(), userNames.load()]).then(() => indexer.reindex())),
     ),

@@ -9,41 +9,41 @@ export const REPORT_SCHEME = 'sourcexref-report';
 const REPORT_URI = vscode.Uri.from({ scheme: REPORT_SCHEME, path: '/Contradictions report.md' });
 
 /**
- * `Show Contradictions Report`: the report (src/core/output/markdownReport.ts) as a read-only virtual
- * Markdown document shown in the Markdown preview, each disagreement once with both quotes, verdicts
- * and reasons, and the draft's Source Check. `Save Contradictions Report as Markdown…` writes it (links
+ * `Show Contradictions Report`: the report (src/core/output/markdownReport.ts) shown in the Markdown
+ * preview, each disagreement once with both quotes, verdicts and reasons, and the draft's Source Check.
+ * It is written to the extension's storage for this workspace (outside the workspace) so its links to
+ * the sources' lines work; in Restricted Mode it is a read-only virtual document without links. `Save Contradictions Report as Markdown…` writes it (links
  * relative to where it is saved) and `Export Contradictions Report as HTML…` renders it with VS Code's
  * own Markdown renderer into a page without scripts; both only inside the workspace, never in
  * Restricted Mode.
  */
-export function registerReportCommand(review: ReviewModel): vscode.Disposable {
+export function registerReportCommand(review: ReviewModel, storageUri: vscode.Uri | undefined): vscode.Disposable {
   const changed = new vscode.EventEmitter<vscode.Uri>();
   let shown = false;
-  const build = () => buildReport(review, (file, line) => `${file}${line ? `#L${line}` : ''}`);
+  // Without a workspace to link to (Restricted Mode, or no storage), the virtual document names files but links nowhere:
+  // the Markdown preview refuses file: links, and relative ones resolve against the virtual document.
+  const build = () => buildReport(review, () => undefined);
   const provider: vscode.TextDocumentContentProvider = {
     onDidChange: changed.event,
     provideTextDocumentContent: build,
   };
-  /** The report document, its content current: an open one is refreshed and awaited. */
+  /** The report as a file in the extension's storage for this workspace (never inside the workspace), links relative to it. */
+  const stored = storageUri?.scheme === 'file' ? vscode.Uri.joinPath(storageUri, 'Contradictions report.md') : undefined;
   const currentReport = async (): Promise<vscode.TextDocument> => {
-    const open = vscode.workspace.textDocuments.find((d) => d.uri.toString() === REPORT_URI.toString());
-    if (open && open.getText() !== build()) {
-      const updated = new Promise<void>((resolve) => {
-        const timer = setTimeout(() => {
-          done.dispose();
-          resolve();
-        }, 3000);
-        const done = vscode.workspace.onDidChangeTextDocument((e) => {
-          if (e.document.uri.toString() !== REPORT_URI.toString()) return;
-          clearTimeout(timer);
-          done.dispose();
-          resolve();
-        });
-      });
-      changed.fire(REPORT_URI);
-      await updated;
+    if (stored && review.store.writable) {
+      const md = buildReport(review, (file, line) => relativeLink(path.dirname(stored.fsPath), file, line));
+      const open = vscode.workspace.textDocuments.find((d) => d.uri.toString() === stored.toString());
+      if (open) {
+        // Open already: replace its text and save, so the editor, the preview and the file agree at once.
+        const edit = new vscode.WorkspaceEdit();
+        edit.replace(stored, new vscode.Range(0, 0, open.lineCount, 0), md);
+        if ((await vscode.workspace.applyEdit(edit)) && (await open.save())) return open;
+      }
+      await vscode.workspace.fs.createDirectory(storageUri!);
+      await vscode.workspace.fs.writeFile(stored, new TextEncoder().encode(md));
+      return vscode.workspace.openTextDocument(stored);
     }
-    return vscode.workspace.openTextDocument(REPORT_URI);
+    return fresh(REPORT_URI, build(), () => changed.fire(REPORT_URI));
   };
 
   const target = async (ext: 'md' | 'html', what: string): Promise<{ root: vscode.WorkspaceFolder; rel: string; uri: vscode.Uri } | undefined> => {
@@ -67,7 +67,7 @@ export function registerReportCommand(review: ReviewModel): vscode.Disposable {
       shown = true;
       void vscode.commands.executeCommand('setContext', 'sourceXref.reportShown', true);
       const doc = await currentReport();
-      await vscode.commands.executeCommand('markdown.showPreview', REPORT_URI);
+      await vscode.commands.executeCommand('markdown.showPreview', doc.uri);
       return doc;
     }),
     vscode.commands.registerCommand('sourceXref.saveReport', async (uriArg?: vscode.Uri) => {
@@ -86,6 +86,28 @@ export function registerReportCommand(review: ReviewModel): vscode.Disposable {
       return save(where, htmlPage(typeof body === 'string' ? body : `<pre>${escapeHtml(md)}</pre>`));
     }),
   );
+}
+
+/** The document at `uri` once it holds `text`: an open one is refreshed (by `refresh`) and awaited. */
+async function fresh(uri: vscode.Uri, text: string, refresh: () => void): Promise<vscode.TextDocument> {
+  const open = vscode.workspace.textDocuments.find((d) => d.uri.toString() === uri.toString());
+  if (open && open.getText() !== text) {
+    const updated = new Promise<void>((resolve) => {
+      const timer = setTimeout(() => {
+        done.dispose();
+        resolve();
+      }, 3000);
+      const done = vscode.workspace.onDidChangeTextDocument((e) => {
+        if (e.document.uri.toString() !== uri.toString() || e.document.getText() !== text) return;
+        clearTimeout(timer);
+        done.dispose();
+        resolve();
+      });
+    });
+    refresh();
+    await updated;
+  }
+  return vscode.workspace.openTextDocument(uri);
 }
 
 /** The report for every story folder, links built by `linkOf`. */

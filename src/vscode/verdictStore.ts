@@ -64,9 +64,14 @@ export class VerdictStore implements vscode.Disposable {
     return out.sort((a, b) => (a.verdict.at < b.verdict.at ? 1 : a.verdict.at > b.verdict.at ? -1 : 0));
   }
 
+  /** False in Restricted Mode (or when tests simulate it). */
+  get writable(): boolean {
+    return vscode.workspace.isTrusted && !this.simulateRestricted;
+  }
+
   /** False (and the reader is told why) when nothing may be written: Restricted Mode. */
   canWrite(what: string): boolean {
-    if (vscode.workspace.isTrusted && !this.simulateRestricted) return true;
+    if (this.writable) return true;
     void vscode.window.showWarningMessage(`Source Xref: ${what} is not saved in Restricted Mode: a workspace you have not trusted gets no files written. Trust the workspace to keep verdicts in ${VERDICTS_PATH}.`, 'Manage Workspace Trust').then((pick) => {
       if (pick) void vscode.commands.executeCommand('workbench.trust.manage');
     });

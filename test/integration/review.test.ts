@@ -131,7 +131,8 @@ describe('Source Xref review: Source Check, verdicts, report', function () {
     const report = await vscode.commands.executeCommand<vscode.TextDocument>('sourceXref.showReport');
     const md = report.getText();
     assert.equal(report.languageId, 'markdown');
-    assert.equal(report.uri.scheme, 'sourcexref-report');
+    assert.equal(report.uri.scheme, 'file', 'a file in the extension storage, so links work');
+    assert.ok(!report.uri.fsPath.startsWith(vscode.workspace.workspaceFolders![0].uri.fsPath), 'not inside the workspace');
     assert.match(md, /\*\*Accepted\*\* by .*: the draft means the 2022 visit/);
     assert.match(md, /### Source Check of the draft: /);
     assert.match(md, /\d+ supported · \d+ disputed · \d+ not in any source · \d+ resolved/);
@@ -139,7 +140,7 @@ describe('Source Xref review: Source Check, verdicts, report', function () {
     const count = api.review.model.disagreements(api.review.model.activeFolder()!).length;
     assert.equal(md.match(/^#### \d+\. /gm)?.length, count, 'each disagreement once');
     assert.ok(!md.includes('000\\_'), 'file names are not escaped');
-    assert.match(md, /\]\(<file:\/\/[^>]+#L\d+>\)/, 'links to the lines');
+    assert.match(md, /\]\(<(\.\.\/)+[^>]*seeds\/000_a4f6c19284eff014\.txt#L\d+>\)/, 'relative links to the lines');
     const saved = vscode.Uri.joinPath(vscode.workspace.workspaceFolders![0].uri, '.sourcexref', 'report.md');
     const uri = await vscode.commands.executeCommand<vscode.Uri>('sourceXref.saveReport', saved);
     assert.ok(uri && fs.readFileSync(uri.fsPath, 'utf8').includes('the draft means the 2022 visit'));
@@ -181,6 +182,8 @@ describe('Source Xref review: Source Check, verdicts, report', function () {
     await vscode.commands.executeCommand('sourceXref.setSourceLabel', docB.uri, 'A label');
     await vscode.commands.executeCommand('sourceXref.markDraft', docA.uri);
     await vscode.commands.executeCommand('sourceXref.saveReport', vscode.Uri.joinPath(vscode.workspace.workspaceFolders![0].uri, 'report.md'));
+    const report = await vscode.commands.executeCommand<vscode.TextDocument>('sourceXref.showReport');
+    assert.equal(report.uri.scheme, 'sourcexref-report', 'in Restricted Mode the report is a virtual document');
     await sleep(300);
     assert.ok(!fs.existsSync(sourcexref), '.sourcexref was created');
     assert.ok(!fs.existsSync(path.join(vscode.workspace.workspaceFolders![0].uri.fsPath, 'report.md')));
