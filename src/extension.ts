@@ -73,7 +73,7 @@ export function activate(context: vscode.ExtensionContext): SourceXrefApi {
     registerSymbols(indexer),
     registerEntitiesView(indexer, context.workspaceState),
     registerCodeActions(diagnostics, verdicts, review),
-    registerCorroboration(indexer, settings),
+    registerCorroboration(indexer, settings, review),
     registerInlayHints(indexer, settings),
     registerStatusBar(indexer, diagnostics, review),
     registerReportCommand(review, context.storageUri),

@@ -197,6 +197,15 @@ async function reviewSteps(page, check) {
   check(preview, 'the report opens in the Markdown preview');
   await page.waitForTimeout(1500);
   await page.screenshot({ path: join(RESULTS, 'report.png') });
+  // The report's links open the source at the quoted line (the preview lives in nested webview frames).
+  const link = page.frameLocator('iframe.webview.ready').frameLocator('iframe#active-frame').locator('a', { hasText: /^line \d+$/ }).last();
+  const lineText = await link.textContent({ timeout: 10_000 }).catch(() => '');
+  await link.click({ timeout: 10_000 }).catch(() => {});
+  const line = Number(/\d+/.exec(lineText ?? '')?.[0] ?? 0);
+  const opened = await page
+    .waitForFunction((n) => /Ln (\d+)/.exec(document.querySelector('.statusbar')?.textContent ?? '')?.[1] === String(n), line, { timeout: 10_000 })
+    .then(() => true, () => false);
+  check(line > 0 && opened, `a "line N" link in the report opens the source at that line`, lineText);
 }
 
 /**
