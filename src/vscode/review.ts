@@ -28,9 +28,18 @@ export class ReviewModel implements vscode.Disposable {
       this.stamp++;
       this.changed.fire();
     };
+    // Index changes come with every keystroke in a source: the views and decorations follow at most 4 times a second.
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    const soon = () => {
+      timer ??= setTimeout(() => {
+        timer = undefined;
+        this.changed.fire();
+      }, 250);
+    };
     this.disposables = [
       this.changed,
-      indexer.onDidChange(() => this.changed.fire()),
+      { dispose: () => timer && clearTimeout(timer) },
+      indexer.onDidChange(soon),
       store.onDidChange(bump),
       vscode.workspace.onDidChangeConfiguration((e) => e.affectsConfiguration('sourceXref.diagnostics') && bump()),
     ];

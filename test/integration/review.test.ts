@@ -145,8 +145,30 @@ describe('Source Xref review: Source Check, verdicts, report', function () {
     const uri = await vscode.commands.executeCommand<vscode.Uri>('sourceXref.saveReport', saved);
     assert.ok(uri && fs.readFileSync(uri.fsPath, 'utf8').includes('the draft means the 2022 visit'));
     assert.match(fs.readFileSync(uri.fsPath, 'utf8'), /\]\(<\.\.\/seeds\/[^>]+#L\d+>\)/, 'saved links are relative');
+    const html = await vscode.commands.executeCommand<vscode.Uri>('sourceXref.exportReportHtml', vscode.Uri.joinPath(vscode.workspace.workspaceFolders![0].uri, '.sourcexref', 'report.html'));
+    const page = html ? fs.readFileSync(html.fsPath, 'utf8') : '';
+    assert.match(page, /<meta http-equiv="Content-Security-Policy" content="default-src 'none'/);
+    assert.match(page, /<h1[^>]*>Source Xref: contradictions report<\/h1>/);
+    assert.ok(!/<script/i.test(page), 'no scripts');
     await vscode.commands.executeCommand('workbench.action.closeAllEditors');
     await vscode.window.showTextDocument(docA);
+  });
+
+  it('an accepted.json from before verdicts.json is read (migrated) and hides the accepted disagreement', async () => {
+    const { target } = await targetInDraft();
+    const d = target.disagreements[0];
+    const [a, b] = d.sides;
+    const name = (file: string) => path.posix.basename(vscode.Uri.parse(file).path);
+    fs.mkdirSync(sourcexref, { recursive: true });
+    // The old format quoted the engine's span on one side only.
+    const old = { version: 1, accepted: [{ code: d.code, file: name(a.file), quote: a.text, otherFile: name(b.file), otherQuote: b.text, reason: 'old reason', acceptedAt: '2025-01-01T00:00:00Z' }], ignored: {} };
+    fs.writeFileSync(path.join(sourcexref, 'accepted.json'), JSON.stringify(old));
+    await vscode.commands.executeCommand('sourceXref.reindex');
+    await api.whenDiagnosticsReady();
+    const gone = await until(() => ours(docA.uri), (ds) => !ds.some((x) => docA.getText(x.range).includes('Mariupol')));
+    assert.ok(!gone.some((x) => docA.getText(x.range).includes('Mariupol')));
+    const rows = await until(verdictRows, (r) => r.length === 1);
+    assert.equal((await api.review.verdicts.getTreeItem(rows[0])).description, 'old reason');
   });
 
   it('a symlinked verdicts.json or accepted.json is neither read nor written', async function () {
