@@ -93,6 +93,8 @@ export function defaultDraftOf(docs: readonly Pick<DocumentView, 'file' | 'date'
 
 /** At most this many words make a line a fragment (`World`, `Expand / Collapse search`, `Published`). */
 const FRAGMENT_WORDS = 5;
+/** A byline line is short: `By Jane Roe and John Doe, Staff Writers`. */
+const BYLINE_WORDS = 10;
 const ENDS_LIKE_PROSE = /[.!?:;"'”’)\]]$/;
 const WORD = /[\p{L}\p{N}][\p{L}\p{N}'’-]*/gu;
 const LONG_WORD = /^\p{L}{4,}/u;
@@ -100,13 +102,16 @@ const CAPITALISED = /^\p{Lu}/u;
 
 /** Why a sentence is page furniture rather than a statement, or undefined when it reads as a statement. */
 function notClaimReason(doc: DocumentView, start: number, end: number, flatText: string): string | undefined {
-  const inside = (span: { start: number; end: number } | undefined) => !!span && span.start < end && start < span.end && end - start <= (span.end - span.start) * 2 + 20;
-  if (inside(doc.title)) return 'title';
-  if (inside(doc.byline)) return 'byline';
-  if (doc.date.span && inside(doc.date.span) && flatText.length < 80) return 'dateline';
+  const overlaps = (span: { start: number; end: number } | undefined) => !!span && span.start < end && start < span.end;
   const words = flatText.match(WORD) ?? [];
+  const prose = ENDS_LIKE_PROSE.test(flatText);
+  // A first line that reads as a sentence (many wire stories open with the lede, no headline) is a claim.
+  if (overlaps(doc.title) && !prose) return 'title';
+  // `By Saturday, at least 6,000 sites were infected.` is a sentence, not a byline.
+  if (overlaps(doc.byline) && (!prose || words.length <= BYLINE_WORDS)) return 'byline';
+  if (doc.date.span && overlaps(doc.date.span) && flatText.length < 80) return 'dateline';
   if (words.length < 3) return 'fragment';
-  if (ENDS_LIKE_PROSE.test(flatText)) return undefined;
+  if (prose) return undefined;
   if (words.length <= FRAGMENT_WORDS) return 'fragment';
   // A headline: no closing punctuation and most longer words capitalised (Title Case).
   const long = words.filter((w) => LONG_WORD.test(w));
