@@ -103,12 +103,13 @@ export class ReviewModel implements vscode.Disposable {
     return entry.draft ?? undefined;
   }
 
-  /** The folder the reader is looking at: the active source's, else the first with a draft. */
+  /** The folder the reader is looking at: the active source's, else the first with a marked draft, else the first. */
   activeFolder(): string | undefined {
     const active = vscode.window.activeTextEditor?.document.uri.toString();
     if (active && this.indexer.corpus.has(active)) return CorpusCollection.folderOf(active);
+    // Only marked drafts here: picking a default draft reads every document of a folder, too much for every folder.
     const folders = this.folders();
-    return folders.find((f) => this.isMarkedDraft(f)) ?? folders.find((f) => this.draftFileOf(f)) ?? folders[0];
+    return folders.find((f) => this.isMarkedDraft(f)) ?? folders[0];
   }
 
   /** Open disagreements (no closing verdict, kind not switched off) of every folder. */

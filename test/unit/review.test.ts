@@ -160,6 +160,17 @@ describe('review: Markdown report', () => {
     assert.match(md, /\*\*Accepted\*\* by Ann on 2026-03-04: the \\\*draft\\\* used a different source/);
   });
 
+  it('quotes a window around the disputed words when a sentence is huge (hostile input stays bounded)', () => {
+    const pad = 'word '.repeat(20_000);
+    const huge = `${pad}Putin visited in March 2022 and ${pad}.`;
+    const long = new Map<string, DocumentView>([[A, analyzeDocument(A, huge)], [B, analyzeDocument(B, TEXT_B)]]);
+    const start = huge.indexOf('March 2022');
+    const c: Contradiction = { ...fromA, start, end: start + 10, text: 'March 2022', related: [sentenceB] };
+    const report = markdownReport([{ ...story, disagreements: disagreementsOf([c], (f) => long.get(f), 0.5), verdictOn: () => undefined }], { minConfidence: 0.5, linkOf: () => undefined });
+    assert.ok(report.length < 3000, `${report.length} characters`);
+    assert.match(report, /> (… )?(word )*Putin visited in \*\*March 2022\*\* and (word )+…\n/);
+  });
+
   it('escapes markup but not the underscores inside file names', () => {
     assert.equal(escapeMd('000_a4f6.txt'), '000_a4f6.txt');
     assert.equal(escapeMd('_lead_ [x](y) <b>'), '\\_lead\\_ \\[x\\](y) \\<b\\>');

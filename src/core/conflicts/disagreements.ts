@@ -53,10 +53,13 @@ export function disagreementsOf(contradictions: readonly Contradiction[], docOf:
   return [...byKey.values()].sort((x, y) => compareSides(x.sides[0], y.sides[0]) || compareSides(x.sides[1], y.sides[1]));
 }
 
+/** Sentence text beyond this many characters does not go into keys and matches (a sentence may be a whole hostile file). */
+export const MAX_KEY_TEXT = 8000;
+
 /** The side-independent key of a disagreement between two sentences. */
 export function disagreementKey(code: string, a: DisagreementSide, b: DisagreementSide): string {
-  const one = `${fileNameOf(a.file)}\u0000${normaliseQuote(a.sentence.text)}`;
-  const two = `${fileNameOf(b.file)}\u0000${normaliseQuote(b.sentence.text)}`;
+  const one = `${fileNameOf(a.file)}\u0000${normaliseQuote(a.sentence.text.slice(0, MAX_KEY_TEXT))}`;
+  const two = `${fileNameOf(b.file)}\u0000${normaliseQuote(b.sentence.text.slice(0, MAX_KEY_TEXT))}`;
   return one <= two ? `${code}\u0001${one}\u0001${two}` : `${code}\u0001${two}\u0001${one}`;
 }
 

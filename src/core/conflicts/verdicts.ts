@@ -7,7 +7,7 @@
  * Parsing is tolerant: a hand-edited or broken file yields what can be read, never an exception.
  */
 import { fileNameOf } from '../text/fileName';
-import { normaliseQuote, type Disagreement, type DisagreementSide } from './disagreements';
+import { MAX_KEY_TEXT, normaliseQuote, type Disagreement, type DisagreementSide } from './disagreements';
 
 /** `accepted`: the difference is acceptable; `sideRight`: one side is right; `note`: a comment, still open. */
 export type VerdictKind = 'accepted' | 'sideRight' | 'note';
@@ -162,7 +162,7 @@ export function sameVerdict(a: Verdict, b: Verdict): boolean {
 function covers(stored: VerdictSide, side: DisagreementSide): boolean {
   if (stored.file !== fileNameOf(side.file)) return false;
   const quote = normaliseQuote(stored.quote);
-  return quote.length > 0 && normaliseQuote(side.sentence.text).includes(quote);
+  return quote.length > 0 && normaliseQuote(side.sentence.text.slice(0, MAX_KEY_TEXT)).includes(quote);
 }
 
 function filesKey(code: string, a: string, b: string): string {

@@ -8,6 +8,7 @@
 import { draftSummary, type DraftCheck, type DraftSentence } from '../conflicts/draftCheck';
 import type { Disagreement, DisagreementSide } from '../conflicts/disagreements';
 import type { Verdict } from '../conflicts/verdicts';
+import { shorten } from '../mentions/sourceLabel';
 import { fileNameOf } from '../text/fileName';
 
 export interface ReportStory {
@@ -64,7 +65,7 @@ function draftSection(story: ReportStory, draft: DraftCheck, options: ReportOpti
     if (!list.length) return;
     out.push(`#### ${title} (${list.length})`, '');
     for (const s of list.slice(0, max)) {
-      out.push(`- ${lineLink(story, s.file, s.start, options)}: ${escapeMd(flat(s.text))}`, ...detail(s));
+      out.push(`- ${lineLink(story, s.file, s.start, options)}: ${escapeMd(shorten(flat(s.text), MAX_QUOTE))}`, ...detail(s));
     }
     if (list.length > max) out.push(`- … and ${list.length - max} more`);
     out.push('');
@@ -119,9 +120,24 @@ function labelByName(story: ReportStory, d: Disagreement, name: string): string 
   return side ? story.labelOf(side.file) : name;
 }
 
-/** The sentence around the side, the disputed words in bold. */
+/** Quotes longer than this are cut to a window around the disputed words. */
+const MAX_QUOTE = 600;
+
+/** The sentence around the side, the disputed words in bold (a window of it when the sentence is very long). */
 function quoteSide(side: DisagreementSide): string {
-  const s = side.sentence;
+  let s = side.sentence;
+  if (s.text.length > MAX_QUOTE) {
+    let from = Math.max(s.start, Math.min(side.start, side.end - MAX_QUOTE / 2) - MAX_QUOTE / 4);
+    let to = Math.min(s.end, from + MAX_QUOTE);
+    // Cut at spaces, never inside a word (nor inside the disputed words).
+    const before = s.text.lastIndexOf(' ', to - s.start);
+    if (to < s.end && s.start + before >= side.end) to = s.start + before;
+    const after = s.text.indexOf(' ', from - s.start);
+    if (from > s.start && after >= 0 && s.start + after < side.start) from = s.start + after + 1;
+    s = { ...s, start: from, end: to, text: s.text.slice(from - s.start, to - s.start) };
+    const inner = quoteSide({ ...side, start: Math.max(side.start, from), end: Math.min(side.end, to), sentence: s });
+    return `${from > side.sentence.start ? '… ' : ''}${inner}${to < side.sentence.end ? ' …' : ''}`;
+  }
   const from = Math.max(side.start, s.start) - s.start;
   const to = Math.min(side.end, s.end) - s.start;
   const whole = from <= 0 && to >= s.text.length;
