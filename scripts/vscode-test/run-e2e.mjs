@@ -175,6 +175,11 @@ async function reviewSteps(page, check) {
     .waitForFunction(() => /1 resolved/.test([...document.querySelectorAll('.pane-header .description')].map((d) => d.textContent).join(' ')), null, { timeout: 15_000 })
     .then(() => true, () => false);
   check(resolved, 'after the verdict the Source Check counts "1 resolved"', await paneDescription('Source Check'));
+  const rowState = (state) =>
+    page
+      .waitForFunction((want) => [...document.querySelectorAll('.pane .monaco-list-row')].some((r) => (r.getAttribute('aria-label') ?? '').startsWith(`${want}: Trips like these`)), state, { timeout: 10_000 })
+      .then(() => true, () => false);
+  check(await rowState('Resolved by a verdict'), 'the Mariupol row turns "Resolved by a verdict"');
   await expand('Verdicts');
   const verdictRow = pane('Verdicts').locator('.monaco-list-row', { has: page.locator('.label-name', { hasText: /^Accepted: / }) }).first();
   const listed = await verdictRow.waitFor({ timeout: 10_000 }).then(() => true, () => false);
@@ -188,7 +193,7 @@ async function reviewSteps(page, check) {
   const reopened = await page
     .waitForFunction(() => /1 disputed/.test([...document.querySelectorAll('.pane-header .description')].map((d) => d.textContent).join(' ')), null, { timeout: 15_000 })
     .then(() => true, () => false);
-  check(reopened, 'Undo in the Verdicts view makes the sentence disputed again');
+  check(reopened && (await rowState('Disputed')), 'Undo in the Verdicts view makes the sentence disputed again');
   await page.mouse.move(900, 450);
   await page.screenshot({ path: join(RESULTS, 'source-check.png') });
 

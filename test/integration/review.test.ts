@@ -171,6 +171,20 @@ describe('Source Xref review: Source Check, verdicts, report', function () {
     assert.equal((await api.review.verdicts.getTreeItem(rows[0])).description, 'old reason');
   });
 
+  it('a label the user sets names the source in views, quick fixes and the report (the file name stays in tooltips)', async () => {
+    await vscode.commands.executeCommand('sourceXref.setSourceLabel', docB.uri, 'Scotsman desk');
+    const stored = JSON.parse(fs.readFileSync(path.join(sourcexref, 'verdicts.json'), 'utf8'));
+    assert.equal(stored.labels[FILE_B], 'Scotsman desk');
+    assert.equal(api.review.model.labelOf(docB.uri.toString()), 'Scotsman desk');
+    const diags = await until(() => ours(docA.uri), (d) => d.length > 0);
+    const actions = (await vscode.commands.executeCommand<vscode.CodeAction[]>('vscode.executeCodeActionProvider', docA.uri, diags[0].range)) ?? [];
+    assert.ok(actions.some((a) => a.title.startsWith('Open Scotsman desk beside')), actions.map((a) => a.title).join(' | '));
+    const report = await vscode.commands.executeCommand<vscode.TextDocument>('sourceXref.showReport');
+    assert.match(report.getText(), /\[Scotsman desk\]\(<[^>]+>\) \(002_6c8fcd09bb78f0a0\.txt, line \d+\)/);
+    await vscode.commands.executeCommand('workbench.action.closeAllEditors');
+    await vscode.window.showTextDocument(docA);
+  });
+
   it('a symlinked verdicts.json or accepted.json is neither read nor written', async function () {
     if (process.platform === 'win32') return this.skip();
     const outside = fs.mkdtempSync(path.join(os.tmpdir(), 'sx-victim-'));
