@@ -167,7 +167,8 @@ function treeItem(review: ReviewModel, node: SourceCheckNode): vscode.TreeItem {
   }
   const s = node.sentence;
   const evidence = s.disagreements.length + s.supportedBy.length;
-  const item = new vscode.TreeItem(shorten(flat(s.text), 100), evidence ? C.Collapsed : C.None);
+  // Short enough that the verdict (the description) shows beside it in a normal side bar.
+  const item = new vscode.TreeItem(shorten(flat(s.text), 56), evidence ? C.Collapsed : C.None);
   item.id = `${s.file}#${s.index}`;
   item.iconPath = ICONS[s.verdict];
   item.description = describeSentence(review, s);
