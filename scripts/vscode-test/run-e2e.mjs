@@ -159,6 +159,9 @@ async function reviewSteps(page, check) {
   await page.waitForTimeout(500);
   await page.screenshot({ path: join(RESULTS, 'source-check-beside.png') });
 
+  // Room for the rows' verdicts: close the other source again and drag the side bar wider.
+  await page.locator('.tabs-container .tab', { hasText: RELATED_FILE }).first().locator('.tab-actions .action-label').first().click({ timeout: 5_000 }).catch(() => {});
+  await widenSideBar(page, 260);
   // Accept from the row's inline action, with a typed reason.
   await disputed.hover();
   const acceptAction = disputed.locator('.actions .action-label[aria-label^="Accept Discrepancy"]').first();
