@@ -104,6 +104,30 @@ export class VerdictStore implements vscode.Disposable {
     });
   }
 
+  async unignoreCode(folder: vscode.WorkspaceFolder, fileName: string, code: string): Promise<boolean> {
+    if (!this.canWrite('Undoing an ignore')) return false;
+    return this.update(
+      folder.uri.toString(),
+      (data) => {
+        if (!Object.prototype.hasOwnProperty.call(data.ignored, fileName)) return;
+        const codes = data.ignored[fileName].filter((c) => c !== code);
+        if (codes.length) data.ignored[fileName] = codes;
+        else delete data.ignored[fileName];
+      },
+      folder,
+    );
+  }
+
+  /** Every kind ignored in a file: workspace folder, file name, code. */
+  allIgnored(): { folder: vscode.WorkspaceFolder; fileName: string; code: string }[] {
+    const out: { folder: vscode.WorkspaceFolder; fileName: string; code: string }[] = [];
+    for (const folder of vscode.workspace.workspaceFolders ?? []) {
+      const ignored = this.books.get(folder.uri.toString())?.data.ignored ?? {};
+      for (const fileName of Object.keys(ignored).sort()) for (const code of ignored[fileName]) out.push({ folder, fileName, code });
+    }
+    return out;
+  }
+
   async setLabel(file: string, fileName: string, label: string): Promise<boolean> {
     if (!this.canWrite('A source label')) return false;
     return this.update(file, (data) => {

@@ -5,23 +5,30 @@ import type { ReviewModel } from './review';
 
 export const VERDICTS_VIEW = 'sourceXref.verdicts';
 
-/** A row of the Verdicts view: a verdict, or one of its two quoted sides. */
-export type VerdictNode = { kind: 'verdict'; folder: vscode.WorkspaceFolder; verdict: Verdict } | { kind: 'side'; parent: VerdictNode & { kind: 'verdict' }; side: 0 | 1 };
+/** A row of the Verdicts view: a verdict, one of its two quoted sides, or a kind ignored in a file. */
+export type VerdictNode =
+  | { kind: 'verdict'; folder: vscode.WorkspaceFolder; verdict: Verdict }
+  | { kind: 'side'; parent: VerdictNode & { kind: 'verdict' }; side: 0 | 1 }
+  | { kind: 'ignored'; folder: vscode.WorkspaceFolder; fileName: string; code: string };
 
 const KIND_TITLE: Record<Verdict['verdict'], string> = { accepted: 'Accepted', sideRight: 'Side marked right', note: 'Note' };
 const KIND_ICON: Record<Verdict['verdict'], string> = { accepted: 'check', sideRight: 'target', note: 'note' };
 
 /**
  * The Verdicts view: every verdict stored in `.sourcexref/verdicts.json` (newest first) with its kind,
- * reason, author and date; its two sides open the quoted sentences; the inline Undo removes it (the
- * disagreement is shown again on both sides).
+ * reason, author and date, then every kind ignored in a file; a verdict's two sides open the quoted
+ * sentences; the inline Undo removes a verdict (the disagreement is shown again on both sides) or an ignore.
  */
 export function registerVerdictsView(review: ReviewModel): vscode.Disposable & { provider: vscode.TreeDataProvider<VerdictNode> } {
   const changed = new vscode.EventEmitter<void>();
   const provider: vscode.TreeDataProvider<VerdictNode> = {
     onDidChangeTreeData: changed.event,
     getChildren(node) {
-      if (!node) return review.store.all().map(({ folder, verdict }) => ({ kind: 'verdict', folder, verdict }));
+      if (!node) {
+        const verdicts: VerdictNode[] = review.store.all().map(({ folder, verdict }) => ({ kind: 'verdict', folder, verdict }));
+        const ignored: VerdictNode[] = review.store.allIgnored().map((x) => ({ kind: 'ignored', ...x }));
+        return [...verdicts, ...ignored];
+      }
       if (node.kind === 'verdict') return [0, 1].map((side) => ({ kind: 'side', parent: node, side: side as 0 | 1 }));
       return [];
     },
@@ -29,8 +36,9 @@ export function registerVerdictsView(review: ReviewModel): vscode.Disposable & {
   };
   const view = vscode.window.createTreeView(VERDICTS_VIEW, { treeDataProvider: provider });
   const describe = () => {
-    const n = review.store.all().length;
-    view.description = n ? `${n} verdict${n === 1 ? '' : 's'} · ${review.openCount()} open` : undefined;
+    const n = review.store.all().length + review.store.allIgnored().length;
+    const verdicts = review.store.all().length;
+    view.description = n ? `${verdicts} verdict${verdicts === 1 ? '' : 's'} · ${review.openCount()} open disagreement${review.openCount() === 1 ? '' : 's'}` : undefined;
     void vscode.commands.executeCommand('setContext', 'sourceXref.hasVerdicts', n > 0);
   };
   describe();
@@ -43,6 +51,7 @@ export function registerVerdictsView(review: ReviewModel): vscode.Disposable & {
         changed.fire();
       }),
       vscode.commands.registerCommand('sourceXref.undoVerdict', async (node?: VerdictNode) => {
+        if (node?.kind === 'ignored') return void (await review.store.unignoreCode(node.folder, node.fileName, node.code));
         const v = node?.kind === 'verdict' ? node : node?.kind === 'side' ? node.parent : undefined;
         if (v) await review.store.undo(v.folder, v.verdict);
       }),
@@ -61,6 +70,16 @@ export function registerVerdictsView(review: ReviewModel): vscode.Disposable & {
 }
 
 function treeItem(review: ReviewModel, node: VerdictNode): vscode.TreeItem {
+  if (node.kind === 'ignored') {
+    const file = review.indexer.corpus.files().find((f) => f.startsWith(node.folder.uri.toString()) && fileNameOf(f) === node.fileName);
+    const item = new vscode.TreeItem(`Ignored ${node.code} in ${file ? review.labelOf(file) : node.fileName}`, vscode.TreeItemCollapsibleState.None);
+    item.description = file && review.labelOf(file) !== node.fileName ? node.fileName : undefined;
+    item.tooltip = `${node.code} is not reported in ${node.fileName} (Ignore … in this file). Undo to report it again.`;
+    item.iconPath = new vscode.ThemeIcon('eye-closed');
+    item.contextValue = 'verdict';
+    if (file) item.command = { command: 'vscode.open', title: 'Open', arguments: [vscode.Uri.parse(file)] };
+    return item;
+  }
   if (node.kind === 'side') {
     const { folder, verdict } = node.parent;
     const s = verdict.sides[node.side];

@@ -171,6 +171,19 @@ describe('Source Xref review: Source Check, verdicts, report', function () {
     assert.equal((await api.review.verdicts.getTreeItem(rows[0])).description, 'old reason');
   });
 
+  it('kinds ignored in a file are listed in the Verdicts view and undone there', async () => {
+    const diags = await until(() => ours(docA.uri), (d) => d.length > 0);
+    const code = typeof diags[0].code === 'object' ? String(diags[0].code.value) : String(diags[0].code);
+    await vscode.commands.executeCommand('sourceXref.ignoreKindInFile', docA.uri.toString(), code);
+    await until(() => ours(docA.uri), (ds) => !ds.some((d) => (typeof d.code === 'object' ? String(d.code.value) : String(d.code)) === code));
+    const rows = await until(verdictRows, (r) => r.some((n) => n.kind === 'ignored'));
+    const row = rows.find((n) => n.kind === 'ignored')!;
+    assert.equal(String((await api.review.verdicts.getTreeItem(row)).label).startsWith(`Ignored ${code} in `), true);
+    await vscode.commands.executeCommand('sourceXref.undoVerdict', row);
+    const back = await until(() => ours(docA.uri), (ds) => ds.some((d) => (typeof d.code === 'object' ? String(d.code.value) : String(d.code)) === code));
+    assert.ok(back.length > 0, 'undoing the ignore reports the kind again');
+  });
+
   it('a label the user sets names the source in views, quick fixes and the report (the file name stays in tooltips)', async () => {
     await vscode.commands.executeCommand('sourceXref.setSourceLabel', docB.uri, 'Scotsman desk');
     const stored = JSON.parse(fs.readFileSync(path.join(sourcexref, 'verdicts.json'), 'utf8'));
