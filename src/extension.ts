@@ -1,5 +1,6 @@
 import * as vscode from 'vscode';
 import type { CorpusCollection } from './core';
+import { readmeUri } from './vscode/codeLinks';
 import { registerCodeActions } from './vscode/codeActions';
 import { registerCorroboration } from './vscode/corroboration';
 import { registerDefinition } from './vscode/definition';
@@ -13,6 +14,7 @@ import { registerMentionNavigation } from './vscode/mentionNavigation';
 import { registerReferences } from './vscode/references';
 import { registerReportCommand } from './vscode/reportCommand';
 import { Settings } from './vscode/settings';
+import { registerSetSourceDate } from './vscode/sourceDate';
 import { registerStatusBar } from './vscode/statusBar';
 import { registerSymbols } from './vscode/symbols';
 import { registerUserNames } from './vscode/userNames';
@@ -43,10 +45,12 @@ export interface SourceXrefApi {
 }
 
 export function activate(context: vscode.ExtensionContext): SourceXrefApi {
+  // Shows the Entities view and the commands only in workspaces where the extension runs.
+  void vscode.commands.executeCommand('setContext', 'sourceXref.active', true);
   const log = vscode.window.createOutputChannel('Source Xref');
   const settings = new Settings();
   const indexer = new WorkspaceIndexer(settings, log, context.asAbsolutePath('dist/analyzeWorker.js'));
-  const docsUri = vscode.Uri.joinPath(context.extensionUri, 'README.md');
+  const docsUri = readmeUri(context.extensionPath);
   const userNames = registerUserNames(indexer, log);
   // Review: verdicts, the model the review views share, the Source Check and Verdicts views.
   const verdicts = new VerdictStore(log);
@@ -77,9 +81,9 @@ export function activate(context: vscode.ExtensionContext): SourceXrefApi {
     registerInlayHints(indexer, settings),
     registerStatusBar(indexer, diagnostics, review),
     registerReportCommand(review, context.storageUri),
-    vscode.commands.registerCommand('sourceXref.reindex', () =>
-      vscode.window.withProgress({ location: vscode.ProgressLocation.Window, title: 'Source Xref: re-indexing' }, () => Promise.all([verdicts.load(), userNames.load()]).then(() => indexer.reindex())),
-    ),
+    registerSetSourceDate(indexer),
+    // Progress shows in the status bar item (and a notification when a pass is slow), not here too.
+    vscode.commands.registerCommand('sourceXref.reindex', () => Promise.all([verdicts.load(), userNames.load()]).then(() => indexer.reindex())),
   );
   const ready = Promise.all([verdicts.load(), userNames.load()]).then(() => indexer.reindex());
   return {

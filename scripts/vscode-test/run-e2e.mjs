@@ -1,8 +1,9 @@
 // End to end, the user's path: install the packaged VSIX into a fresh code-server, open the seeds workspace
-// in chromium, open a source with Quick Open, hover `Putin` with a real mouse move (card must head every
-// other source), open the Problems panel (the Mariupol contradiction and its related location), then the
-// Explorer's Entities view (Vladimir Putin · 3 sources). Screenshots go to test-results/; the README's copies
-// live in media/screenshots/. Run `npm run package` first (npm run test:e2e does).
+// in chromium, open a source with Quick Open, hover `Putin` with a real mouse move (one line per other source,
+// no scroll bar), open the Problems panel (the Mariupol contradiction and its related location), then the
+// Explorer's Entities view (Vladimir Putin · 3 sources); then (editorSteps) a number's hover, the mention rows,
+// the code link opening the README section, and the details page's README images. Screenshots go to
+// test-results/; the README's copies live in media/screenshots/. Run `npm run package` first (npm run test:e2e does).
 import { existsSync, mkdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { REPO_ROOT, assertInstalled, installVsix, launchBrowser, makeSandbox, runMain, startCodeServer } from './codeServer.mjs';
@@ -46,22 +47,21 @@ runMain('e2e', TIMEOUT_MS, async (setBox) => {
   check(true, `opened ${FILE_A} with Quick Open`);
 
   // --- Hover: the headline's `Putin` (line 1), so the card opens downwards with room to spare.
-  const hover = await hoverWord(page, 'Putin Visits', 0, 'Putin'.length, OTHER_FILES);
-  check(hover.ok, `a hover card on Putin appears and mentions ${OTHER_FILES.join(' and ')}`, hover.text.slice(0, 300));
-  const before = await hoverCard(page);
-  console.log(`  (before resizing, ${before.headings.filter((h) => h.visible).length} of ${before.headings.length} source headings are inside the card)`);
-  // Drag the card's lower edge down, as a user would, until all of it shows without scrolling.
-  await enlargeHover(page);
+  const hover = await hoverWord(page, 'Putin Visits', 0, 'Putin'.length, ['mentions in 3 sources']);
+  check(hover.ok, 'a hover card on Putin appears and counts "mentions in 3 sources"', hover.text.slice(0, 300));
+  // Each other source is one line: a link named by the source's label, its file name as the tooltip.
   const card = await hoverCard(page);
-  const headingFor = (file) => card.headings.find((h) => new RegExp(`^${escapeRe(file)} · \\d+ mentions?$`).test(h.text));
   for (const file of OTHER_FILES) {
-    const h = headingFor(file);
-    check(!!h, `hover card has a source heading "${file} · N mentions"`, card.headings.map((x) => x.text));
-    check(!!h?.visible, `hover card shows the ${file} heading on screen, not scrolled away`, card.headings);
+    const line = card.sources.find((s) => s.title === file);
+    check(!!line, `hover card has a line for ${file} (a link with it as tooltip)`, card.sources);
+    check(!!line?.visible, `the ${file} line is inside the card without scrolling or resizing`, card.sources);
+    check(!!line && /^[^·]+ · \d+ mentions?( — .*)?$/.test(line.text) && !line.text.startsWith(file), `the ${file} line reads "<label> · N mentions — quote", labelled by the source, not its file name`, line?.text);
+    check(!!line && line.height < 2 * line.lineHeight, `the ${file} line fits on one line`, line);
   }
-  check(/^Vladimir Putin · person/.test(card.text), 'hover card is titled "Vladimir Putin · person"', card.text.slice(0, 80));
-  check(/\d+ mentions in 3 sources/.test(card.text), 'hover card counts mentions "in 3 sources"', card.text.slice(0, 200));
-  check(card.headings.some((h) => h.text.startsWith(`this source (${FILE_A})`)), `hover card heads the current file "this source (${FILE_A})"`, card.headings);
+  check(!card.scrolls, 'the hover card needs no scroll bar', { height: card.height, scrollHeight: card.scrollHeight });
+  check(/^Vladimir Putin · person · \d+ mentions in 3 sources/.test(card.text), 'hover card is titled "Vladimir Putin · person · N mentions in 3 sources"', card.text.slice(0, 120));
+  check(/This source: /.test(card.text), 'hover card starts with the hovered sentence ("This source: …")', card.text.slice(0, 300));
+  check(card.links.some((a) => /^… all \d+ mentions$/.test(a.text)), 'hover card ends with a "… all N mentions" link', card.links);
   await page.screenshot({ path: join(RESULTS, 'hover.png') });
 
   // --- Problems: the Mariupol visit contradiction and, under it, the other source's `Last month` sentence.
@@ -109,10 +109,11 @@ runMain('e2e', TIMEOUT_MS, async (setBox) => {
   await page.mouse.move(900, 450);
   await page.screenshot({ path: join(RESULTS, 'entities.png') });
 
+  await editorSteps(page, check);
   // --- Review (Source Check, verdicts, report): mark the draft, click through its sentences, give a verdict and undo it.
   await reviewSteps(page, check);
 
-  console.log(`e2e: screenshots in ${RESULTS}/hover.png, problems.png, entities.png, source-check.png, source-check-beside.png, verdict.png and report.png`);
+  console.log(`e2e: screenshots in ${RESULTS}/: hover.png, problems.png, entities.png, number-hover.png, entity-mentions.png, code-link.png, details.png, source-check.png, source-check-beside.png, verdict.png, report.png`);
   console.log(`e2e: ${failures.length === 0 ? 'passed' : `${failures.length} check(s) failed`}`);
   return failures.length === 0 ? 0 : 1;
 });
@@ -239,24 +240,158 @@ function findContradiction({ problem, relatedFile, relatedText, wait }) {
   return wait ? false : { marker, related: undefined, rows: rows.map((r) => `${r.level}: ${r.text}`) };
 }
 
-const escapeRe = (s) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-
-/** The visible hover card: its text, and each source heading (a link line) with whether it is inside the card's box. */
+/**
+ * The visible hover card: its text, its links, and each source line (a list item whose link carries a file
+ * name as tooltip) with whether it is inside the card's box and its height against the line height.
+ */
 async function hoverCard(page) {
   return page.evaluate(() => {
     const hover = [...document.querySelectorAll('.monaco-hover:not(.hidden)')].find((h) => h.getBoundingClientRect().height > 0);
-    if (!hover) return { text: '', headings: [] };
-    // The card scrolls inside its scrollable element: a heading counts as shown only inside that clip.
-    const box = (hover.querySelector('.monaco-scrollable-element') ?? hover).getBoundingClientRect();
-    const headings = [...hover.querySelectorAll('a')]
-      .filter((a) => /\.\w+\)?$/.test(a.textContent ?? ''))
+    if (!hover) return { text: '', sources: [], links: [] };
+    // The card scrolls inside its scrollable element: a line counts as shown only inside that clip.
+    const scroller = hover.querySelector('.monaco-scrollable-element') ?? hover;
+    const box = scroller.getBoundingClientRect();
+    const content = hover.querySelector('.monaco-hover-content') ?? hover;
+    const anchors = [...hover.querySelectorAll('a')];
+    const sources = anchors
+      .filter((a) => /\.\w+$/.test(a.getAttribute('title') ?? ''))
       .map((a) => {
-        const r = a.getBoundingClientRect();
-        const line = (a.closest('p') ?? a.parentElement).textContent.replace(/\s+/g, ' ').trim();
-        return { text: line, visible: r.height > 0 && r.top >= box.top && r.bottom <= box.bottom };
+        const item = a.closest('li') ?? a.closest('p') ?? a.parentElement;
+        const r = item.getBoundingClientRect();
+        return {
+          title: a.getAttribute('title'),
+          text: item.textContent.replace(/\s+/g, ' ').trim(),
+          visible: r.height > 0 && r.top >= box.top - 1 && r.bottom <= box.bottom + 1,
+          height: r.height,
+          lineHeight: parseFloat(getComputedStyle(item).lineHeight) || 20,
+        };
       });
-    return { text: hover.textContent.replace(/\s+/g, ' ').trim(), headings, height: box.height, scrollHeight: hover.querySelector('.monaco-hover-content')?.scrollHeight };
+    const links = anchors.map((a) => ({ text: a.textContent.replace(/\s+/g, ' ').trim(), title: a.getAttribute('title') }));
+    return { text: hover.textContent.replace(/\s+/g, ' ').trim(), sources, links, height: box.height, scrollHeight: content.scrollHeight, scrolls: content.scrollHeight > box.height + 2 };
   });
+}
+
+/**
+ * The steps of issue 15 part B, after the original walk: a number's hover card, the Entities view's mention
+ * rows (the sentence, the source's label), the Problems panel's code link opening the README section, and
+ * the extension's details page showing the README's images.
+ */
+async function editorSteps(page, check) {
+  // --- Number hover: 183,000 troops in the Fox News source.
+  await quickOpen(page, NUMBER_FILE);
+  await page.waitForFunction((t) => [...document.querySelectorAll('.editor-instance .view-line')].some((l) => l.textContent.replace(/\u00a0/g, ' ').includes(t)), NUMBER_TEXT, { timeout: 30_000 }).catch(() => {});
+  await revealText(page, NUMBER_TEXT);
+  const numberHover = await hoverWord(page, NUMBER_TEXT, 0, 7, ['number', 'counts troops']);
+  check(numberHover.ok, `hovering "${NUMBER_TEXT}" shows a number card that says what it counts ("counts troops")`, numberHover.text.slice(0, 300));
+  await page.waitForTimeout(400); // the card fades in
+  await page.screenshot({ path: join(RESULTS, 'number-hover.png') });
+  await page.keyboard.press('Escape');
+  await page.mouse.move(5, 450);
+
+  // --- Entities view: a mention row is the sentence, described by the source's label, file:line in the tooltip.
+  await runCommand(page, 'Source Xref: Show Entities');
+  const entitiesPane = page.locator('.pane', { has: page.locator('.pane-header', { hasText: /^Entities/ }) });
+  const putinRow = entitiesPane.locator('.monaco-list-row', { has: page.locator('.label-name', { hasText: /^Vladimir Putin$/ }) });
+  await putinRow.waitFor({ timeout: 20_000 }).catch(() => {});
+  // A click on the row reveals the first mention; the twistie expands it.
+  if ((await putinRow.getAttribute('aria-expanded').catch(() => null)) !== 'true') await putinRow.locator('.monaco-tl-twistie').click().catch(() => {});
+  await page.waitForTimeout(500);
+  const mentionRows = await entitiesPane.locator('.monaco-list-row[aria-level="4"], .monaco-list-row[aria-level="3"]').evaluateAll((rows) =>
+    rows
+      .map((r) => ({ name: r.querySelector('.label-name')?.textContent ?? '', description: r.querySelector('.label-description')?.textContent ?? '' }))
+      .filter((r) => /Putin/.test(r.name) && r.name.split(' ').length > 3),
+  );
+  check(mentionRows.length > 0, 'Entities view: Vladimir Putin expands to mention rows that show their sentence', mentionRows);
+  check(mentionRows.every((r) => !/\.txt:\d+/.test(r.name) && !!r.description), 'mention rows are labelled by the sentence and described by the source, not "file.txt:line"', mentionRows.slice(0, 4));
+  // Tree tooltips are workbench hovers, not title attributes: hover the first mention row and read it.
+  const firstMention = entitiesPane.locator('.monaco-list-row', { has: page.locator('.label-name', { hasText: mentionRows[0]?.name ?? '\u0000' }) }).first();
+  await firstMention.hover().catch(() => {});
+  const tooltip = await page
+    .waitForFunction(() => [...document.querySelectorAll('.workbench-hover, .monaco-hover')].map((h) => h.textContent ?? '').find((t) => /\.txt:\d+/.test(t)), null, { timeout: 8_000 })
+    .then((h) => h.jsonValue(), () => undefined);
+  check(/^\S+\.txt:\d+$/.test((tooltip ?? '').trim()), 'a mention row\'s tooltip is "file.txt:line"', tooltip);
+  await page.mouse.move(900, 450);
+  await page.screenshot({ path: join(RESULTS, 'entity-mentions.png') });
+
+  // --- Problems: the code link (`xref.date`) opens the shipped README at that code's section.
+  await runCommand(page, 'View: Focus Problems');
+  await page.waitForSelector('.markers-panel .monaco-list-row', { timeout: 20_000 });
+  const code = page.locator('.markers-panel .monaco-list-row a', { hasText: /^xref\.\w+$/ }).first();
+  const codeText = await code.textContent({ timeout: 10_000 }).catch(() => undefined);
+  check(!!codeText, 'a problem shows its code as a link', codeText);
+  if (codeText) {
+    await code.click();
+    const opened = await page
+      .waitForFunction((c) => {
+        const tab = [...document.querySelectorAll('.tabs-container .tab.active')].map((t) => t.textContent ?? '').join(' ');
+        const lines = [...document.querySelectorAll('.editor-instance .view-line')].map((l) => (l.textContent ?? '').replace(/\u00a0/g, ' '));
+        return /readme\.md/i.test(tab) && lines.some((l) => l.trim() === `### ${c}`);
+      }, codeText, { timeout: 15_000 })
+      .then(() => true, () => false);
+    const errors = await page.evaluate(() => [...document.querySelectorAll('.notifications-toasts .notification-list-item-message')].map((n) => n.textContent));
+    check(opened, `clicking ${codeText} opens the extension's README at "### ${codeText}"`);
+    check(!errors.some((e) => /not found|unable to open|cannot open/i.test(e ?? '')), 'no "file not found" error', errors);
+    await page.screenshot({ path: join(RESULTS, 'code-link.png') });
+  }
+  await runCommand(page, 'View: Hide Panel');
+
+  // --- The extension's details page (Extensions view → Source Xref) shows the README with its images.
+  // VS Code loads only https images there (CSP `img-src https: data:`; relative paths are dropped), so the
+  // package links them to the repository's host (package.json `--baseImagesUrl`). This machine is offline:
+  // the browser is served the repository's own files for that host, as the host would serve them.
+  const hostBase = imagesBaseUrl();
+  const served = [];
+  await page.context().route(`${hostBase}**`, (route) => {
+    const file = join(REPO_ROOT, decodeURI(new URL(route.request().url()).pathname.slice(new URL(hostBase).pathname.length)));
+    served.push(file.slice(REPO_ROOT.length + 1));
+    return existsSync(file) ? route.fulfill({ path: file }) : route.fulfill({ status: 404 });
+  });
+  await runCommand(page, 'Extensions: Show Installed Extensions');
+  const row = page.locator('.extensions-viewlet .monaco-list-row', { hasText: 'Source Xref' }).first();
+  await row.waitFor({ timeout: 20_000 });
+  await row.click();
+  const images = await waitForReadmeImages(page, 30_000);
+  check(images.length >= 3 && images.every((i) => i.src.startsWith(hostBase)), `the details page has the README screenshots as https images under ${hostBase}`, images);
+  check(images.length > 0 && images.every((i) => i.loaded), 'every README image loads (no broken images)', { images, served });
+  await page.screenshot({ path: join(RESULTS, 'details.png') });
+}
+
+/** The `--baseImagesUrl` of the package script, with a trailing slash. */
+function imagesBaseUrl() {
+  const script = JSON.parse(readFileSync(join(REPO_ROOT, 'package.json'), 'utf8')).scripts.package;
+  const base = /--baseImagesUrl\s+(\S+)/.exec(script)?.[1];
+  if (!base) throw new Error('the package script sets no --baseImagesUrl');
+  return base.endsWith('/') ? base : `${base}/`;
+}
+
+const NUMBER_FILE = '004_04e664bf2e65cfdb.txt';
+const NUMBER_TEXT = '183,000 troops';
+
+/** Puts the first editor line containing `text` on screen (Ctrl+F, Escape). */
+async function revealText(page, text) {
+  await page.keyboard.press('Control+F');
+  await page.keyboard.type(text);
+  await page.keyboard.press('Enter');
+  await page.keyboard.press('Escape');
+  await page.waitForTimeout(300);
+}
+
+/** Polls the details page's README (a webview: nested frames) for its images and whether each loaded. */
+async function waitForReadmeImages(page, ms) {
+  const deadline = Date.now() + ms;
+  let found = [];
+  while (Date.now() < deadline) {
+    found = [];
+    for (const frame of page.frames()) {
+      const imgs = await frame
+        .evaluate(() => (document.querySelector('h1')?.textContent?.includes('Source Xref') ? [...document.querySelectorAll('img')].map((i) => ({ src: i.getAttribute('src'), loaded: i.complete && i.naturalWidth > 0 })) : []))
+        .catch(() => []);
+      found.push(...imgs.filter((i) => /screenshots/.test(i.src ?? '')));
+    }
+    if (found.length >= 3 && found.every((i) => i.loaded)) return found;
+    await page.waitForTimeout(500);
+  }
+  return found;
 }
 
 /** Drags the primary side bar's right edge (its sash) `by` pixels to the right. */
@@ -271,29 +406,6 @@ async function widenSideBar(page, by) {
   await page.mouse.move(edge.x + 1 + by, edge.y, { steps: 12 });
   await page.mouse.up();
   await page.waitForTimeout(300);
-}
-
-/** Drags the south edge (sash) of the visible, resizable hover down by up to `by` pixels. */
-async function enlargeHover(page, by = 400) {
-  const sash = await page.evaluate(() => {
-    const out = [];
-    for (const s of document.querySelectorAll('.resizable-hover .monaco-sash, .monaco-resizable-hover .monaco-sash')) {
-      const r = s.getBoundingClientRect();
-      out.push({ cls: s.className, x: r.x, y: r.y, w: r.width, h: r.height });
-    }
-    return out;
-  });
-  const south = sash.find((s) => s.cls.includes('horizontal') && s.w > 0 && s.h > 0 && s.y === Math.max(...sash.filter((t) => t.cls.includes('horizontal')).map((t) => t.y)));
-  if (!south) return false;
-  const x = south.x + south.w / 2;
-  const y = south.y + south.h / 2;
-  await page.mouse.move(x, y - 10, { steps: 4 });
-  await page.mouse.move(x, y, { steps: 4 });
-  await page.mouse.down();
-  await page.mouse.move(x, y + by, { steps: 12 });
-  await page.mouse.up();
-  await page.waitForTimeout(300);
-  return true;
 }
 
 /** Ctrl+P, type the file name, Enter: the way a user opens a file by name. */

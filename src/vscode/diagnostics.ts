@@ -1,5 +1,6 @@
 import * as vscode from 'vscode';
 import { closes, CorpusCollection, sideOf } from '../core';
+import { codeLinkTarget } from './codeLinks';
 import type { ReviewModel } from './review';
 import type { VerdictStore } from './verdictStore';
 import { planDiagnostics, PlannedDiagnostic, SeverityName, shorten } from './diagnosticPlan';
@@ -19,7 +20,8 @@ const SEVERITY: Record<Exclude<SeverityName, 'off'>, vscode.DiagnosticSeverity> 
 /**
  * Publishes contradictions to the Problems panel, on both sources, with the contradicting sentence as
  * related information (sources named by their labels). Only the folders that changed are re-planned;
- * settings and verdict changes re-plan everything. A closing verdict hides a disagreement on both sides. Keeps what it published so quick fixes can find the contradiction back.
+ * settings and verdict changes re-plan everything. A closing verdict hides a disagreement on both sides.
+ * Keeps what it published so quick fixes can find the contradiction back.
  */
 export class ContradictionDiagnostics implements vscode.Disposable {
   private readonly collection = vscode.languages.createDiagnosticCollection('source-xref');
@@ -129,7 +131,7 @@ export class ContradictionDiagnostics implements vscode.Disposable {
     if (!range) return undefined;
     const diag = new vscode.Diagnostic(range, d.message, SEVERITY[d.severity]);
     diag.source = DIAGNOSTIC_SOURCE;
-    diag.code = { value: d.code, target: this.docsUri.with({ fragment: d.code.replace(/[^a-z0-9-]/gi, '').toLowerCase() }) };
+    diag.code = { value: d.code, target: codeLinkTarget(this.docsUri, d.code) };
     diag.relatedInformation = [];
     for (const r of d.related) {
       const loc = locationOf(this.indexer.corpus, r);

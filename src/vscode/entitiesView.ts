@@ -1,12 +1,16 @@
 import * as vscode from 'vscode';
-import { fileNameOf, CorpusCollection, type CorpusIndex, type Entity, type EntityType, type Mention } from '../core';
-import { shorten } from './diagnosticPlan';
+import { fileNameOf, sourceLabelOf, CorpusCollection, type CorpusIndex, type Entity, type EntityType, type Mention } from '../core';
+import { escapeHoverText, plainSnippet } from './hoverText';
 import { rangeOf, type OpenLocationArgs } from './locations';
+import { compareNatural } from './naturalOrder';
 import type { WorkspaceIndexer } from './workspaceIndexer';
 
 export const ENTITIES_VIEW = 'sourceXref.entities';
 const FILTER_KEY = 'sourceXref.entitiesFiltered';
 const MAX_MENTIONS_SHOWN = 200;
+/** A mention row shows about this much of its sentence, leaving room for the source beside it. */
+const ROW_SNIPPET_CHARS = 56;
+
 const TYPE_ORDER: EntityType[] = ['person', 'organization', 'place', 'date', 'number', 'other'];
 const TYPE_LABEL: Record<EntityType, string> = { person: 'People', organization: 'Organisations', place: 'Places', date: 'Dates', number: 'Numbers', other: 'Other' };
 const TYPE_ICON: Record<EntityType, string> = { person: 'person', organization: 'organization', place: 'location', date: 'calendar', number: 'symbol-number', other: 'symbol-misc' };
@@ -40,7 +44,8 @@ export function registerEntitiesView(indexer: WorkspaceIndexer, state: vscode.Me
       const file = currentFile();
       return file && indexer.corpus.has(file) ? [CorpusCollection.folderOf(file)] : [];
     }
-    return [...new Set(indexer.corpus.files().map((f) => CorpusCollection.folderOf(f)))];
+    const all = [...new Set(indexer.corpus.files().map((f) => CorpusCollection.folderOf(f)))];
+    return all.sort((a, b) => compareNatural(fileNameOf(a), fileNameOf(b)) || compareNatural(a, b));
   };
 
   const provider: vscode.TreeDataProvider<Node> = {
@@ -54,7 +59,7 @@ export function registerEntitiesView(indexer: WorkspaceIndexer, state: vscode.Me
       if (node.kind === 'type') {
         return visibleEntities(node.folder)
           .filter((e) => e.type === node.type)
-          .sort((a, b) => b.mentions.length - a.mentions.length || a.name.localeCompare(b.name))
+          .sort((a, b) => b.mentions.length - a.mentions.length || compareNatural(a.name, b.name))
           .map((entity) => ({ kind: 'entity', folder: node.folder, entity }));
       }
       if (node.kind === 'entity') {
@@ -95,7 +100,8 @@ export function registerEntitiesView(indexer: WorkspaceIndexer, state: vscode.Me
         const sources = new Set(e.mentions.map((m) => m.file)).size;
         const item = new vscode.TreeItem(e.name, C.Collapsed);
         item.description = `${e.mentions.length} mention${e.mentions.length === 1 ? '' : 's'} · ${sources} source${sources === 1 ? '' : 's'}`;
-        item.tooltip = new vscode.MarkdownString(`**${e.name}** (${e.type})${e.aliases.length ? `\n\nAliases: ${e.aliases.join(', ')}` : ''}${e.descriptors.length ? `\n\n${e.descriptors.join(', ')}` : ''}`);
+        const esc = escapeHoverText;
+        item.tooltip = new vscode.MarkdownString(`**${esc(e.name)}** (${e.type})${e.aliases.length ? `\n\nAliases: ${e.aliases.map(esc).join(', ')}` : ''}${e.descriptors.length ? `\n\n${e.descriptors.map(esc).join(', ')}` : ''}`);
         item.iconPath = new vscode.ThemeIcon(TYPE_ICON[e.type]);
         item.contextValue = 'entity';
         const file = currentFile();
@@ -104,13 +110,16 @@ export function registerEntitiesView(indexer: WorkspaceIndexer, state: vscode.Me
         return item;
       }
       case 'mention': {
+        // The sentence is what tells mentions apart: it is the label (the mention highlighted), the source
+        // the description, and the file and line the tooltip.
         const m = node.mention;
         const line = (rangeOf(indexer.corpus, m.file, m)?.start.line ?? 0) + 1;
-        const item = new vscode.TreeItem(`${fileNameOf(m.file)}:${line}`, C.None);
         const doc = indexOf(node.folder)?.document(m.file);
         const sentence = doc?.sentences.find((s) => s.start <= m.start && m.end <= s.end);
-        item.description = sentence ? shorten(doc!.text.slice(sentence.start, sentence.end), 90) : m.text;
-        item.tooltip = item.description;
+        const snippet = sentence ? plainSnippet(doc!.text, sentence, m, ROW_SNIPPET_CHARS) : { text: m.text, focus: [0, m.text.length] as [number, number] };
+        const item = new vscode.TreeItem({ label: snippet.text, highlights: snippet.focus ? [snippet.focus] : [] }, C.None);
+        item.description = doc ? sourceLabelOf(doc).label : fileNameOf(m.file);
+        item.tooltip = `${fileNameOf(m.file)}:${line}`;
         item.iconPath = new vscode.ThemeIcon('quote');
         item.command = openCommand(m);
         return item;

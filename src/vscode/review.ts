@@ -41,7 +41,7 @@ export class ReviewModel implements vscode.Disposable {
       { dispose: () => timer && clearTimeout(timer) },
       indexer.onDidChange(soon),
       store.onDidChange(bump),
-      vscode.workspace.onDidChangeConfiguration((e) => e.affectsConfiguration('sourceXref.diagnostics') && bump()),
+      vscode.workspace.onDidChangeConfiguration((e) => (e.affectsConfiguration('sourceXref.diagnostics') || e.affectsConfiguration('sourceXref.severity')) && bump()),
     ];
   }
 

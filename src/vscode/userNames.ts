@@ -1,23 +1,40 @@
 import * as vscode from 'vscode';
 import { parseUserNames, type UserName } from '../core';
+import { readRefusal } from './fileGuards';
 import type { WorkspaceIndexer } from './workspaceIndexer';
 
 const RELATIVE_PATH = '.sourcexref/names.json';
+/** A names list is a short hand-written file; anything bigger is refused unread. */
+const MAX_NAMES_BYTES = 1024 * 1024;
 
 /**
  * Feeds `.sourcexref/names.json` (a user-editable list of names, types and aliases) of every workspace
- * folder to the index, and re-links when it changes. Bad entries are reported, never fatal.
+ * folder to the index, and re-links when it changes. Bad entries are reported, never fatal. The file is
+ * looked at before it is read: a link (`names.json -> /dev/zero`), a device or a file over 1 MB is refused.
  */
 export function registerUserNames(indexer: WorkspaceIndexer, log: vscode.OutputChannel): vscode.Disposable & { load(): Promise<void> } {
   const load = async () => {
     const names: UserName[] = [];
     for (const folder of vscode.workspace.workspaceFolders ?? []) {
       const uri = vscode.Uri.joinPath(folder.uri, RELATIVE_PATH);
+      let stat: vscode.FileStat;
+      try {
+        stat = await vscode.workspace.fs.stat(uri);
+      } catch {
+        continue; // no list in this folder
+      }
+      const facts = { isFile: (stat.type & vscode.FileType.File) !== 0, isSymbolicLink: (stat.type & vscode.FileType.SymbolicLink) !== 0, size: stat.size };
+      const refusal = readRefusal(facts, MAX_NAMES_BYTES, { allowLinks: false });
+      if (refusal) {
+        log.appendLine(`${vscode.workspace.asRelativePath(uri)}: not read, ${refusal}.`);
+        continue;
+      }
       let text: string;
       try {
         text = new TextDecoder().decode(await vscode.workspace.fs.readFile(uri));
-      } catch {
-        continue; // no list in this folder
+      } catch (err) {
+        log.appendLine(`${vscode.workspace.asRelativePath(uri)}: could not read (${(err as Error).message}).`);
+        continue;
       }
       const parsed = parseUserNames(text);
       for (const e of parsed.errors) log.appendLine(`${vscode.workspace.asRelativePath(uri)}: ${e}`);

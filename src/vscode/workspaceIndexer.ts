@@ -1,12 +1,17 @@
+import { realpath } from 'node:fs/promises';
 import * as os from 'node:os';
 import * as vscode from 'vscode';
-import { CorpusCollection, SourceFilter, analyzeDocument, decodeSource } from '../core';
+import { CorpusCollection, DEFAULT_EXCLUDE, DEFAULT_INCLUDE, SourceFilter, analyzeDocument, decodeSource } from '../core';
 import { groupByFolder, indexFoldersInWorkers } from '../node/parallelIndex';
+import { isInsideRoots, readRefusal } from './fileGuards';
 import type { Settings } from './settings';
 
 const EDIT_DEBOUNCE_MS = 300;
-/** Above this many files the first pass shows a cancellable progress notification. */
-const LARGE_WORKSPACE_FILES = 200;
+/** A pass still running after this long gets a cancellable notification; before, the status bar item alone shows it. */
+const SLOW_PASS_MS = 5000;
+/** Globs longer than this, or with more brace groups, are refused: brace expansion grows exponentially. */
+const MAX_GLOB_CHARS = 1000;
+const MAX_BRACE_GROUPS = 12;
 const YIELD_AFTER_MS = 40;
 /**
  * From this many files the first pass indexes whole folders in worker threads, off the extension host's
@@ -54,6 +59,12 @@ export class WorkspaceIndexer implements vscode.Disposable {
   lastPass: string | undefined;
   /** Files deleted or renamed away while worker threads index a snapshot of the workspace. */
   private goneDuringPass: Set<string> | undefined;
+  /** The include/exclude globs in use: the settings', or the defaults when the settings' cannot be used. */
+  private globs: { include: string[]; exclude: string[] };
+  /** The last glob problem reported, so one bad setting is reported once, not once per pass. */
+  private reportedGlobProblem: string | undefined;
+  /** Resolved workspace folder paths, for the check that a source does not lead outside them. */
+  private realRoots: Promise<string[]> | undefined;
 
   constructor(
     private readonly settings: Settings,
@@ -61,7 +72,8 @@ export class WorkspaceIndexer implements vscode.Disposable {
     /** The bundled worker entry (`dist/analyzeWorker.js`); without it everything runs on this thread. */
     private readonly workerScript?: string,
   ) {
-    this.filter = new SourceFilter(settings.include, settings.exclude);
+    this.globs = this.checkedGlobs();
+    this.filter = this.makeFilter();
     const watcher = vscode.workspace.createFileSystemWatcher('**/*');
     this.disposables.push(
       watcher,
@@ -72,6 +84,9 @@ export class WorkspaceIndexer implements vscode.Disposable {
       vscode.workspace.onDidOpenTextDocument((d) => this.onEdit(d)),
       vscode.workspace.onDidCloseTextDocument((d) => this.onDiskChange(d.uri)),
       vscode.workspace.onDidRenameFiles((e) => e.files.forEach((f) => this.rename(f.oldUri, f.newUri))),
+      vscode.workspace.onDidChangeWorkspaceFolders(() => (this.realRoots = undefined)),
+      // Trust granted: the workspace's own include/exclude/size settings now apply.
+      vscode.workspace.onDidGrantWorkspaceTrust(() => void this.reindex()),
       vscode.workspace.onDidChangeConfiguration((e) => {
         if (e.affectsConfiguration('sourceXref.include') || e.affectsConfiguration('sourceXref.exclude') || e.affectsConfiguration('sourceXref.maxFileSizeMB')) {
           void this.reindex();
@@ -106,9 +121,13 @@ export class WorkspaceIndexer implements vscode.Disposable {
     this.pass?.cancel();
     const pass = (this.pass = new vscode.CancellationTokenSource());
     token?.onCancellationRequested(() => pass.cancel());
-    this.filter = new SourceFilter(this.settings.include, this.settings.exclude);
+    this.globs = this.checkedGlobs();
+    this.filter = this.makeFilter();
+    this.realRoots = undefined;
     for (const f of this.corpus.files()) this.corpus.removeDocument(f);
+    const slow = setTimeout(() => this.showSlowPass(pass), SLOW_PASS_MS);
     this.ready = this.indexAll(pass.token).finally(() => {
+      clearTimeout(slow);
       if (this.pass === pass) {
         this.pass = undefined;
         this.setProgress(undefined);
@@ -116,6 +135,82 @@ export class WorkspaceIndexer implements vscode.Disposable {
       pass.dispose();
     });
     return this.ready;
+  }
+
+  /**
+   * A pass that runs longer than SLOW_PASS_MS gets a notification with a Cancel button, in addition to the
+   * status bar item; shorter passes show only the status bar item, so there is one indicator at a time.
+   */
+  private showSlowPass(pass: vscode.CancellationTokenSource): void {
+    if (this.pass !== pass) return;
+    const done = this.ready;
+    void vscode.window.withProgress({ location: vscode.ProgressLocation.Notification, title: 'Source Xref: indexing sources', cancellable: true }, (progress, uiToken) => {
+      uiToken.onCancellationRequested(() => pass.cancel());
+      let shown = 0;
+      const update = (p: IndexProgress | undefined) => {
+        if (!p || p.total === 0) return;
+        const percent = (p.done / p.total) * 100;
+        progress.report({ increment: Math.max(0, percent - shown), message: `${p.done} / ${p.total} files` });
+        shown = Math.max(shown, percent);
+      };
+      update(this.currentProgress);
+      const listener = this.onProgress(update);
+      return done.finally(() => listener.dispose());
+    });
+  }
+
+  /** The include/exclude settings when usable, else the defaults, with the problem reported once in the output channel. */
+  private checkedGlobs(): { include: string[]; exclude: string[] } {
+    const include = this.settings.include;
+    const exclude = this.settings.exclude;
+    const bad = [...include, ...exclude].find((g) => g.length > MAX_GLOB_CHARS || (g.match(/\{/g)?.length ?? 0) > MAX_BRACE_GROUPS);
+    if (bad === undefined) return { include, exclude };
+    this.reportGlobProblem(`a glob is too long or has too many {…} groups (${bad.length} characters)`);
+    return { include: DEFAULT_INCLUDE, exclude: DEFAULT_EXCLUDE };
+  }
+
+  /** The filter for the globs in use; the defaults' when the globs cannot be compiled. */
+  private makeFilter(): SourceFilter {
+    try {
+      const filter = new SourceFilter(this.globs.include, this.globs.exclude);
+      filter.matches('probe/seeds/probe.txt'); // compiles every glob: a bad one throws here, not on every file later
+      return filter;
+    } catch (err) {
+      this.reportGlobProblem((err as Error).message);
+      this.globs = { include: DEFAULT_INCLUDE, exclude: DEFAULT_EXCLUDE };
+      return new SourceFilter(DEFAULT_INCLUDE, DEFAULT_EXCLUDE);
+    }
+  }
+
+  private reportGlobProblem(problem: string): void {
+    if (this.reportedGlobProblem === problem) return;
+    this.reportedGlobProblem = problem;
+    this.log.appendLine(`The sourceXref.include / sourceXref.exclude settings cannot be used (${problem}); using the defaults instead.`);
+  }
+
+  /** findFiles over the globs in use; on an error (a glob VS Code rejects) the defaults are searched instead. */
+  private async findSources(): Promise<vscode.Uri[]> {
+    const search = async (include: string[], exclude: string[]) => {
+      const out: vscode.Uri[] = [];
+      const excludeGlob = `{${exclude.join(',')}}`;
+      for (const glob of include) out.push(...(await vscode.workspace.findFiles(glob, excludeGlob)));
+      // A workspace opened at the seeds folder itself: globs like `**/seeds/**` are relative to the
+      // workspace root and miss it, so list its text files and match them by their absolute path.
+      for (const folder of vscode.workspace.workspaceFolders ?? []) {
+        if (!this.filter.matches(`${folder.uri.path}/probe.txt`) && !this.filter.matches(`${folder.uri.path}/probe.md`)) continue;
+        const pattern = new vscode.RelativePattern(folder, '**/*.{txt,md}');
+        for (const uri of await vscode.workspace.findFiles(pattern, excludeGlob)) if (this.isSource(uri)) out.push(uri);
+      }
+      return out;
+    };
+    try {
+      return await search(this.globs.include, this.globs.exclude);
+    } catch (err) {
+      this.reportGlobProblem((err as Error).message);
+      this.globs = { include: DEFAULT_INCLUDE, exclude: DEFAULT_EXCLUDE };
+      this.filter = new SourceFilter(DEFAULT_INCLUDE, DEFAULT_EXCLUDE);
+      return search(DEFAULT_INCLUDE, DEFAULT_EXCLUDE);
+    }
   }
 
   private setProgress(p: IndexProgress | undefined): void {
@@ -127,54 +222,28 @@ export class WorkspaceIndexer implements vscode.Disposable {
     const started = Date.now();
     const seen = new Set<string>();
     const uris: vscode.Uri[] = [];
-    const add = (uri: vscode.Uri) => {
+    for (const uri of await this.findSources()) {
       if (!seen.has(uri.toString())) {
         seen.add(uri.toString());
         uris.push(uri);
       }
-    };
-    const excludeGlob = `{${this.settings.exclude.join(',')}}`;
-    for (const glob of this.settings.include) {
-      for (const uri of await vscode.workspace.findFiles(glob, excludeGlob)) add(uri);
-    }
-    // A workspace opened at the seeds folder itself: globs like `**/seeds/**` are relative to the
-    // workspace root and miss it, so list its text files and match them by their absolute path.
-    for (const folder of vscode.workspace.workspaceFolders ?? []) {
-      if (!this.filter.matches(`${folder.uri.path}/probe.txt`) && !this.filter.matches(`${folder.uri.path}/probe.md`)) continue;
-      const pattern = new vscode.RelativePattern(folder, '**/*.{txt,md}');
-      for (const uri of await vscode.workspace.findFiles(pattern, excludeGlob)) if (this.isSource(uri)) add(uri);
     }
     uris.sort((a, b) => (a.toString() < b.toString() ? -1 : 1));
     if (token.isCancellationRequested) return;
-    const loadAll = async (report?: (increment: number, message: string) => void, uiToken?: vscode.CancellationToken) => {
-      const cancelled = () => token.isCancellationRequested || !!uiToken?.isCancellationRequested;
-      let reported = 0;
-      const progress = (done: number, message = `${done} / ${uris.length} files`) => {
-        this.setProgress({ done, total: uris.length });
-        report?.(((done - reported) / uris.length) * 100, message);
-        reported = done;
-      };
-      const useWorkers = !!this.workerScript && uris.length >= WORKER_MIN_FILES;
-      const outcome = useWorkers ? await this.indexInWorkers(uris, cancelled, progress) : await this.indexHere(uris, cancelled, progress);
-      this.lastPass = outcome.how;
-      const stopped = cancelled() ? ' (cancelled)' : '';
-      this.log.appendLine(`Indexed ${outcome.indexed} of ${uris.length} sources (${outcome.skipped} skipped) in ${Date.now() - started} ms ${outcome.how}${stopped}.`);
-    };
+    const cancelled = () => token.isCancellationRequested;
+    const progress = (done: number) => this.setProgress({ done, total: uris.length });
     this.setProgress({ done: 0, total: uris.length });
-    if (uris.length > LARGE_WORKSPACE_FILES) {
-      await vscode.window.withProgress(
-        { location: vscode.ProgressLocation.Notification, title: 'Source Xref: indexing sources', cancellable: true },
-        (progress, uiToken) => loadAll((increment, message) => progress.report({ increment, message }), uiToken),
-      );
-    } else {
-      await loadAll();
-    }
+    const useWorkers = !!this.workerScript && uris.length >= WORKER_MIN_FILES;
+    const outcome = useWorkers ? await this.indexInWorkers(uris, cancelled, progress) : await this.indexHere(uris, cancelled, progress);
+    this.lastPass = outcome.how;
+    const stopped = cancelled() ? ' (cancelled)' : '';
+    this.log.appendLine(`Indexed ${outcome.indexed} of ${uris.length} sources (${outcome.skipped} skipped) in ${Date.now() - started} ms ${outcome.how}${stopped}.`);
     if (token.isCancellationRequested) return;
     this.changed.fire({ folders: 'all' });
   }
 
   /** Analyses file by file on this thread, yielding between time slices so the host stays responsive. */
-  private async indexHere(uris: vscode.Uri[], cancelled: () => boolean, progress: (done: number, message?: string) => void): Promise<PassOutcome> {
+  private async indexHere(uris: vscode.Uri[], cancelled: () => boolean, progress: (done: number) => void): Promise<PassOutcome> {
     let skipped = 0;
     let i = 0;
     let sliceStart = Date.now();
@@ -194,7 +263,7 @@ export class WorkspaceIndexer implements vscode.Disposable {
    * analysis, linking and claim comparison never run on the extension host's thread. Falls back
    * to this thread if the workers fail.
    */
-  private async indexInWorkers(uris: vscode.Uri[], cancelled: () => boolean, progress: (done: number, message?: string) => void): Promise<PassOutcome> {
+  private async indexInWorkers(uris: vscode.Uri[], cancelled: () => boolean, progress: (done: number) => void): Promise<PassOutcome> {
     const gone = (this.goneDuringPass = new Set());
     try {
       return await this.readAndIndexInWorkers(uris, gone, cancelled, progress);
@@ -203,7 +272,7 @@ export class WorkspaceIndexer implements vscode.Disposable {
     }
   }
 
-  private async readAndIndexInWorkers(uris: vscode.Uri[], gone: ReadonlySet<string>, cancelled: () => boolean, progress: (done: number, message?: string) => void): Promise<PassOutcome> {
+  private async readAndIndexInWorkers(uris: vscode.Uri[], gone: ReadonlySet<string>, cancelled: () => boolean, progress: (done: number) => void): Promise<PassOutcome> {
     const started = Date.now();
     const docs: { file: string; text: string }[] = [];
     let skipped = 0;
@@ -214,7 +283,6 @@ export class WorkspaceIndexer implements vscode.Disposable {
       while (next < uris.length && !cancelled()) {
         const i = next++;
         texts[i] = await this.read(uris[i]);
-        if (i % 200 === 199) progress(0, `reading ${i + 1} / ${uris.length} files`);
       }
     };
     await Promise.all(Array.from({ length: READ_CONCURRENCY }, reader));
@@ -255,6 +323,12 @@ export class WorkspaceIndexer implements vscode.Disposable {
     const id = uri.toString();
     const open = vscode.workspace.textDocuments.find((d) => d.uri.toString() === id);
     if (open) return open.getText();
+    const refusal = await this.readRefusal(uri);
+    if (refusal) {
+      this.corpus.removeDocument(id);
+      this.log.appendLine(`Skipped ${vscode.workspace.asRelativePath(uri)}: ${refusal}.`);
+      return undefined;
+    }
     let bytes: Uint8Array;
     try {
       bytes = await vscode.workspace.fs.readFile(uri);
@@ -271,6 +345,30 @@ export class WorkspaceIndexer implements vscode.Disposable {
     }
     if (decoded.encoding === 'latin-1') this.log.appendLine(`${vscode.workspace.asRelativePath(uri)}: not UTF-8, read as Latin-1.`);
     return decoded.text;
+  }
+
+  /**
+   * Why a file must not be read whole, looked up before reading: not a regular file (a device, a pipe),
+   * larger than the size limit, or resolving to a place outside every workspace folder (a link out).
+   */
+  private async readRefusal(uri: vscode.Uri): Promise<string | undefined> {
+    let stat: vscode.FileStat;
+    try {
+      stat = await vscode.workspace.fs.stat(uri);
+    } catch (err) {
+      return `could not read (${(err as Error).message})`;
+    }
+    const facts = { isFile: (stat.type & vscode.FileType.File) !== 0, isSymbolicLink: (stat.type & vscode.FileType.SymbolicLink) !== 0, size: stat.size };
+    const refusal = readRefusal(facts, this.settings.maxFileBytes, { allowLinks: true });
+    if (refusal) return refusal;
+    if (uri.scheme !== 'file') return undefined;
+    try {
+      const roots = await (this.realRoots ??= resolvedRoots());
+      if (!isInsideRoots(await realpath(uri.fsPath), roots)) return 'it leads outside the workspace (a symbolic link)';
+    } catch (err) {
+      return `could not resolve its path (${(err as Error).message})`;
+    }
+    return undefined;
   }
 
   /**
@@ -327,4 +425,10 @@ export class WorkspaceIndexer implements vscode.Disposable {
     for (const t of this.pendingEdits.values()) clearTimeout(t);
     this.disposables.forEach((d) => d.dispose());
   }
+}
+
+/** The real paths of the local workspace folders (links resolved), each compared with a source's real path. */
+async function resolvedRoots(): Promise<string[]> {
+  const folders = (vscode.workspace.workspaceFolders ?? []).filter((f) => f.uri.scheme === 'file');
+  return Promise.all(folders.map((f) => realpath(f.uri.fsPath).catch(() => f.uri.fsPath)));
 }

@@ -1,7 +1,13 @@
+/**
+ * One source's text → everything known about it without looking at the other sources: its sentences,
+ * its own date, title and byline, and its name, time, quantity and ordinal mentions. Later stages
+ * (entities, claims, conflicts) read only this, so a source is analysed once and cached until it changes.
+ */
 import { findTimes } from './dates/findTimes';
 import { findDocumentDate } from './documentDate';
 import { findNames } from './names/findNames';
 import { findOrdinals, findQuantities } from './numbers';
+import { isLineTerminator } from '../text/charCodes';
 import { splitSentences } from '../text/sentences';
 import type { DocumentAnalysis, DocumentDate } from '../types';
 
@@ -48,7 +54,7 @@ function findByline(text: string): RegExpExecArray | null {
     if (p > 0) {
       const c = text.charCodeAt(p - 1);
       // Where a multiline `^` matches: after a line terminator.
-      if (c !== 10 && c !== 13 && c !== 0x2028 && c !== 0x2029) continue;
+      if (!isLineTerminator(c)) continue;
     }
     BYLINE_AT.lastIndex = p;
     const m = BYLINE_AT.exec(text);

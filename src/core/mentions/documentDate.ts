@@ -1,9 +1,14 @@
+/**
+ * One source's text and sentences → the source's own date (the reference for its relative dates): a
+ * `date YYYY-MM-DD` header line, a `Published …` line, or a full date near the top (dateline, caption).
+ * Where the date came from is kept (`dateSource`), so the editor and the JSON can say why.
+ */
+import { MONTHS as MONTH_WORDS } from '../text/calendarWords';
 import { iso, parseIso } from './dates/dateMath';
 import type { DocumentDate, Sentence, Span } from '../types';
 
-const MONTHS: Record<string, number> = {
-  jan: 1, feb: 2, mar: 3, apr: 4, may: 5, jun: 6, jul: 7, aug: 8, sep: 9, oct: 10, nov: 11, dec: 12,
-};
+/** Month number (1–12) by its first three letters: `jan` → 1. */
+const MONTHS: Record<string, number> = Object.fromEntries(MONTH_WORDS.map((m, i) => [m.slice(0, 3), i + 1]));
 const MONTH_RE = '(Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)';
 const DMY = new RegExp(`\\b(\\d{1,2})(?:st|nd|rd|th)?\\s+(?:of\\s+)?${MONTH_RE}\\.?,?\\s+(\\d{4})\\b`, 'g');
 const MDY = new RegExp(`\\b${MONTH_RE}\\.?\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+(\\d{4})\\b`, 'g');

@@ -3,7 +3,7 @@
  * (`his third trip`, `for the first time`, `21st`). Years, dates, times of day, ordinals and numbers that
  * belong to names (`Group of Seven`, `Apollo 11`, `F-16`) are not quantities.
  */
-import { isAsciiLetter } from '../text/charCodes';
+import { ASCII_CASE_OFFSET, CharCode, isAsciiLetter, isWhiteSpace } from '../text/charCodes';
 import { headNounAfter, lemmatizeNoun } from '../text/lemma';
 import type { Comparator, Ordinal, Quantity, Sentence } from '../types';
 
@@ -240,7 +240,7 @@ function withComparator(body: string, start: number, end: number, value: number,
     }
   }
   // `or more` needs white space right after the number.
-  if (end < body.length && isSpace(body.charCodeAt(end))) {
+  if (end < body.length && isWhiteSpace(body.charCodeAt(end))) {
     const orMore = OR_MORE.exec(body.slice(end));
     if (orMore) return quantity(start, end + orMore[0].length, value, orMore[1].toLowerCase() === 'more' ? '>=' : '<=', unit, vague);
   }
@@ -260,18 +260,12 @@ const COMPARATOR_LAST_WORDS = new Set(
  */
 function mayEndComparator(body: string, from: number, to: number): boolean {
   let i = to;
-  while (i > from && isSpace(body.charCodeAt(i - 1))) i--;
+  while (i > from && isWhiteSpace(body.charCodeAt(i - 1))) i--;
   if (i === to) return false;
-  if (i > from && body.charCodeAt(i - 1) === 46) i--; // `approx.`
+  if (i > from && body.charCodeAt(i - 1) === CharCode.Period) i--; // `approx.`
   const wordEnd = i;
   while (i > from && isAsciiLetter(body.charCodeAt(i - 1))) i--;
   return wordEnd - i >= 2 && wordEnd - i <= 13 && COMPARATOR_LAST_WORDS.has(body.slice(i, wordEnd).toLowerCase());
-}
-
-/** A regex `\s`. */
-function isSpace(c: number): boolean {
-  if (c < 128) return c === 32 || (c >= 9 && c <= 13);
-  return c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
 }
 
 function quantity(start: number, end: number, value: number, comparator: Comparator, unit: string | null, vague: boolean): Omit<Quantity, 'sentence' | 'text'> {
@@ -348,9 +342,9 @@ function ordinalMatches(body: string): { index: number; text: string; word?: str
     // The run holding this end, and whether it is the first part of its word (not after `letter-`).
     let index = firstEnd - 5;
     while (index > 0 && isAsciiLetter(body.charCodeAt(index - 1))) index--;
-    if (index >= 2 && body.charCodeAt(index - 1) === 45 && isAsciiLetter(body.charCodeAt(index - 2))) continue;
+    if (index >= 2 && body.charCodeAt(index - 1) === CharCode.Dash && isAsciiLetter(body.charCodeAt(index - 2))) continue;
     i = firstEnd;
-    while (i + 1 < n && body.charCodeAt(i) === 45 && isAsciiLetter(body.charCodeAt(i + 1))) {
+    while (i + 1 < n && body.charCodeAt(i) === CharCode.Dash && isAsciiLetter(body.charCodeAt(i + 1))) {
       i++;
       i = asciiLetterRunEnd(body, i);
     }
@@ -394,10 +388,13 @@ function mayStartOrdinal(body: string, from: number, to: number, hyphen: boolean
   // The shortest ordinal (`first`, `third`, `fifth`, `sixth`, `ninth`, `tenth`) and tens word (`forty`) have five
   // letters: `and`, `with`, `most`, `last` are not even looked at.
   if (to - from < 5) return false;
-  const a = body.charCodeAt(to - 2) | 32;
-  const b = body.charCodeAt(to - 1) | 32;
+  const a = body.charCodeAt(to - 2) | ASCII_CASE_OFFSET;
+  const b = body.charCodeAt(to - 1) | ASCII_CASE_OFFSET;
   // s-t, n-d, r-d, t-h, and t-y before a hyphen.
-  return (a === 115 && b === 116) || (a === 110 && b === 100) || (a === 114 && b === 100) || (a === 116 && b === 104) || (hyphen && a === 116 && b === 121);
+  return (
+    (a === CharCode.s && b === CharCode.t) || (a === CharCode.n && b === CharCode.d) || (a === CharCode.r && b === CharCode.d) ||
+    (a === CharCode.t && b === CharCode.h) || (hyphen && a === CharCode.t && b === CharCode.y)
+  );
 }
 const DETERMINER_BEFORE = /\b(?:the|a|an|his|her|its|their|our|my|your|this|that|these|those|for)\s+$|['’]s\s+$/i;
 const NOT_NOUN_AFTER_SECOND = /^\s*(?:later|earlier|ago|before|after|or|and|of|in|to|per|left|more|,|\.|$)/i;

@@ -6,6 +6,8 @@
 export const enum CharCode {
   Tab = 9,
   LineFeed = 10,
+  VerticalTab = 11,
+  FormFeed = 12,
   CarriageReturn = 13,
   Space = 32,
   ExclamationMark = 33,
@@ -36,11 +38,26 @@ export const enum CharCode {
   CloseSquareBracket = 93,
   Underline = 95,
   a = 97,
+  d = 100,
+  h = 104,
+  n = 110,
+  r = 114,
+  s = 115,
+  t = 116,
+  y = 121,
   z = 122,
   NoBreakSpace = 0xa0,
   SoftHyphen = 0xad,
   /** Unicode letters, marks and punctuation start here; below is ASCII. */
   FirstNonAscii = 0x80,
+  OghamSpace = 0x1680,
+  EnQuad = 0x2000,
+  HairSpace = 0x200a,
+  LineSeparator = 0x2028,
+  ParagraphSeparator = 0x2029,
+  NarrowNoBreakSpace = 0x202f,
+  MediumMathematicalSpace = 0x205f,
+  IdeographicSpace = 0x3000,
   EnDash = 0x2013,
   EmDash = 0x2014,
   LeftSingleQuote = 0x2018,
@@ -68,4 +85,19 @@ export function isAsciiUpper(c: number): boolean {
 
 export function isAsciiLower(c: number): boolean {
   return c >= CharCode.a && c <= CharCode.z;
+}
+
+/** What a regex `\s` matches (and `trim` removes). */
+export function isWhiteSpace(c: number): boolean {
+  if (c < CharCode.FirstNonAscii) return c === CharCode.Space || (c >= CharCode.Tab && c <= CharCode.CarriageReturn);
+  return (
+    c === CharCode.NoBreakSpace || c === CharCode.OghamSpace || (c >= CharCode.EnQuad && c <= CharCode.HairSpace) ||
+    c === CharCode.LineSeparator || c === CharCode.ParagraphSeparator || c === CharCode.NarrowNoBreakSpace ||
+    c === CharCode.MediumMathematicalSpace || c === CharCode.IdeographicSpace || c === CharCode.ByteOrderMark
+  );
+}
+
+/** Where a multiline regex `^` may match after: a line terminator. */
+export function isLineTerminator(c: number): boolean {
+  return c === CharCode.LineFeed || c === CharCode.CarriageReturn || c === CharCode.LineSeparator || c === CharCode.ParagraphSeparator;
 }

@@ -1,4 +1,4 @@
-import { isAsciiLetter } from './charCodes';
+import { CharCode, isAsciiLetter, isWhiteSpace } from './charCodes';
 import type { Sentence } from '../types';
 
 const ABBREVIATIONS = new Set([
@@ -26,15 +26,15 @@ export function splitSentences(text: string): Sentence[] {
     let contentEnd: number;
     if (carriageReturns) {
       contentEnd = lineStart;
-      for (let c = 0; contentEnd < n && (c = text.charCodeAt(contentEnd)) !== 10 && c !== 13; contentEnd++);
+      for (let c = 0; contentEnd < n && (c = text.charCodeAt(contentEnd)) !== CharCode.LineFeed && c !== CharCode.CarriageReturn; contentEnd++);
     } else {
       contentEnd = text.indexOf('\n', lineStart);
       if (contentEnd < 0) contentEnd = n;
     }
     let next = contentEnd;
-    if (next < n) next += text.charCodeAt(next) === 13 && next + 1 < n && text.charCodeAt(next + 1) === 10 ? 2 : 1;
+    if (next < n) next += text.charCodeAt(next) === CharCode.CarriageReturn && next + 1 < n && text.charCodeAt(next + 1) === CharCode.LineFeed ? 2 : 1;
     let firstText = lineStart;
-    while (firstText < contentEnd && isSpace(text.charCodeAt(firstText))) firstText++;
+    while (firstText < contentEnd && isWhiteSpace(text.charCodeAt(firstText))) firstText++;
     if (firstText === contentEnd) {
       if (!blankRun && out.length > 0) paragraph++;
       blankRun = true;
@@ -47,14 +47,8 @@ export function splitSentences(text: string): Sentence[] {
   return out;
 }
 
-/** A regex `\s` (what `trim` removes). */
-function isSpace(c: number): boolean {
-  if (c < 128) return c === 32 || (c >= 9 && c <= 13);
-  return c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
-}
-
 function isLetterOrDot(c: number): boolean {
-  return (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 46;
+  return isAsciiLetter(c) || c === CharCode.Period;
 }
 
 function splitLine(line: string, base: number, paragraph: number, out: Sentence[]): void {
@@ -68,7 +62,7 @@ function splitLine(line: string, base: number, paragraph: number, out: Sentence[
     const floor = Math.max(start, m.index - 64);
     let w = m.index;
     while (w > floor && isLetterOrDot(line.charCodeAt(w - 1))) w--;
-    if (end - m.index === 1 && line.charCodeAt(m.index) === 46 && w < m.index && abbreviationOrInitial(line, w, m.index)) continue;
+    if (end - m.index === 1 && line.charCodeAt(m.index) === CharCode.Period && w < m.index && abbreviationOrInitial(line, w, m.index)) continue;
     pushSentence(line, start, end, base, paragraph, out);
     start = end;
   }
@@ -87,8 +81,8 @@ const LONGEST_ABBREVIATION = Math.max(...[...ABBREVIATIONS].map((a) => a.length)
 
 /** Adds `line[s, e)` without its surrounding white space, cut into pieces of at most MAX_SENTENCE. */
 function pushSentence(line: string, s: number, e: number, base: number, paragraph: number, out: Sentence[]): void {
-  while (s < e && isSpace(line.charCodeAt(s))) s++;
-  while (e > s && isSpace(line.charCodeAt(e - 1))) e--;
+  while (s < e && isWhiteSpace(line.charCodeAt(s))) s++;
+  while (e > s && isWhiteSpace(line.charCodeAt(e - 1))) e--;
   // Text with no sentence ends (tables, 1 MB one-liners) is cut into bounded pieces, which keeps every
   // per-sentence pass (names, chrono, numbers) linear in document size. Cut at a space when possible.
   while (e - s > MAX_SENTENCE) {
@@ -97,7 +91,7 @@ function pushSentence(line: string, s: number, e: number, base: number, paragrap
     if (line[cut] !== ' ') cut = s + MAX_SENTENCE - (/[\uD800-\uDBFF]/.test(line[s + MAX_SENTENCE - 1]) ? 1 : 0);
     pushSentence(line, s, cut, base, paragraph, out);
     s = cut;
-    while (s < e && isSpace(line.charCodeAt(s))) s++;
+    while (s < e && isWhiteSpace(line.charCodeAt(s))) s++;
   }
   if (e > s) out.push({ start: base + s, end: base + e, index: out.length, paragraph });
 }
