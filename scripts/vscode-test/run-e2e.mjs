@@ -111,7 +111,10 @@ runMain('e2e', TIMEOUT_MS, async (setBox) => {
 
   await editorSteps(page, check);
   // --- Review (Source Check, verdicts, report): mark the draft, click through its sentences, give a verdict and undo it.
-  await reviewSteps(page, check);
+  await reviewSteps(page, check).catch(async (e) => {
+    await page.screenshot({ path: join(RESULTS, 'review-failed.png') });
+    throw e;
+  });
 
   console.log(`e2e: screenshots in ${RESULTS}/: hover.png, problems.png, entities.png, number-hover.png, entity-mentions.png, code-link.png, details.png, source-check.png, source-check-beside.png, verdict.png, report.png`);
   console.log(`e2e: ${failures.length === 0 ? 'passed' : `${failures.length} check(s) failed`}`);
@@ -135,8 +138,18 @@ async function reviewSteps(page, check) {
     const header = pane(title).locator('.pane-header').first();
     if ((await header.getAttribute('aria-expanded')) === 'true') await header.click().catch(() => {});
   };
+  // The previous steps end on the extension's details page (a webview that keeps the keyboard focus): close
+  // every editor from the editor area's own menu, then open the draft afresh.
+  await page.locator('.part.editor .tabs-container .tab', { hasText: '.txt' }).first().click().catch(() => {});
+  await page.waitForTimeout(300);
+  await page.locator('.part.editor .tabs-container .tab', { hasText: 'Extension:' }).first().locator('.tab-actions .action-label').first().click().catch(() => {});
+  await page.waitForTimeout(300);
   await quickOpen(page, FILE_A);
-  await runCommand(page, 'Source Xref: Mark as Draft');
+  await page.waitForTimeout(500);
+  await runCommand(page, 'Source Xref: Mark as Draft').catch(async (e) => {
+    await page.screenshot({ path: join(RESULTS, 'review-start-failed.png') });
+    throw e;
+  });
   await collapse('Entities');
   await collapse('Outline');
   await collapse('Timeline');
