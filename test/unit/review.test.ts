@@ -128,6 +128,20 @@ describe('review: Source Check of a draft', () => {
     for (const [t, v] of byText) if (!t.startsWith('The storm')) assert.equal(v, 'notClaim', t);
   });
 
+  it('a supporting sentence must share wording (three content words, figures included) with the draft sentence', () => {
+    // Real sentence pairs from the ECB corpus that the engine pairs as support (same subject and event).
+    const check = (draft: string, other: string) => {
+      const doc = analyzeDocument('file:///w/s/draft.txt', `${draft}\n`);
+      const s = doc.sentences[0];
+      const ref = { file: 'file:///w/s/other.txt', start: 0, end: other.length, text: other };
+      return checkDraft(doc, [{ file: doc.file, sentence: s.index, start: s.start, end: s.end, supportedBy: [ref], contradictedBy: [], unsupported: false }], [], () => false).sentences[0];
+    };
+    assert.equal(check('Tim Fanning said the gunman came in around 4 p.m. local time.', 'Tim Fanning said the gunman entered the party around 4 p.m.').verdict, 'supported');
+    const loose = check("Bob Rivet, CFO of AMD, says the acquisition is expected to be completed by year's end.", "AMD says there's plenty of reason to be bullish on the deal.");
+    assert.equal(loose.verdict, 'notFound');
+    assert.deepEqual(loose.supportedBy, []);
+  });
+
   it('a first line or a "By …" line that reads as a sentence is a claim, not a headline or byline', () => {
     // Wire stories often open with the lede and no headline (ECB 1_2ecb, 41_6ecb style).
     const lede = analyzeDocument('file:///w/s/y.txt', 'The Indian navy has captured 23 Somalian pirates.\nBy Saturday, at least 6,000 Web sites had been infected and the number is growing.\n');

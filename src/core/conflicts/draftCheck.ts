@@ -5,7 +5,9 @@
  * its sources, and needs to see at once which sentences no source backs. Headlines, bylines, datelines
  * and page chrome are kept apart as "not a claim" so they never count as unsupported.
  */
+import { FUNCTION_WORDS } from '../mentions/names/nameRules';
 import { fileNameOf } from '../text/fileName';
+import { lemmatizeNoun } from '../text/lemma';
 import type { DocumentView, SentenceSupport, SpanRef } from '../types';
 import type { Disagreement } from './disagreements';
 
@@ -49,13 +51,15 @@ export function checkDraft(doc: DocumentView, support: readonly SentenceSupport[
     const mine = touching.filter((d) => d.sides.some((side) => side.file === doc.file && side.start < s.end && s.start < side.end));
     const base = { file: doc.file, start: s.start, end: s.end, text, index: s.index, disagreements: mine };
     const notClaimBecause = mine.length ? undefined : repeat ? 'repeat' : notClaimReason(doc, s.start, s.end, flatText);
-    const supported = supportBySentence.get(s.index)?.supportedBy ?? [];
+    // The engine's support is claim to claim (same subject and event); a sentence says more than its claim, so a
+    // supporting sentence must also share some of its wording, or the draft's extra detail would pass as supported.
+    const supported = closestPerSource(flatText, supportBySentence.get(s.index)?.supportedBy ?? [], doc.file);
     let verdict: DraftVerdict;
     if (mine.length) verdict = mine.every(isClosed) ? 'resolved' : 'disputed';
     else if (notClaimBecause) verdict = 'notClaim';
     else verdict = supported.length ? 'supported' : 'notFound';
     counts[verdict]++;
-    sentences.push({ ...base, verdict, supportedBy: verdict === 'notClaim' ? [] : closestPerSource(flatText, supported, doc.file), notClaimBecause });
+    sentences.push({ ...base, verdict, supportedBy: verdict === 'notClaim' ? [] : supported, notClaimBecause });
   }
   return { file: doc.file, sentences, counts };
 }
@@ -119,7 +123,12 @@ function notClaimReason(doc: DocumentView, start: number, end: number, flatText:
   return undefined;
 }
 
-/** One supporting sentence per other source, the one sharing most words with `text` first. */
+/** A supporting sentence shares at least this many content words (lemmas) with the draft's sentence. */
+const MIN_SHARED_WORDS = 3;
+/** Reporting verbs and auxiliaries: shared by any two news sentences, so they say nothing about support. */
+const REPORTING_WORDS = new Set(['said', 'says', 'told', 'have', 'been', 'being', 'according']);
+
+/** One supporting sentence per other source (one sharing enough wording), the one sharing most words with `text` first. */
 function closestPerSource(text: string, refs: readonly SpanRef[], own: string): SpanRef[] {
   if (refs.length === 0) return [];
   const words = contentWords(text);
@@ -129,6 +138,7 @@ function closestPerSource(text: string, refs: readonly SpanRef[], own: string): 
     const theirs = contentWords(ref.text);
     let shared = 0;
     for (const w of theirs) if (words.has(w)) shared++;
+    if (shared < MIN_SHARED_WORDS) continue;
     const score = shared / Math.sqrt(Math.max(1, theirs.size));
     const current = best.get(ref.file);
     if (!current || score > current.score) best.set(ref.file, { ref, score });
@@ -136,9 +146,16 @@ function closestPerSource(text: string, refs: readonly SpanRef[], own: string): 
   return [...best.values()].sort((a, b) => b.score - a.score || (fileNameOf(a.ref.file) < fileNameOf(b.ref.file) ? -1 : 1)).map((x) => x.ref);
 }
 
-/** Lower-cased words of four letters or more (a cheap stand-in for content words); capped input. */
+const HAS_DIGIT = /\d/;
+
+/** Figures, and lemmas of the words of four letters or more that are not function words (input capped). */
 function contentWords(text: string): Set<string> {
   const out = new Set<string>();
-  for (const w of text.slice(0, 2000).toLowerCase().match(WORD) ?? []) if (w.length >= 4) out.add(w);
+  for (const raw of text.slice(0, 2000).toLowerCase().match(WORD) ?? []) {
+    const w = raw.replace(/['’]s?$/, '');
+    // Figures count whatever their length (`4 p.m.`, `23 pirates`): they are what a sentence is checked for.
+    if (HAS_DIGIT.test(w)) out.add(w);
+    else if (w.length >= 4 && !FUNCTION_WORDS.has(w) && !REPORTING_WORDS.has(w)) out.add(lemmatizeNoun(w));
+  }
   return out;
 }
