@@ -1,6 +1,5 @@
 import * as vscode from 'vscode';
 import type { CorpusCollection } from './core';
-import { AcceptedStore } from './vscode/acceptedStore';
 import { readmeUri } from './vscode/codeLinks';
 import { registerCodeActions } from './vscode/codeActions';
 import { registerCorroboration } from './vscode/corroboration';
@@ -20,6 +19,12 @@ import { registerStatusBar } from './vscode/statusBar';
 import { registerSymbols } from './vscode/symbols';
 import { registerUserNames } from './vscode/userNames';
 import { WorkspaceIndexer } from './vscode/workspaceIndexer';
+// Review (Source Check, verdicts, report)
+import { registerDraftDecorations } from './vscode/draftDecorations';
+import { ReviewModel } from './vscode/review';
+import { registerSourceCheckView, type SourceCheckNode } from './vscode/sourceCheckView';
+import { VerdictStore } from './vscode/verdictStore';
+import { registerVerdictsView, type VerdictNode } from './vscode/verdictsView';
 
 /** The API returned from activate(), used by the integration tests to wait for indexing. */
 export interface SourceXrefApi {
@@ -30,6 +35,13 @@ export interface SourceXrefApi {
   lastIndexPass(): string | undefined;
   /** The live index, read-only by contract (tests compare providers with it). */
   readonly corpus: CorpusCollection;
+  /** Review: the Source Check and Verdicts views' data, and a switch that makes writes behave as in Restricted Mode. */
+  readonly review: {
+    sourceCheck: vscode.TreeDataProvider<SourceCheckNode>;
+    verdicts: vscode.TreeDataProvider<VerdictNode>;
+    model: ReviewModel;
+    simulateRestrictedMode(on: boolean): void;
+  };
 }
 
 export function activate(context: vscode.ExtensionContext): SourceXrefApi {
@@ -38,14 +50,22 @@ export function activate(context: vscode.ExtensionContext): SourceXrefApi {
   const log = vscode.window.createOutputChannel('Source Xref');
   const settings = new Settings();
   const indexer = new WorkspaceIndexer(settings, log, context.asAbsolutePath('dist/analyzeWorker.js'));
-  const accepted = new AcceptedStore();
   const docsUri = readmeUri(context.extensionPath);
   const userNames = registerUserNames(indexer, log);
-  const diagnostics = registerDiagnostics(indexer, settings, accepted, docsUri);
+  // Review: verdicts, the model the review views share, the Source Check and Verdicts views.
+  const verdicts = new VerdictStore(log);
+  const review = new ReviewModel(indexer, settings, verdicts);
+  const diagnostics = registerDiagnostics(indexer, settings, verdicts, review, docsUri);
+  const sourceCheck = registerSourceCheckView(review);
+  const verdictsView = registerVerdictsView(review);
   context.subscriptions.push(
     log,
     indexer,
-    accepted,
+    verdicts,
+    review,
+    sourceCheck,
+    verdictsView,
+    registerDraftDecorations(review, context.extensionUri),
     userNames,
     diagnostics,
     registerOpenLocation(indexer.corpus),
@@ -56,21 +76,27 @@ export function activate(context: vscode.ExtensionContext): SourceXrefApi {
     registerMentionNavigation(indexer),
     registerSymbols(indexer),
     registerEntitiesView(indexer, context.workspaceState),
-    registerCodeActions(diagnostics, accepted),
-    registerCorroboration(indexer, settings),
+    registerCodeActions(diagnostics, verdicts, review),
+    registerCorroboration(indexer, settings, review),
     registerInlayHints(indexer, settings),
-    registerStatusBar(indexer, diagnostics),
-    registerReportCommand(indexer),
+    registerStatusBar(indexer, diagnostics, review),
+    registerReportCommand(review, context.storageUri),
     registerSetSourceDate(indexer),
     // Progress shows in the status bar item (and a notification when a pass is slow), not here too.
-    vscode.commands.registerCommand('sourceXref.reindex', () => Promise.all([accepted.load(), userNames.load()]).then(() => indexer.reindex())),
+    vscode.commands.registerCommand('sourceXref.reindex', () => Promise.all([verdicts.load(), userNames.load()]).then(() => indexer.reindex())),
   );
-  const ready = Promise.all([accepted.load(), userNames.load()]).then(() => indexer.reindex());
+  const ready = Promise.all([verdicts.load(), userNames.load()]).then(() => indexer.reindex());
   return {
     corpus: indexer.corpus,
     whenReady: () => ready.then(() => indexer.whenReady()),
     lastIndexPass: () => indexer.lastPass,
     whenDiagnosticsReady: () => ready.then(() => indexer.whenReady()).then(() => diagnostics.refresh({ folders: [] })),
+    review: {
+      sourceCheck: sourceCheck.provider,
+      verdicts: verdictsView.provider,
+      model: review,
+      simulateRestrictedMode: (on) => void (verdicts.simulateRestricted = on),
+    },
   };
 }
 

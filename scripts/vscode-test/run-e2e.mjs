@@ -110,11 +110,125 @@ runMain('e2e', TIMEOUT_MS, async (setBox) => {
   await page.screenshot({ path: join(RESULTS, 'entities.png') });
 
   await editorSteps(page, check);
+  // --- Review (Source Check, verdicts, report): mark the draft, click through its sentences, give a verdict and undo it.
+  await reviewSteps(page, check).catch(async (e) => {
+    await page.screenshot({ path: join(RESULTS, 'review-failed.png') });
+    throw e;
+  });
 
-  console.log(`e2e: screenshots in ${RESULTS}/: hover.png, problems.png, entities.png, number-hover.png, entity-mentions.png, code-link.png, details.png`);
+  console.log(`e2e: screenshots in ${RESULTS}/: hover.png, problems.png, entities.png, number-hover.png, entity-mentions.png, code-link.png, details.png, source-check.png, source-check-beside.png, verdict.png, report.png`);
   console.log(`e2e: ${failures.length === 0 ? 'passed' : `${failures.length} check(s) failed`}`);
   return failures.length === 0 ? 0 : 1;
 });
+
+/**
+ * The editor's review path: `Mark as Draft` on the open source (000, the draft), the Source Check view's
+ * counts and rows, a click on the disputed Mariupol sentence (reveals it) and a second click (opens the other
+ * source beside it), an Accept with a typed reason from the row's inline action (the sentence turns resolved,
+ * the Verdicts view lists it), Undo from the Verdicts view, and the report in the Markdown preview.
+ */
+async function reviewSteps(page, check) {
+  const pane = (title) => page.locator('.pane', { has: page.locator('.pane-header .title', { hasText: new RegExp(`^${title}$`, 'i') }) });
+  const paneDescription = (title) => pane(title).locator('.pane-header .description').first().textContent({ timeout: 5_000 }).catch(() => '');
+  const expand = async (title) => {
+    const header = pane(title).locator('.pane-header').first();
+    if ((await header.getAttribute('aria-expanded')) !== 'true') await header.click();
+  };
+  const collapse = async (title) => {
+    const header = pane(title).locator('.pane-header').first();
+    if ((await header.getAttribute('aria-expanded')) === 'true') await header.click().catch(() => {});
+  };
+  // The previous steps end on the extension's details page (a webview that keeps the keyboard focus): close
+  // every editor from the editor area's own menu, then open the draft afresh.
+  await page.locator('.part.editor .tabs-container .tab', { hasText: '.txt' }).first().click().catch(() => {});
+  await page.waitForTimeout(300);
+  await page.locator('.part.editor .tabs-container .tab', { hasText: 'Extension:' }).first().locator('.tab-actions .action-label').first().click().catch(() => {});
+  await page.waitForTimeout(300);
+  await quickOpen(page, FILE_A);
+  await page.waitForTimeout(500);
+  await runCommand(page, 'Source Xref: Mark as Draft').catch(async (e) => {
+    await page.screenshot({ path: join(RESULTS, 'review-start-failed.png') });
+    throw e;
+  });
+  await collapse('Entities');
+  await collapse('Outline');
+  await collapse('Timeline');
+  await expand('Source Check');
+  const rowOf = (title, text) => pane(title).locator('.monaco-list-row', { has: page.locator('.label-name', { hasText: text }) }).first();
+  const disputed = rowOf('Source Check', 'Trips like these');
+  await disputed.waitFor({ timeout: 20_000 }).catch(() => {});
+  const counts = await paneDescription('Source Check');
+  check(/^\d+ supported · 1 disputed · \d+ not in any source/.test(counts), 'Source Check view: its description counts "N supported · 1 disputed · M not in any source"', counts);
+  const rowTexts = await pane('Source Check').locator('.monaco-list-row').allTextContents();
+  check(rowTexts.some((t) => /disputed · .+ says/.test(t)), 'Source Check view: the Mariupol sentence is disputed and names who says otherwise', rowTexts);
+  check(rowTexts.some((t) => /supported · /.test(t)) && rowTexts.some((t) => /not in any source/.test(t)), 'Source Check view: other sentences are supported or not in any source', rowTexts);
+
+  await disputed.click();
+  const selected = await page.waitForFunction(() => [...document.querySelectorAll('.editor-instance .view-overlays .selected-text')].length > 0, null, { timeout: 10_000 }).then(() => true, () => false);
+  check(selected, 'a click on the row selects the sentence in the draft');
+  await page.waitForTimeout(400);
+  await disputed.click();
+  const beside = await page.locator('.tabs-container .tab', { hasText: RELATED_FILE }).first().waitFor({ timeout: 10_000 }).then(() => true, () => false);
+  check(beside, `a second click opens ${RELATED_FILE} beside the draft`);
+  await page.waitForTimeout(500);
+  await page.screenshot({ path: join(RESULTS, 'source-check-beside.png') });
+
+  // Room for the rows' verdicts: close the other source again and drag the side bar wider.
+  await page.locator('.tabs-container .tab', { hasText: RELATED_FILE }).first().locator('.tab-actions .action-label').first().click({ timeout: 5_000 }).catch(() => {});
+  await widenSideBar(page, 260);
+  // Accept from the row's inline action, with a typed reason.
+  await disputed.hover();
+  const acceptAction = disputed.locator('.actions .action-label[aria-label^="Accept Discrepancy"]').first();
+  await acceptAction.click({ timeout: 5_000 }).catch(async () => {
+    await disputed.click({ button: 'right' });
+    await page.locator('.context-view .action-label', { hasText: 'Accept Discrepancy' }).first().click({ timeout: 5_000 });
+  });
+  const input = page.locator('.quick-input-widget input');
+  const asked = await input.waitFor({ state: 'visible', timeout: 10_000 }).then(() => true, () => false);
+  check(asked, 'Accept asks for a reason');
+  await input.fill('The draft means the 2022 visit; confirmed with the desk');
+  await page.keyboard.press('Enter');
+  const resolved = await page
+    .waitForFunction(() => /1 resolved/.test([...document.querySelectorAll('.pane-header .description')].map((d) => d.textContent).join(' ')), null, { timeout: 15_000 })
+    .then(() => true, () => false);
+  check(resolved, 'after the verdict the Source Check counts "1 resolved"', await paneDescription('Source Check'));
+  const rowState = (state) =>
+    page
+      .waitForFunction((want) => [...document.querySelectorAll('.pane .monaco-list-row')].some((r) => (r.getAttribute('aria-label') ?? '').startsWith(`${want}: Trips like these`)), state, { timeout: 10_000 })
+      .then(() => true, () => false);
+  check(await rowState('Resolved by a verdict'), 'the Mariupol row turns "Resolved by a verdict"');
+  await expand('Verdicts');
+  const verdictRow = pane('Verdicts').locator('.monaco-list-row', { has: page.locator('.label-name', { hasText: /^Accepted: / }) }).first();
+  const listed = await verdictRow.waitFor({ timeout: 10_000 }).then(() => true, () => false);
+  check(listed, 'the Verdicts view lists "Accepted: … vs …" with its reason', await pane('Verdicts').locator('.monaco-list-row').allTextContents());
+  await page.mouse.move(900, 450);
+  await page.screenshot({ path: join(RESULTS, 'verdict.png') });
+
+  // Undo from the Verdicts view: the sentence is disputed again.
+  await verdictRow.hover();
+  await verdictRow.locator('.actions .action-label[aria-label="Undo Verdict"]').first().click({ timeout: 5_000 }).catch(() => {});
+  const reopened = await page
+    .waitForFunction(() => /1 disputed/.test([...document.querySelectorAll('.pane-header .description')].map((d) => d.textContent).join(' ')), null, { timeout: 15_000 })
+    .then(() => true, () => false);
+  check(reopened && (await rowState('Disputed')), 'Undo in the Verdicts view makes the sentence disputed again');
+  await page.mouse.move(900, 450);
+  await page.screenshot({ path: join(RESULTS, 'source-check.png') });
+
+  await runCommand(page, 'Source Xref: Show Contradictions Report');
+  const preview = await page.locator('.tabs-container .tab', { hasText: /Preview/ }).first().waitFor({ timeout: 15_000 }).then(() => true, () => false);
+  check(preview, 'the report opens in the Markdown preview');
+  await page.waitForTimeout(1500);
+  await page.screenshot({ path: join(RESULTS, 'report.png') });
+  // The report's links open the source at the quoted line (the preview lives in nested webview frames).
+  const link = page.frameLocator('iframe.webview.ready').frameLocator('iframe#active-frame').locator('a', { hasText: /^line \d+$/ }).last();
+  const lineText = await link.textContent({ timeout: 10_000 }).catch(() => '');
+  await link.click({ timeout: 10_000 }).catch(() => {});
+  const line = Number(/\d+/.exec(lineText ?? '')?.[0] ?? 0);
+  const opened = await page
+    .waitForFunction((n) => /Ln (\d+)/.exec(document.querySelector('.statusbar')?.textContent ?? '')?.[1] === String(n), line, { timeout: 10_000 })
+    .then(() => true, () => false);
+  check(line > 0 && opened, `a "line N" link in the report opens the source at that line`, lineText);
+}
 
 /**
  * Reads the Problems tree (aria-level 2 = a problem, 3 = its related locations) and finds a problem matching

@@ -1,6 +1,6 @@
 /** Command-line parsing for `source-xref`, kept free of I/O so it can be unit-tested. */
 
-export type Format = 'text' | 'json' | 'sarif';
+export type Format = 'text' | 'json' | 'sarif' | 'markdown';
 
 export interface CheckOptions {
   command: 'check';
@@ -38,9 +38,12 @@ sources, and reports statements that another source contradicts. Every sub-folde
 one story: sources are compared only with the other sources in the same sub-folder.
 
 Options:
-  --format text|json|sarif  output on stdout (default: text). json is the stable
+  --format text|json|sarif|markdown
+                            output on stdout (default: text). json is the stable
                             CheckResult shape (version 1); sarif is SARIF 2.1.0 with
-                            one rule per contradiction kind (xref.date, xref.number, ...)
+                            one rule per contradiction kind (xref.date, xref.number, ...);
+                            markdown is the editor's contradictions report (each
+                            disagreement once, verdicts from .sourcexref/verdicts.json)
   --include GLOB            only index files matching GLOB, relative to the folder
                             (repeatable; default: **/*.txt and **/*.md)
   --exclude GLOB            skip files matching GLOB (repeatable; always skipped:
@@ -105,7 +108,7 @@ export function parseArgs(argv: readonly string[]): ParsedArgs {
     }
     switch (flag) {
       case '--format':
-        if (value !== 'text' && value !== 'json' && value !== 'sarif') return { command: 'error', message: `unknown format '${value}' (text, json or sarif)` };
+        if (value !== 'text' && value !== 'json' && value !== 'sarif' && value !== 'markdown') return { command: 'error', message: `unknown format '${value}' (text, json, sarif or markdown)` };
         opts.format = value;
         break;
       case '--include':

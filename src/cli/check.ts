@@ -12,6 +12,7 @@ import { readSources } from '../node/loadFolder';
 import { groupByFolder, indexFoldersInWorkers, type WorkerFailure } from '../node/parallelIndex';
 import { type CheckOptions, EXIT_CONTRADICTIONS, EXIT_OK, EXIT_USAGE } from './args';
 import { capContradictions, notShownLines } from './capContradictions';
+import { markdownForParts } from './markdown';
 import { Progress } from './progress';
 import { forTerminal, resultForTerminal } from './terminalText';
 
@@ -40,6 +41,8 @@ interface StoryReport {
   /** All of the folder's contradictions, before --min-confidence and the cap. */
   contradictionCount: number;
   notShown: number;
+  /** Kept for `--format markdown` only (its report reads sentences, support and verdicts). */
+  corpus?: CorpusCollection;
 }
 
 /** One folder given on the command line, read and indexed. */
@@ -131,7 +134,10 @@ export async function runCheck(options: CheckOptions, version: string, progress 
   progress.done();
 
   const result = assemble(parts);
-  const stdout = render(result, options, parts, version);
+  const stdout =
+    options.format === 'markdown'
+      ? await markdownForParts(parts.flatMap((p) => p.stories.flatMap((s) => (s.corpus ? [{ prefix: p.prefix, folder: p.folder, corpus: s.corpus }] : []))), options.minConfidence)
+      : render(result, options, parts, version);
   const seconds = ((Date.now() - started) / 1000).toFixed(1);
   const failedFolders = failureLog.length;
   const summary = options.quiet
@@ -205,11 +211,11 @@ async function indexStories(
 }
 
 /** A one-folder collection's report part: contradictions below --min-confidence dropped, then capped. */
-function storyReport(corpus: CorpusCollection, options: Pick<CheckOptions, 'minConfidence' | 'maxPerFolder'>): StoryReport {
+function storyReport(corpus: CorpusCollection, options: Pick<CheckOptions, 'minConfidence' | 'maxPerFolder' | 'format'>): StoryReport {
   const full = toCheckResult(corpus);
   const eligible = full.contradictions.map((contradiction, i) => ({ contradiction, number: i + 1, confidence: contradiction.confidence })).filter((x) => options.minConfidence <= 0 || x.confidence >= options.minConfidence);
   const { kept, notShown } = capContradictions(eligible, options.maxPerFolder);
-  return { documents: full.documents, entities: full.entities, contradictions: kept, contradictionCount: full.contradictions.length, notShown };
+  return { documents: full.documents, entities: full.entities, contradictions: kept, contradictionCount: full.contradictions.length, notShown, corpus: options.format === 'markdown' ? corpus : undefined };
 }
 
 /** The parts in order, files prefixed by their folder's name, ids numbered as one uncapped report would number them. */

@@ -23,3 +23,8 @@ export { CorpusCollection } from './index/corpusCollection';
 export { pack, unpack, type PackedData } from './index/plainDataCodec';
 export { mergeCheckResults, toCheckResult, toTextReport, withMinConfidence, type SkippedFile } from './output/report';
 export { encodePath, toSarif } from './output/sarif';
+// Reviewing a draft against its sources: disagreements once each, the reader's verdicts, the Source Check, the Markdown report.
+export { disagreementsOf, disagreementKey, normaliseQuote, sentenceAt, sideOf, type Disagreement, type DisagreementSide, type SentenceSource } from './conflicts/disagreements';
+export { VerdictBook, closes, emptyVerdicts, parseVerdicts, removeVerdicts, sameVerdict, serialiseVerdicts, verdictFor, type Verdict, type VerdictData, type VerdictKind, type VerdictSide } from './conflicts/verdicts';
+export { DRAFT_VERDICTS, VERDICT_TITLES, checkDraft, defaultDraftOf, draftSummary, type DraftCheck, type DraftSentence, type DraftVerdict } from './conflicts/draftCheck';
+export { escapeMd, markdownReport, type ReportOptions, type ReportStory } from './output/markdownReport';

@@ -1,15 +1,17 @@
 import * as vscode from 'vscode';
 import { CorpusCollection, type SentenceSupport } from '../core';
 import { locationOf, rangeOf, SOURCE_SELECTOR } from './locations';
+import type { ReviewModel } from './review';
 import type { Settings } from './settings';
 import type { IndexChange, WorkspaceIndexer } from './workspaceIndexer';
 
 /**
  * Corroboration: a code lens "supported by 2 sources" over sentences others back up
- * (`sourceXref.codeLens`), and information hints on sentences no other source supports
- * (`sourceXref.corroboration.hints`). Both off by default: useful when auditing, noisy otherwise.
+ * (`sourceXref.codeLens`; the sources' labels in its tooltip), and information hints on sentences no
+ * other source supports (`sourceXref.corroboration.hints`). Both off by default: useful when auditing,
+ * noisy otherwise.
  */
-export function registerCorroboration(indexer: WorkspaceIndexer, settings: Settings): vscode.Disposable {
+export function registerCorroboration(indexer: WorkspaceIndexer, settings: Settings, review: ReviewModel): vscode.Disposable {
   const hints = vscode.languages.createDiagnosticCollection('source-xref-corroboration');
   const lensChanged = new vscode.EventEmitter<void>();
 
@@ -47,7 +49,9 @@ export function registerCorroboration(indexer: WorkspaceIndexer, settings: Setti
         const range = title && rangeOf(indexer.corpus, file, s);
         if (!title || !range) continue;
         const refs = [...s.supportedBy, ...s.contradictedBy].map((r) => locationOf(indexer.corpus, r)).filter((l): l is vscode.Location => !!l);
-        out.push(new vscode.CodeLens(new vscode.Range(range.start, range.start), { title, command: 'editor.action.showReferences', arguments: [doc.uri, range.start, refs] }));
+        const names = (list: { file: string }[]) => [...new Set(list.map((r) => review.labelOf(r.file)))].join(', ');
+        const tooltip = [s.supportedBy.length && `Supported by ${names(s.supportedBy)}`, s.contradictedBy.length && `Disputed by ${names(s.contradictedBy)}`].filter(Boolean).join('\n');
+        out.push(new vscode.CodeLens(new vscode.Range(range.start, range.start), { title, tooltip, command: 'editor.action.showReferences', arguments: [doc.uri, range.start, refs] }));
       }
       return out;
     },

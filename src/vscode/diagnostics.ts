@@ -1,7 +1,8 @@
 import * as vscode from 'vscode';
-import { fileNameOf, CorpusCollection } from '../core';
-import type { AcceptedStore } from './acceptedStore';
+import { closes, CorpusCollection, sideOf } from '../core';
 import { codeLinkTarget } from './codeLinks';
+import type { ReviewModel } from './review';
+import type { VerdictStore } from './verdictStore';
 import { planDiagnostics, PlannedDiagnostic, SeverityName, shorten } from './diagnosticPlan';
 import { locationOf, rangeOf } from './locations';
 import type { Settings } from './settings';
@@ -18,8 +19,9 @@ const SEVERITY: Record<Exclude<SeverityName, 'off'>, vscode.DiagnosticSeverity> 
 
 /**
  * Publishes contradictions to the Problems panel, on both sources, with the contradicting sentence as
- * related information. Only the folders that changed are re-planned; settings and accepted.json
- * changes re-plan everything. Keeps what it published so quick fixes can find the contradiction back.
+ * related information (sources named by their labels). Only the folders that changed are re-planned;
+ * settings and verdict changes re-plan everything. A closing verdict hides a disagreement on both sides.
+ * Keeps what it published so quick fixes can find the contradiction back.
  */
 export class ContradictionDiagnostics implements vscode.Disposable {
   private readonly collection = vscode.languages.createDiagnosticCollection('source-xref');
@@ -38,12 +40,13 @@ export class ContradictionDiagnostics implements vscode.Disposable {
   constructor(
     private readonly indexer: WorkspaceIndexer,
     private readonly settings: Settings,
-    private readonly accepted: AcceptedStore,
+    private readonly verdicts: VerdictStore,
+    private readonly review: ReviewModel,
     private readonly docsUri: vscode.Uri,
   ) {
     this.disposables.push(
       indexer.onDidChange((change) => void this.refresh(change)),
-      accepted.onDidChange(() => void this.refresh({ folders: 'all' })),
+      verdicts.onDidChange(() => void this.refresh({ folders: 'all' })),
       vscode.workspace.onDidChangeConfiguration((e) => {
         const keys = ['severity', 'diagnostics'].map((k) => `sourceXref.${k}`);
         if (keys.some((k) => e.affectsConfiguration(k))) void this.refresh({ folders: 'all' });
@@ -107,8 +110,11 @@ export class ContradictionDiagnostics implements vscode.Disposable {
         severityOf: (kind) => this.settings.severityOf(kind),
         minConfidence: this.settings.minConfidence,
         maxPerFile: this.settings.maxDiagnosticsPerFile,
-        isAccepted: (code, side, other) => this.accepted.setFor(side.file).acceptsPair(code, side, other),
-        isIgnored: (file, code) => this.accepted.setFor(file).isIgnored(file, code),
+        isAccepted: (code, side, other) => {
+          const docOf = (f: string) => index.document(f);
+          return closes(this.verdicts.bookFor(side.file).verdictOn({ code, sides: [sideOf(side, docOf), sideOf(other, docOf)] }));
+        },
+        isIgnored: (file, code) => this.verdicts.bookFor(file).isIgnored(file, code),
       }));
     }
     this.cappedByFolder.set(folder, capped);
@@ -129,7 +135,7 @@ export class ContradictionDiagnostics implements vscode.Disposable {
     diag.relatedInformation = [];
     for (const r of d.related) {
       const loc = locationOf(this.indexer.corpus, r);
-      if (loc) diag.relatedInformation.push(new vscode.DiagnosticRelatedInformation(loc, `${fileNameOf(r.file)}: "${shorten(r.text, 120)}"`));
+      if (loc) diag.relatedInformation.push(new vscode.DiagnosticRelatedInformation(loc, `${this.review.labelOf(r.file)}: "${shorten(r.text, 120)}"`));
     }
     return diag;
   }
@@ -140,8 +146,8 @@ export class ContradictionDiagnostics implements vscode.Disposable {
   }
 }
 
-export function registerDiagnostics(indexer: WorkspaceIndexer, settings: Settings, accepted: AcceptedStore, docsUri: vscode.Uri): ContradictionDiagnostics {
-  const diagnostics = new ContradictionDiagnostics(indexer, settings, accepted, docsUri);
+export function registerDiagnostics(indexer: WorkspaceIndexer, settings: Settings, verdicts: VerdictStore, review: ReviewModel, docsUri: vscode.Uri): ContradictionDiagnostics {
+  const diagnostics = new ContradictionDiagnostics(indexer, settings, verdicts, review, docsUri);
   void indexer.whenReady().then(() => diagnostics.refresh({ folders: 'all' }));
   return diagnostics;
 }

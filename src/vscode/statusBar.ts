@@ -1,9 +1,13 @@
 import * as vscode from 'vscode';
 import type { ContradictionDiagnostics } from './diagnostics';
+import type { ReviewModel } from './review';
 import type { WorkspaceIndexer } from './workspaceIndexer';
 
-/** `N sources · M entities · K contradictions` (progress while indexing); click opens the Entities view. */
-export function registerStatusBar(indexer: WorkspaceIndexer, diagnostics: ContradictionDiagnostics): vscode.Disposable {
+/**
+ * `N sources · M entities · K open disagreements` (progress while indexing); click opens the Entities view.
+ * A disagreement counts once (not once per side) and only while no verdict closed it.
+ */
+export function registerStatusBar(indexer: WorkspaceIndexer, diagnostics: ContradictionDiagnostics, review: ReviewModel): vscode.Disposable {
   const item = vscode.window.createStatusBarItem('sourceXref.status', vscode.StatusBarAlignment.Left, 10);
   item.name = 'Source Xref';
   item.command = 'sourceXref.showEntities';
@@ -26,8 +30,8 @@ export function registerStatusBar(indexer: WorkspaceIndexer, diagnostics: Contra
     void vscode.commands.executeCommand('setContext', 'sourceXref.noSources', sources === 0);
     if (sources === 0) return item.hide();
     const entities = indexer.corpus.indexes().reduce((n, i) => n + i.entities().length, 0);
-    const k = diagnostics.count;
-    item.text = `$(references) ${sources} source${sources === 1 ? '' : 's'} · ${entities} entities · ${k} contradiction${k === 1 ? '' : 's'}`;
+    const k = review.openCount();
+    item.text = `$(references) ${sources} source${sources === 1 ? '' : 's'} · ${entities} entities · ${k} open disagreement${k === 1 ? '' : 's'}`;
     const capped = diagnostics.capped;
     const hidden = capped ? `\n${capped} more not shown (sourceXref.diagnostics.maxPerFile)` : '';
     item.tooltip = `Source Xref: click to show the Entities view${hidden}`;

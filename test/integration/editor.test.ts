@@ -174,14 +174,14 @@ describe('Source Xref editor features', function () {
     await until(() => ours(docA.uri), (d) => d.length >= before.length);
   });
 
-  it('quick fixes open the other source, and accepting with a reason hides it via .sourcexref/accepted.json', async () => {
+  it('quick fixes open the other source, and accepting with a reason hides it via .sourcexref/verdicts.json', async () => {
     const diags = await until(() => ours(docA.uri), (d) => d.length > 0);
     const target = diags[0];
     const actions = (await vscode.commands.executeCommand<vscode.CodeAction[]>('vscode.executeCodeActionProvider', docA.uri, target.range)) ?? [];
     const titles = actions.map((a) => a.title);
     const open = actions.find((a) => a.title.startsWith('Open '));
     const accept = actions.find((a) => a.title.startsWith('Accept '));
-    assert.ok(open && accept && titles.some((t) => t.startsWith('Ignore ')), titles.join(' | '));
+    assert.ok(open && accept && titles.some((t) => t.startsWith('Ignore ')) && titles.some((t) => t.startsWith('Mark which side')) && titles.some((t) => t.startsWith('Leave a note')), titles.join(' | '));
 
     await vscode.commands.executeCommand(open.command!.command, ...(open.command!.arguments ?? []));
     const related = target.relatedInformation![0].location;
@@ -189,12 +189,13 @@ describe('Source Xref editor features', function () {
     assert.equal(vscode.window.activeTextEditor?.document.uri.toString(), related.uri.toString());
 
     const folder = vscode.workspace.workspaceFolders![0].uri;
-    const file = vscode.Uri.joinPath(folder, '.sourcexref', 'accepted.json');
+    const file = vscode.Uri.joinPath(folder, '.sourcexref', 'verdicts.json');
     try {
       await vscode.commands.executeCommand(accept.command!.command, ...(accept.command!.arguments ?? []), 'checked with the newsroom');
       const stored = JSON.parse(new TextDecoder().decode(await vscode.workspace.fs.readFile(file)));
-      assert.equal(stored.accepted[0].reason, 'checked with the newsroom');
-      assert.equal(stored.accepted[0].file, FILE_A);
+      assert.equal(stored.verdicts[0].reason, 'checked with the newsroom');
+      assert.equal(stored.verdicts[0].verdict, 'accepted');
+      assert.ok(stored.verdicts[0].sides.some((s: { file: string }) => s.file === FILE_A));
       const after = await until(() => ours(docA.uri), (ds) => !ds.some((d) => d.range.isEqual(target.range) && codeValue(d) === codeValue(target)));
       assert.ok(!after.some((d) => d.range.isEqual(target.range) && codeValue(d) === codeValue(target)), 'accepted discrepancy still shown');
     } finally {
@@ -203,7 +204,7 @@ describe('Source Xref editor features', function () {
       await vscode.workspace.fs.delete(file);
     }
     const restored = await until(() => ours(docA.uri), (ds) => ds.some((d) => d.range.isEqual(target.range)));
-    assert.ok(restored.some((d) => d.range.isEqual(target.range)), 'deleting accepted.json brings it back');
+    assert.ok(restored.some((d) => d.range.isEqual(target.range)), 'deleting verdicts.json brings it back');
   });
 
   it('re-validates the dependent source when another source changes', async () => {
@@ -280,7 +281,7 @@ describe('Source Xref editor features', function () {
   it('commands: report opens Markdown with both quotes; entities view and re-index run', async () => {
     const report = await vscode.commands.executeCommand<vscode.TextDocument>('sourceXref.showReport');
     assert.equal(report.languageId, 'markdown');
-    assert.match(report.getText(), /^# Source Xref: contradictions/);
+    assert.match(report.getText(), /^# Source Xref: contradictions report/);
     if (api.corpus.contradictions().length) assert.match(report.getText(), /> .*\*\*/);
     await vscode.commands.executeCommand('sourceXref.showEntities');
     await vscode.commands.executeCommand('sourceXref.entities.filterCurrentFile');

@@ -1,11 +1,9 @@
 import * as assert from 'node:assert/strict';
 import fc from 'fast-check';
-import type { Contradiction, DocumentAnalysis, SpanRef } from '../../src/core/types';
-import { AcceptedSet, acceptanceKey, emptyAccepted, normaliseQuote, parseAccepted, serialiseAccepted } from '../../src/vscode/acceptance';
+import type { Contradiction, SpanRef } from '../../src/core/types';
 import { shortDateLabel } from '../../src/vscode/dateLabel';
 import { planDiagnostics, type PlanOptions } from '../../src/vscode/diagnosticPlan';
 import { LineIndex } from '../../src/vscode/lineIndex';
-import { contradictionsReport } from '../../src/vscode/reportMarkdown';
 
 const A = 'file:///w/seeds/a.txt';
 const B = 'file:///w/seeds/b.txt';
@@ -40,29 +38,6 @@ describe('editor: LineIndex', () => {
         }
       }),
     );
-  });
-});
-
-describe('editor: accepted discrepancies', () => {
-  it('keys ignore order, case, whitespace, curly quotes and folders', () => {
-    const k1 = acceptanceKey('xref.date', { file: A, text: '“last  March”' }, { file: B, text: 'April' });
-    const k2 = acceptanceKey('xref.date', { file: 'file:///other/b.txt', text: 'april' }, { file: 'x/a.txt', text: '"Last March"' });
-    assert.equal(k1, k2);
-    assert.notEqual(k1, acceptanceKey('xref.number', { file: A, text: 'last March' }, { file: B, text: 'April' }));
-    assert.equal(normaliseQuote(' It’s\n two\u2013three '), "it's two-three");
-  });
-
-  it('round-trips and tolerates broken or hand-edited files', () => {
-    const data = emptyAccepted();
-    data.accepted.push({ code: 'xref.date', file: 'a.txt', quote: 'March', otherFile: 'b.txt', otherQuote: 'April', reason: 'typo in b', acceptedAt: '2023-01-01' });
-    data.ignored['a.txt'] = ['xref.number'];
-    assert.deepEqual(parseAccepted(serialiseAccepted(data)), data);
-    assert.deepEqual(parseAccepted('{not json'), emptyAccepted());
-    assert.equal(parseAccepted('{"accepted":[{"code":1},{"code":"xref.date","file":"a","quote":"q","otherFile":"b","otherQuote":"r"}]}').accepted.length, 1);
-    const set = new AcceptedSet(data);
-    assert.ok(set.acceptsPair('xref.date', ref(B, 0, 'april'), ref(A, 5, 'March')));
-    assert.ok(set.isIgnored(A, 'xref.number'));
-    assert.ok(!set.isIgnored(B, 'xref.number'));
   });
 });
 
@@ -113,22 +88,6 @@ describe('editor: diagnostic plan', () => {
     const plan = planDiagnostics(cs, { ...defaults, maxPerFile: 2 });
     assert.deepEqual(plan.byFile.get(A)?.map((d) => d.text), ['d1', 'd3']);
     assert.equal(plan.capped, 4);
-  });
-});
-
-describe('editor: contradictions report', () => {
-  it('quotes both sentences with the disputed words in bold and line numbers', () => {
-    const textA = 'Title\nPutin visited in March.';
-    const textB = 'Putin visited in April.';
-    const doc = (file: string, text: string, start: number): DocumentAnalysis => ({
-      file, text, bylineNames: [], date: { date: null, source: 'none' }, sentences: [{ start, end: text.length, index: 0, paragraph: 0 }], names: [], times: [], quantities: [], ordinals: [],
-    });
-    const docs = new Map([[A, doc(A, textA, 6)], [B, doc(B, textB, 0)]]);
-    const c = contradiction('c1', A, textA.indexOf('March'), 'March', [ref(B, textB.indexOf('April'), 'April')]);
-    const md = contradictionsReport([{ folder: 'file:///w/seeds', contradictions: [c], document: (f) => docs.get(f) }]);
-    assert.match(md, /1 contradiction ·/);
-    assert.match(md, /a\.txt:2\*\*\n {2}> Putin visited in \*\*March\*\*\./);
-    assert.match(md, /b\.txt:1\*\*\n {2}> Putin visited in \*\*April\*\*\./);
   });
 });
 
