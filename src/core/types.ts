@@ -134,7 +134,8 @@ export interface Contradiction extends SpanRef {
 
 /** The command line's JSON (`--format json`). Keep stable; bump `version` on breaking change. */
 export interface CheckResult {
-  version: 1;
+  /** 2: `times` added; `contradictions` holds one entry per disputed claim with every rival in `related`. */
+  version: 2;
   documents: { file: string; date: string | null; dateSource: DateSource }[];
   entities: {
     id: string;
@@ -143,6 +144,8 @@ export interface CheckResult {
     aliases: string[];
     mentions: { file: string; start: number; end: number; text: string }[];
   }[];
+  /** Every time expression resolved, in document order; `value` is ISO 8601 at the text's precision. */
+  times: { file: string; start: number; end: number; text: string; value?: string }[];
   contradictions: {
     id: string;
     kind: ContradictionKind;

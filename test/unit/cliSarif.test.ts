@@ -15,11 +15,12 @@ const span = (file: string, text: string, needle: string) => {
 
 function sample(): CheckResult {
   return {
-    version: 1,
+    version: 2,
     documents: [
       { file: 'a.txt', date: '2023-04-18', dateSource: 'header' },
       { file: 'dir/b c.txt', date: null, dateSource: 'none' },
     ],
+    times: [{ ...span('a.txt', A, 'Monday'), value: '2023-04-17' }],
     entities: [{ id: 'e1', name: 'Monday', type: 'date', aliases: ['Monday'], mentions: [span('a.txt', A, 'Monday')] }],
     contradictions: [
       { id: 'c1', kind: 'date', code: 'xref.date', confidence: 0.9, message: 'Monday vs Tuesday', ...span('a.txt', A, 'Monday'), related: [span('dir/b c.txt', B, 'Tuesday')] },

@@ -1,4 +1,5 @@
 import type { CorpusCollection } from '../index/corpusCollection';
+import { isoValueOf } from '../mentions/dates/resolveDate';
 import type { CheckResult } from '../types';
 
 export interface SkippedFile {
@@ -13,8 +14,12 @@ export function toCheckResult(corpus: CorpusCollection, skipped: SkippedFile[] =
   let entityNo = 0;
   let contradictionNo = 0;
   return {
-    version: 1,
+    version: 2,
     documents: indexes.flatMap((i) => i.documents()).map((d) => ({ file: d.file, date: d.date.date, dateSource: d.date.source })),
+    times: indexes.flatMap((i) => i.documents()).flatMap((d) => d.times.map((t) => {
+      const value = isoValueOf(t);
+      return value === undefined ? { file: d.file, start: t.start, end: t.end, text: t.text } : { file: d.file, start: t.start, end: t.end, text: t.text, value };
+    })),
     entities: indexes.flatMap((i) => i.entities()).map((e) => ({
       id: `e${++entityNo}`,
       name: e.name,
@@ -84,10 +89,11 @@ export function withMinConfidence(result: CheckResult, min: number): CheckResult
  */
 export function mergeCheckResults(parts: { prefix: string; result: CheckResult }[]): CheckResult {
   if (parts.length === 1 && !parts[0].prefix) return parts[0].result;
-  const merged: CheckResult = { version: 1, documents: [], entities: [], contradictions: [], skipped: [] };
+  const merged: CheckResult = { version: 2, documents: [], times: [], entities: [], contradictions: [], skipped: [] };
   for (const { prefix, result } of parts) {
     const p = <T extends { file: string }>(x: T): T => ({ ...x, file: prefix ? `${prefix}/${x.file}` : x.file });
     merged.documents.push(...result.documents.map(p));
+    merged.times.push(...result.times.map(p));
     for (const e of result.entities) merged.entities.push({ ...e, id: `e${merged.entities.length + 1}`, mentions: e.mentions.map(p) });
     for (const c of result.contradictions) {
       merged.contradictions.push({ ...p(c), id: `c${merged.contradictions.length + 1}`, related: c.related.map(p) });
