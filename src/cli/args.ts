@@ -1,4 +1,5 @@
 /** Command-line parsing for `source-xref`, kept free of I/O so it can be unit-tested. */
+import { DEFAULT_MIN_CONFIDENCE } from '../core';
 
 export type Format = 'text' | 'json' | 'sarif';
 
@@ -32,14 +33,18 @@ one story: sources are compared only with the other sources in the same sub-fold
 
 Options:
   --format text|json|sarif  output on stdout (default: text). json is the stable
-                            CheckResult shape (version 1); sarif is SARIF 2.1.0 with
-                            one rule per contradiction kind (xref.date, xref.number, ...)
+                            CheckResult shape (version 2: times, and one entry per
+                            disputed claim with every rival source in related);
+                            sarif is SARIF 2.1.0 with one rule per contradiction
+                            kind (xref.date, xref.number, ...)
   --include GLOB            only index files matching GLOB, relative to the folder
                             (repeatable; default: **/*.txt and **/*.md)
   --exclude GLOB            skip files matching GLOB (repeatable; always skipped:
                             node_modules, .git and hidden folders)
   --fail-on contradiction   exit with 1 when any contradiction is reported
-  --min-confidence X        report only contradictions with confidence >= X (0..1)
+  --min-confidence X        report only contradictions with confidence >= X (0..1;
+                            default 0.5, as the editor's
+                            sourceXref.diagnostics.minConfidence; 0 shows all)
   -j, --jobs N              index story folders in N worker threads (default: one
                             per core, at most 4; 1 runs on the main thread)
   -q, --quiet               no progress indicator and no summary on stderr
@@ -63,7 +68,7 @@ export function parseArgs(argv: readonly string[]): ParsedArgs {
   if (argv.length === 0) return { command: 'error', message: 'missing command' };
   const [command, ...rest] = argv;
   if (command !== 'check') return { command: 'error', message: `unknown command '${command}'` };
-  const opts: CheckOptions = { command: 'check', folders: [], format: 'text', include: [], exclude: [], failOnContradiction: false, minConfidence: 0, quiet: false, jobs: 0 };
+  const opts: CheckOptions = { command: 'check', folders: [], format: 'text', include: [], exclude: [], failOnContradiction: false, minConfidence: DEFAULT_MIN_CONFIDENCE, quiet: false, jobs: 0 };
   for (let i = 0; i < rest.length; i++) {
     const arg = rest[i];
     if (arg === '--') {

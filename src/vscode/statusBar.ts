@@ -26,7 +26,7 @@ export function registerStatusBar(indexer: WorkspaceIndexer, diagnostics: Contra
     void vscode.commands.executeCommand('setContext', 'sourceXref.noSources', sources === 0);
     if (sources === 0) return item.hide();
     const entities = indexer.corpus.indexes().reduce((n, i) => n + i.entities().length, 0);
-    const k = diagnostics.count;
+    const k = diagnostics.disagreements;
     item.text = `$(references) ${sources} source${sources === 1 ? '' : 's'} · ${entities} entities · ${k} contradiction${k === 1 ? '' : 's'}`;
     const capped = diagnostics.capped;
     const hidden = capped ? `\n${capped} more not shown (sourceXref.diagnostics.maxPerFile)` : '';

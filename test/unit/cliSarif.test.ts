@@ -1,4 +1,7 @@
 import * as assert from 'node:assert/strict';
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import { REPO_ROOT } from '../helpers/paths';
 import { parseArgs } from '../../src/cli/args';
 import { exitCodeFor, folderPrefixes } from '../../src/cli/check';
 import { mergeCheckResults, withMinConfidence } from '../../src/core/output/report';
@@ -107,5 +110,14 @@ describe('SARIF and report helpers', () => {
     assert.deepEqual(folderPrefixes(['a/seeds', 'b/other']), ['seeds', 'other']);
     assert.deepEqual(folderPrefixes(['a/seeds', 'b/seeds/']), ['a/seeds', 'b/seeds']);
     assert.deepEqual(folderPrefixes(['only']), ['']);
+  });
+
+  it("defaults --min-confidence to the editor's sourceXref.diagnostics.minConfidence default", () => {
+    const manifest = JSON.parse(fs.readFileSync(path.join(REPO_ROOT, 'package.json'), 'utf8'));
+    const editorDefault = manifest.contributes.configuration.properties['sourceXref.diagnostics.minConfidence'].default;
+    const p = parseArgs(['check', 'x']);
+    assert.ok(p.command === 'check');
+    assert.equal(p.minConfidence, editorDefault);
+    assert.equal(editorDefault, 0.5);
   });
 });

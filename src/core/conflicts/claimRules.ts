@@ -253,6 +253,9 @@ export function toContradictions(conflict: ClaimConflict, ctx: ComparisonContext
       : [selfValue, otherValue];
     const verb = (v: string) => (conflict.kind === 'date' ? v : `says ${v}`);
     const about = [...self.subjects.map(entityName), self.event].join(' ');
+    // What the sides disagree about, for the message: the place both name (`Mariupol visit`), else the subject.
+    const sharedPlace = self.places.find((p) => other.places.includes(p));
+    const fact = flat(`${sharedPlace ? entityName(sharedPlace) : self.subjects.length ? entityName(self.subjects[0]) : ''} ${self.event}`.trim());
     const code = CODES[conflict.kind];
     out.push({
       id: flat(`${code}:${self.file}:${self.start}-${self.end}:${other.file}:${other.sentenceSpan.start}`),
@@ -264,7 +267,9 @@ export function toContradictions(conflict: ClaimConflict, ctx: ComparisonContext
       text: self.text,
       message: flat(`${about}: ${fileNameOf(self.file)} ${verb(values[0])}; ${fileNameOf(other.file)} ${verb(values[1])}`),
       confidence: Math.round(conflict.confidence * 100) / 100,
-      related: [related],
+      related: [conflict.kind === 'place' || conflict.kind === 'negation' ? { ...related, value: values[1] } : related],
+      fact,
+      ...(conflict.kind === 'place' || conflict.kind === 'negation' ? { value: values[0] } : {}),
     });
   }
   return out;

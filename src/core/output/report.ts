@@ -37,7 +37,8 @@ export function toCheckResult(corpus: CorpusCollection, skipped: SkippedFile[] =
       end: c.end,
       text: c.text,
       message: c.message,
-      related: c.related.map((r) => ({ file: r.file, start: r.start, end: r.end, text: r.text })),
+      ...(c.quote ? { quote: c.quote } : {}),
+      related: c.related.map((r) => (r.quote ? { file: r.file, start: r.start, end: r.end, text: r.text, quote: r.quote } : { file: r.file, start: r.start, end: r.end, text: r.text })),
     })),
     skipped: [...skipped].sort((a, b) => a.file.localeCompare(b.file)),
   };
@@ -50,11 +51,11 @@ export function toTextReport(result: CheckResult): string {
   lines.push('');
   for (const d of result.documents) lines.push(`  ${d.file}  ${d.date ?? 'no date'}${d.date ? ` (${d.dateSource})` : ''}`);
   if (result.contradictions.length) {
-    lines.push('', 'Contradictions:');
+    lines.push('', 'Contradictions (the claim that differs, then every source stating it otherwise):');
     for (const c of result.contradictions) {
-      lines.push(`  [${c.kind}] ${c.file}:${c.start}-${c.end}  ${c.message}`);
-      lines.push(`      "${oneLine(c.text)}"`);
-      for (const r of c.related) lines.push(`      vs ${r.file}:${r.start}-${r.end} "${oneLine(r.text)}"`);
+      lines.push(`  [${c.kind}, confidence ${c.confidence.toFixed(2)}] ${c.file}:${c.start}-${c.end}  ${c.message}`);
+      lines.push(`      "${oneLine(c.quote ?? c.text)}"`);
+      for (const r of c.related) lines.push(`      vs ${r.file}:${r.start}-${r.end} "${oneLine(r.quote ?? r.text)}"`);
     }
   }
   const shared = result.entities.filter((e) => new Set(e.mentions.map((m) => m.file)).size > 1);
@@ -76,6 +77,9 @@ function oneLine(s: string): string {
   const t = s.replace(/\s+/g, ' ').trim();
   return t.length > 160 ? `${t.slice(0, 157)}...` : t;
 }
+
+/** The editor's default `sourceXref.diagnostics.minConfidence`, also the command line's `--min-confidence`. */
+export const DEFAULT_MIN_CONFIDENCE = 0.5;
 
 /** Drops contradictions below `min` confidence (0..1). */
 export function withMinConfidence(result: CheckResult, min: number): CheckResult {
