@@ -131,6 +131,8 @@ export interface RivalRef extends SpanRef {
   quote?: string;
   /** 0..1, for this side alone. */
   confidence?: number;
+  /** Where this side's disputed value is written, when the comparison knows it. */
+  valueSpan?: Span;
 }
 
 /**
@@ -152,6 +154,8 @@ export interface Contradiction extends SpanRef {
   value?: string;
   /** The sentence cut around its disputed value. */
   quote?: string;
+  /** Where this side's disputed value is written, when the comparison knows it. */
+  valueSpan?: Span;
 }
 
 /** The command line's JSON (`--format json`). Keep stable; bump `version` on breaking change. */

@@ -265,7 +265,8 @@ function addParallelConflicts(docs: readonly DocumentAnalysis[], docsByFile: Rea
         text: textOf(self.file, self.sentence),
         message: `Same wording, different ${p.kind === 'date' ? 'day or month' : p.kind}: ${fileNameOf(self.file)} says "${self.value.text}"; ${fileNameOf(other.file)} says "${other.value.text}"`,
         confidence: Math.round(Math.min(0.8, 0.4 + (p.similarity - 0.6)) * 100) / 100,
-        related: [{ file: other.file, start: other.sentence.start, end: other.sentence.end, text: textOf(other.file, other.sentence) }],
+        related: [{ file: other.file, start: other.sentence.start, end: other.sentence.end, text: textOf(other.file, other.sentence), valueSpan: { start: other.value.start, end: other.value.end } }],
+        valueSpan: { start: self.value.start, end: self.value.end },
       };
       out.set(c.id, c);
     }

@@ -36,8 +36,9 @@ interface ClaimNode {
   /** The span reported for it: its own claim span when it was reported itself, else its sentence. */
   span: Span;
   reportedItself: boolean;
-  /** The value the comparison stated for it, if any. */
+  /** The value the comparison stated for it, and where it is written, if known. */
   value?: string;
+  valueSpan?: Span;
   fact?: string;
   /** Neighbour key → the strongest pairwise contradiction between the two. */
   edges: Map<string, Edge>;
@@ -61,6 +62,7 @@ class ClaimGraph {
     const sentence = doc && sentenceAt(doc, c.start);
     if (!doc || !sentence || isNonClaimSpan(doc.text, sentence.start, sentence.end)) return;
     const self = this.node(c.kind, c.code, doc, sentence, c, true, c.value, c.message);
+    self.valueSpan ??= c.valueSpan;
     if (c.fact) self.fact ??= c.fact;
     for (const r of c.related) {
       const other = this.docs.get(r.file);
@@ -68,6 +70,7 @@ class ClaimGraph {
       if (!other || !otherSentence || isNonClaimSpan(other.text, otherSentence.start, otherSentence.end)) continue;
       const rival = this.node(c.kind, c.code, other, otherSentence, r, false, r.value, c.message);
       if (rival === self) continue;
+      rival.valueSpan ??= r.valueSpan;
       const confidence = r.confidence ?? c.confidence;
       for (const [a, b] of [[self, rival], [rival, self]] as const) {
         const edge = a.edges.get(b.key);
@@ -136,6 +139,8 @@ interface ReadValue extends Span {
   /** Interval for dates, to compare by overlap. */
   from?: string;
   to?: string;
+  /** What a number counts: numbers compare only with numbers of the same thing. */
+  unit?: string;
 }
 
 /** The values of `kind` in a claim's sentence, those inside its reported span first. */
@@ -143,19 +148,26 @@ function valuesIn(node: ClaimNode, doc: DocumentAnalysis): ReadValue[] {
   const inSentence = (v: Span) => v.start >= node.sentence.start && v.end <= node.sentence.end;
   let found: ReadValue[] = [];
   if (node.kind === 'date') found = timeFactsOf(doc).filter(inSentence).map(timeValue);
-  else if (node.kind === 'number') found = quantitiesOf(doc).filter(inSentence).map((q) => ({ start: q.start, end: q.end, shown: q.text, relative: false, key: `${q.value}` }));
+  else if (node.kind === 'number') found = quantitiesOf(doc).filter(inSentence).map((q) => ({ start: q.start, end: q.end, shown: q.text, relative: false, key: `${q.value}`, unit: q.unit ?? undefined }));
   else if (node.kind === 'ordinal') found = ordinalsOf(doc).filter(inSentence).map((o) => ({ start: o.start, end: o.end, shown: o.text.toLowerCase(), relative: false, key: `${o.value}` }));
-  const inSpan = (v: Span) => v.start >= node.span.start && v.end <= node.span.end;
-  return [...found.filter(inSpan), ...found.filter((v) => !inSpan(v))];
+  // The value the comparison pointed at first, then those inside the reported span, then the rest.
+  const at = node.valueSpan;
+  const rank = (v: Span) => (at && v.start < at.end && at.start < v.end ? 0 : v.start >= node.span.start && v.end <= node.span.end ? 1 : 2);
+  return found.map((v, i) => ({ v, i, r: rank(v) })).sort((x, y) => x.r - y.r || x.i - y.i).map((x) => x.v);
 }
 
 function timeValue(t: TimeFacts): ReadValue {
-  const shown = t.expr?.label ?? t.label ?? t.text;
-  return { start: t.start, end: t.end, shown, written: t.text, relative: t.relative, key: t.expr ? `${t.expr.from}/${t.expr.to}` : shown.toLowerCase(), from: t.expr?.from, to: t.expr?.to };
+  const written = t.text.replace(/[\s,.;:]+$/, '');
+  // Unresolved (no document date): shown as written; resolved from a relative phrase: with what it rests on.
+  const shown = t.expr ? t.expr.label : written;
+  const relative = t.relative && !!t.expr;
+  return { start: t.start, end: t.end, shown, written: relative ? written : undefined, relative, key: t.expr ? `${t.expr.from}/${t.expr.to}` : shown.toLowerCase(), from: t.expr?.from, to: t.expr?.to };
 }
 
+/** Two values of one kind that cannot both hold: disjoint dates, different numbers of the same thing. */
 function differ(a: ReadValue, b: ReadValue): boolean {
   if (a.from && a.to && b.from && b.to) return a.to < b.from || b.to < a.from;
+  if (a.unit !== b.unit) return false;
   return a.key !== b.key;
 }
 
@@ -165,8 +177,8 @@ function describe(disputed: ClaimNode, rivals: readonly { node: ClaimNode; edge:
   const own = valuesIn(disputed, doc);
   const rivalValues = rivals.map((r) => valuesIn(r.node, docs.get(r.node.file)!));
   // The disputed value: the one most rivals state otherwise.
-  let mine: ReadValue | undefined;
-  let best = -1;
+  let mine: ReadValue | undefined = disputed.valueSpan && own[0] && own[0].start < disputed.valueSpan.end && disputed.valueSpan.start < own[0].end ? own[0] : undefined;
+  let best = mine ? Infinity : -1;
   for (const v of own) {
     const against = rivalValues.filter((list) => list.some((w) => differ(v, w))).length;
     if (against > best) [mine, best] = [v, against];
@@ -217,17 +229,23 @@ function describe(disputed: ClaimNode, rivals: readonly { node: ClaimNode; edge:
   };
 }
 
-/** Without a fact from the comparison: what the value counts (`yards`, `visit`), else the kind. */
+/** Without a fact from the comparison: what the value counts (`Number of yards`, `Which visit`), else the kind. */
 function defaultFact(node: ClaimNode, doc: DocumentAnalysis, value: ReadValue | undefined): string {
   if (node.kind === 'number' && value) {
     const q = quantitiesOf(doc).find((x) => x.start === value.start);
-    if (q?.unit) return `number of ${q.unit}s`;
-    return 'number';
+    if (q?.unit) return `Number of ${plural(q.unit)}`;
+    return 'Number';
   }
   if (node.kind === 'ordinal' && value) {
     const o = ordinalsOf(doc).find((x) => x.start === value.start);
-    return o?.noun ? `which ${o.noun}` : 'order';
+    return o?.noun ? `Which ${o.noun}` : 'Order';
   }
-  if (node.kind === 'date') return 'date';
-  return node.kind;
+  return node.kind[0].toUpperCase() + node.kind.slice(1);
+}
+
+/** `yard` → `yards`, `carry` → `carries`, `bus` → `buses`. */
+function plural(noun: string): string {
+  if (/[^aeiou]y$/.test(noun)) return `${noun.slice(0, -1)}ies`;
+  if (/(?:s|x|z|ch|sh)$/.test(noun)) return `${noun}es`;
+  return `${noun}s`;
 }

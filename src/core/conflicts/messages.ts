@@ -45,11 +45,31 @@ export function sourceNames(docs: ReadonlyMap<string, Pick<DocumentView, 'file' 
   };
 }
 
+/** How a reader names each event family's event (`charge` → `charges`, `hit` → `strike`). */
+const EVENT_NOUNS: Record<string, string> = {
+  visit: 'visit', capture: 'capture', annex: 'annexation', kill: 'killing', die: 'death', injure: 'injuries', shoot: 'shooting',
+  release: 'release', retreat: 'retreat', attack: 'attack', meet: 'meeting', arrest: 'arrest', charge: 'charges', sentence: 'sentence',
+  sign: 'signing', offer: 'offer', hire: 'appointment', fire: 'dismissal', resign: 'resignation', win: 'win', lose: 'loss', score: 'score',
+  buy: 'purchase', sell: 'sale', crash: 'crash', quake: 'earthquake', erupt: 'eruption', elect: 'election', rescue: 'rescue', fight: 'fighting',
+  hit: 'strike', play: 'game', marry: 'wedding', divorce: 'divorce', born: 'birth', award: 'award', open: 'opening', close: 'closure',
+  congratulate: 'congratulations', say: 'statement',
+};
+
+/**
+ * The disputed fact's name: the place or subject both claims are about, then the event as a noun
+ * (`Mariupol visit`, `Tara Reid release`), or the event alone, capitalised (`Charges`).
+ */
+export function factName(eventFamily: string, about: string | undefined): string {
+  const noun = EVENT_NOUNS[eventFamily] ?? eventFamily;
+  return about ? `${about} ${noun}` : noun[0].toUpperCase() + noun.slice(1);
+}
+
 /** `002` for `002_6c8fcd09bb78f0a0.txt`: the first part of an opaque file name, or nothing for a telling one. */
 export function shortIdOf(file: string): string | undefined {
   const name = fileNameOf(file);
   if (!isOpaqueFileName(name)) return undefined;
   const stem = name.replace(/\.[A-Za-z0-9]{1,5}$/, '');
+  if (stem.length <= 12) return stem;
   const first = stem.split(/[_\s.-]+/).find(Boolean) ?? stem;
   return first.length <= 12 ? first : first.slice(0, 8);
 }
