@@ -138,6 +138,10 @@ describe('dates: the tense of the clause sets the direction of a date without a 
     assert.equal(interval(timeOf(poll, '2008-12-31', 'Sunday')), '2008-12-28..2008-12-28 day');
     // Dated on a Monday: `on Saturday` is the Saturday before.
     assert.equal(interval(timeOf('A suspect was arrested by police on Saturday.', '2023-04-17', 'Saturday')), '2023-04-15..2023-04-15 day');
+    // Dated on a Wednesday: the past verb of the date's own part of the clause decides, not a modal before a comma.
+    assert.equal(interval(timeOf('By 5:00pm Monday, selection was winding down for the day as five were already picked for the jury.', '2009-01-07', 'Monday')), '2009-01-05..2009-01-05 day');
+    assert.equal(interval(timeOf('Flames and smoke were coming from the Wasilla Bible Church Friday evening when firefighters arrived.', '2009-01-07', 'Friday')), '2009-01-02..2009-01-02 day');
+    assert.equal(interval(timeOf('Fearful that the revolt would spread, on Nov. 17 the national police moved in with tanks.', '2009-01-07', 'Nov')), '2008-11-17..2008-11-17 day');
   });
 
   it('points forward when the verb after the date, or before it, is in the future tense', () => {
