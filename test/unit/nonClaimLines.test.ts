@@ -27,6 +27,7 @@ describe('nonClaimLines: page furniture is not a claim', () => {
   it('recognises identifiers, codes and addresses', () => {
     for (const line of [
       'ISBN 978-3-16-148410-0',
+      'AB-1234/2023 X7',
       'Case No. 2:11-cv-01234',
       'https://www.example.com/news/world-europe-65309839',
       'press@example.org',
@@ -49,6 +50,7 @@ describe('nonClaimLines: page furniture is not a claim', () => {
       'Updated figures showed 12 people died on Sunday.',
       'It is his second visit since March 2022.',
       'Police said 2 men were arrested.',
+      'F-16 crash',
     ]) assert.equal(isNonClaimSentence(line), false, line);
   });
 

@@ -97,7 +97,8 @@ function isCodeLine(line: string): boolean {
   const tokens = line.split(/\s+/);
   if (tokens.length > 6) return false;
   const codes = tokens.filter((t) => /\d/.test(t) && (/\p{L}/u.test(t) || /\d[/:.#-]\d.*[/:.#-]/.test(t)) && !DATE_TOKEN_RE.test(t.replace(/[.,;]$/, ''))).length;
-  return codes >= 1 && codes * 2 >= tokens.length && !hasClauseVerb(line);
+  // Any lower-case word makes it a phrase (`F-16 crash`), not a code.
+  return codes >= 1 && codes * 2 >= tokens.length && !/(?:^|[^\p{L}])\p{Ll}{3,}/u.test(line);
 }
 
 const STREET_WORD = '(?:street|st|avenue|ave|road|rd|boulevard|blvd|lane|ln|drive|dr|way|place|pl|square|sq|highway|hwy|court|ct|terrace|parkway|plaza)';
