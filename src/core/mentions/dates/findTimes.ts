@@ -3,7 +3,8 @@
  *
  * chrono-node does the parsing, but only on short windows around words that can start or end a date
  * (its cost grows with the text it scans, and most sentences hold no date). Its year guesses and its
- * handling of relative words are replaced by our own rules in dateResolve.ts.
+ * handling of relative words are replaced by our own rules in resolveDate.ts, and the tense of the clause
+ * around a date without a year (tenseDirection.ts) says whether it lies before or after the document date.
  */
 import * as chrono from 'chrono-node';
 import { addDays, addMonths, Day, iso, parseIso } from './dateMath';
