@@ -143,6 +143,9 @@ interface ReadValue extends Span {
   unit?: string;
 }
 
+/** Longest value quoted as written. */
+const MAX_VALUE_CHARS = 60;
+
 /** The values of `kind` in a claim's sentence, those inside its reported span first. */
 function valuesIn(node: ClaimNode, doc: DocumentAnalysis): ReadValue[] {
   const inSentence = (v: Span) => v.start >= node.sentence.start && v.end <= node.sentence.end;
@@ -152,6 +155,11 @@ function valuesIn(node: ClaimNode, doc: DocumentAnalysis): ReadValue[] {
   else if (node.kind === 'ordinal') found = ordinalsOf(doc).filter(inSentence).map((o) => ({ start: o.start, end: o.end, shown: o.text.toLowerCase(), relative: false, key: `${o.value}` }));
   // The value the comparison pointed at first, then those inside the reported span, then the rest.
   const at = node.valueSpan;
+  if (at && at.end > at.start && at.end - at.start <= MAX_VALUE_CHARS && !found.some((v) => v.start < at.end && at.start < v.end)) {
+    // A value the finders did not read (a near-duplicate's token): shown as written.
+    const written = doc.text.slice(at.start, at.end);
+    found.push({ start: at.start, end: at.end, shown: written, relative: false, key: written.toLowerCase().replace(/[\s,]+/g, '') });
+  }
   const rank = (v: Span) => (at && v.start < at.end && at.start < v.end ? 0 : v.start >= node.span.start && v.end <= node.span.end ? 1 : 2);
   return found.map((v, i) => ({ v, i, r: rank(v) })).sort((x, y) => x.r - y.r || x.i - y.i).map((x) => x.v);
 }
