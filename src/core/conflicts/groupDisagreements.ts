@@ -175,7 +175,7 @@ function timeValue(t: TimeFacts): ReadValue {
 /** Two values of one kind that cannot both hold: disjoint dates, different numbers of the same thing. */
 function differ(a: ReadValue, b: ReadValue): boolean {
   if (a.from && a.to && b.from && b.to) return a.to < b.from || b.to < a.from;
-  if (a.unit !== b.unit) return false;
+  if (a.unit && b.unit && a.unit !== b.unit) return false;
   return a.key !== b.key;
 }
 

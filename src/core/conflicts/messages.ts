@@ -60,7 +60,7 @@ const EVENT_NOUNS: Record<string, string> = {
  * (`Mariupol visit`, `Tara Reid release`), or the event alone, capitalised (`Charges`).
  */
 export function factName(eventFamily: string, about: string | undefined): string {
-  const noun = EVENT_NOUNS[eventFamily] ?? eventFamily;
+  const noun = Object.hasOwn(EVENT_NOUNS, eventFamily) ? EVENT_NOUNS[eventFamily] : eventFamily;
   return about ? `${about} ${noun}` : noun[0].toUpperCase() + noun.slice(1);
 }
 
