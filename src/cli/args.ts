@@ -1,4 +1,5 @@
 /** Command-line parsing for `source-xref`, kept free of I/O so it can be unit-tested. */
+import { DEFAULT_MIN_CONFIDENCE } from '../core';
 
 export type Format = 'text' | 'json' | 'sarif' | 'markdown';
 
@@ -40,16 +41,20 @@ one story: sources are compared only with the other sources in the same sub-fold
 Options:
   --format text|json|sarif|markdown
                             output on stdout (default: text). json is the stable
-                            CheckResult shape (version 1); sarif is SARIF 2.1.0 with
-                            one rule per contradiction kind (xref.date, xref.number, ...);
-                            markdown is the editor's contradictions report (each
-                            disagreement once, verdicts from .sourcexref/verdicts.json)
+                            CheckResult shape (version 2: times, and one entry per
+                            disputed claim with every rival source in related);
+                            sarif is SARIF 2.1.0 with one rule per contradiction
+                            kind (xref.date, xref.number, ...); markdown is the
+                            editor's contradictions report (each disagreement once,
+                            verdicts from .sourcexref/verdicts.json)
   --include GLOB            only index files matching GLOB, relative to the folder
                             (repeatable; default: **/*.txt and **/*.md)
   --exclude GLOB            skip files matching GLOB (repeatable; always skipped:
                             node_modules, .git and hidden folders)
   --fail-on contradiction   exit with 1 when any contradiction is reported
-  --min-confidence X        report only contradictions with confidence >= X (0..1)
+  --min-confidence X        report only contradictions with confidence >= X (0..1;
+                            default 0.5, as the editor's
+                            sourceXref.diagnostics.minConfidence; 0 shows all)
   --max-per-folder N        report at most N contradictions per story folder, the
                             most confident (default: ${DEFAULT_MAX_PER_FOLDER}; 0: no limit). The text
                             report says how many more there are; json gives the
@@ -85,7 +90,7 @@ export function parseArgs(argv: readonly string[]): ParsedArgs {
   if (argv.length === 0) return { command: 'error', message: 'missing command' };
   const [command, ...rest] = argv;
   if (command !== 'check') return { command: 'error', message: `unknown command '${command}'` };
-  const opts: CheckOptions = { command: 'check', folders: [], format: 'text', include: [], exclude: [], failOnContradiction: false, minConfidence: 0, quiet: false, jobs: 0, maxPerFolder: DEFAULT_MAX_PER_FOLDER, verbose: false };
+  const opts: CheckOptions = { command: 'check', folders: [], format: 'text', include: [], exclude: [], failOnContradiction: false, minConfidence: DEFAULT_MIN_CONFIDENCE, quiet: false, jobs: 0, maxPerFolder: DEFAULT_MAX_PER_FOLDER, verbose: false };
   for (let i = 0; i < rest.length; i++) {
     const arg = rest[i];
     if (arg === '--') {

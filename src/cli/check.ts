@@ -35,6 +35,7 @@ type Contradiction = CheckResult['contradictions'][number];
 /** One story folder's share of the report, already filtered and capped. */
 interface StoryReport {
   documents: CheckResult['documents'];
+  times: CheckResult['times'];
   entities: CheckResult['entities'];
   /** Kept contradictions with their 1-based number among all of the folder's, so ids match an uncapped report. */
   contradictions: { contradiction: Contradiction; number: number }[];
@@ -215,18 +216,19 @@ function storyReport(corpus: CorpusCollection, options: Pick<CheckOptions, 'minC
   const full = toCheckResult(corpus);
   const eligible = full.contradictions.map((contradiction, i) => ({ contradiction, number: i + 1, confidence: contradiction.confidence })).filter((x) => options.minConfidence <= 0 || x.confidence >= options.minConfidence);
   const { kept, notShown } = capContradictions(eligible, options.maxPerFolder);
-  return { documents: full.documents, entities: full.entities, contradictions: kept, contradictionCount: full.contradictions.length, notShown, corpus: options.format === 'markdown' ? corpus : undefined };
+  return { documents: full.documents, times: full.times, entities: full.entities, contradictions: kept, contradictionCount: full.contradictions.length, notShown, corpus: options.format === 'markdown' ? corpus : undefined };
 }
 
 /** The parts in order, files prefixed by their folder's name, ids numbered as one uncapped report would number them. */
 function assemble(parts: Part[]): CliResult {
-  const result: CliResult = { version: 1, documents: [], entities: [], contradictions: [], truncated: 0, skipped: [] };
+  const result: CliResult = { version: 2, documents: [], times: [], entities: [], contradictions: [], truncated: 0, skipped: [] };
   let entityNo = 0;
   let contradictionNo = 0;
   for (const { prefix, stories, skipped, notShown } of parts) {
     const p = <T extends { file: string }>(x: T): T => (prefix ? { ...x, file: `${prefix}/${x.file}` } : x);
     for (const story of stories) {
       result.documents.push(...story.documents.map(p));
+      result.times.push(...story.times.map(p));
       for (const e of story.entities) result.entities.push({ ...e, id: `e${++entityNo}`, mentions: e.mentions.map(p) });
       for (const { contradiction: c, number } of story.contradictions) result.contradictions.push({ ...p(c), id: `c${contradictionNo + number}`, related: c.related.map(p) });
       contradictionNo += story.contradictionCount;

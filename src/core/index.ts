@@ -21,7 +21,7 @@ export { parseUserNames, type UserName } from './entities/userNames';
 export { CorpusIndex, SNAPSHOT_PACKING, type FolderSnapshot } from './index/corpusIndex';
 export { CorpusCollection } from './index/corpusCollection';
 export { pack, unpack, type PackedData } from './index/plainDataCodec';
-export { mergeCheckResults, toCheckResult, toTextReport, withMinConfidence, type SkippedFile } from './output/report';
+export { DEFAULT_MIN_CONFIDENCE, mergeCheckResults, toCheckResult, toTextReport, withMinConfidence, type SkippedFile } from './output/report';
 export { encodePath, toSarif } from './output/sarif';
 // Reviewing a draft against its sources: disagreements once each, the reader's verdicts, the Source Check, the Markdown report.
 export { disagreementsOf, disagreementKey, normaliseQuote, sentenceAt, sideOf, type Disagreement, type DisagreementSide, type SentenceSource } from './conflicts/disagreements';

@@ -121,6 +121,24 @@ export interface SpanRef extends Span {
   text: string;
 }
 
+/** A source that disagrees with a contradiction's claim. */
+export interface RivalRef extends SpanRef {
+  /** The value this side states, as the comparison read it (`Kherson`, `did not happen`), when it knows it. */
+  value?: string;
+  /** What the diagnostic on this side says: it points back at the disputed claim. */
+  message?: string;
+  /** The sentence cut around its disputed value (shown instead of `text` when set). */
+  quote?: string;
+  /** 0..1, for this side alone. */
+  confidence?: number;
+  /** Where this side's disputed value is written, when the comparison knows it. */
+  valueSpan?: Span;
+}
+
+/**
+ * One disagreement: the claim that differs (its span), and every source stating the fact otherwise in `related`.
+ * The pairwise comparison produces one per side and pair; conflicts/groupDisagreements.ts merges them.
+ */
 export interface Contradiction extends SpanRef {
   id: string;
   kind: ContradictionKind;
@@ -129,12 +147,21 @@ export interface Contradiction extends SpanRef {
   message: string;
   /** 0..1 */
   confidence: number;
-  related: SpanRef[];
+  related: RivalRef[];
+  /** What the sides disagree about (`Mariupol visit`), when the comparison knows it. */
+  fact?: string;
+  /** The value this side states, as the comparison read it, when it knows it. */
+  value?: string;
+  /** The sentence cut around its disputed value. */
+  quote?: string;
+  /** Where this side's disputed value is written, when the comparison knows it. */
+  valueSpan?: Span;
 }
 
 /** The command line's JSON (`--format json`). Keep stable; bump `version` on breaking change. */
 export interface CheckResult {
-  version: 1;
+  /** 2: `times` added; `contradictions` holds one entry per disputed claim with every rival in `related`. */
+  version: 2;
   documents: { file: string; date: string | null; dateSource: DateSource }[];
   entities: {
     id: string;
@@ -143,6 +170,8 @@ export interface CheckResult {
     aliases: string[];
     mentions: { file: string; start: number; end: number; text: string }[];
   }[];
+  /** Every time expression resolved, in document order; `value` is ISO 8601 at the text's precision. */
+  times: { file: string; start: number; end: number; text: string; value?: string }[];
   contradictions: {
     id: string;
     kind: ContradictionKind;
@@ -153,7 +182,9 @@ export interface CheckResult {
     end: number;
     text: string;
     message: string;
-    related: { file: string; start: number; end: number; text: string }[];
+    /** The sentence cut around the disputed value (version 2). */
+    quote?: string;
+    related: { file: string; start: number; end: number; text: string; quote?: string }[];
   }[];
   skipped: { file: string; reason: string }[];
 }

@@ -1,4 +1,4 @@
-import type { Contradiction, ContradictionKind, SpanRef } from '../core';
+import type { Contradiction, ContradictionKind, RivalRef, SpanRef } from '../core';
 
 /**
  * Turns the engine's contradictions into what the Problems panel shows: filtered by confidence,
@@ -22,7 +22,7 @@ export interface PlannedDiagnostic extends SpanRef {
   message: string;
   confidence: number;
   severity: Exclude<SeverityName, 'off'>;
-  related: SpanRef[];
+  related: RivalRef[];
   /** Ids of the engine contradictions merged into this one. */
   sourceIds: string[];
   /** True when shown on a related side the engine did not report itself. */
@@ -38,7 +38,7 @@ export interface Plan {
 
 export function planDiagnostics(contradictions: readonly Contradiction[], opts: PlanOptions): Plan {
   const byKey = new Map<string, PlannedDiagnostic>();
-  const add = (side: SpanRef, c: Contradiction, related: SpanRef[], message: string, mirrored: boolean) => {
+  const add = (side: SpanRef, c: Contradiction, related: RivalRef[], message: string, mirrored: boolean) => {
     if (opts.isIgnored(side.file, c.code)) return;
     const open = related.filter((r) => !opts.isAccepted(c.code, side, r));
     if (open.length === 0) return;
@@ -67,7 +67,8 @@ export function planDiagnostics(contradictions: readonly Contradiction[], opts: 
       // The engine often reports the other side itself (with a clause-sized span): mirror only when it did not.
       const reportedThere = eligible.some((o) => o.code === c.code && overlaps(o, r) && o.related.some((back) => overlaps(back, c)));
       if (reportedThere) continue;
-      add(r, c, [{ file: c.file, start: c.start, end: c.end, text: c.text }], c.message, true);
+      // A rival of a disagreement carries its own message, pointing back at the claim that differs.
+      add(r, c, [{ file: c.file, start: c.start, end: c.end, text: c.text, ...(c.quote ? { quote: c.quote } : {}) }], r.message ?? c.message, true);
     }
   }
   const byFile = new Map<string, PlannedDiagnostic[]>();

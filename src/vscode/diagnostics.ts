@@ -61,6 +61,13 @@ export class ContradictionDiagnostics implements vscode.Disposable {
     return n;
   }
 
+  /** Number of disagreements shown: a claim and its rivals count once, however many diagnostics they make. */
+  get disagreements(): number {
+    const ids = new Set<string>();
+    for (const files of this.published.values()) for (const list of files.values()) for (const d of list) for (const id of d.sourceIds) ids.add(id);
+    return ids.size;
+  }
+
   /** Diagnostics not shown because of `sourceXref.diagnostics.maxPerFile`. */
   get capped(): number {
     let n = 0;
@@ -135,7 +142,8 @@ export class ContradictionDiagnostics implements vscode.Disposable {
     diag.relatedInformation = [];
     for (const r of d.related) {
       const loc = locationOf(this.indexer.corpus, r);
-      if (loc) diag.relatedInformation.push(new vscode.DiagnosticRelatedInformation(loc, `${this.review.labelOf(r.file)}: "${shorten(r.text, 120)}"`));
+      // The quote is cut around the disputed value, so it always shows it.
+      if (loc) diag.relatedInformation.push(new vscode.DiagnosticRelatedInformation(loc, `${this.review.labelOf(r.file)}: "${r.quote ?? shorten(r.text, 120)}"`));
     }
     return diag;
   }

@@ -47,7 +47,7 @@ describe('command line', () => {
   it('prints JSON whose spans slice to their text', () => {
     const out = execFileSync('node', [CLI, 'check', SEEDS_DIR, '--format', 'json'], { encoding: 'utf8', stdio: 'pipe' });
     const result = JSON.parse(out) as CheckResult;
-    assert.equal(result.version, 1);
+    assert.equal(result.version, 2);
     assert.equal(result.documents.length, 3);
     assert.ok(result.entities.length > 10);
     const texts = new Map(result.documents.map((d) => [d.file, fs.readFileSync(path.join(SEEDS_DIR, d.file), 'utf8').replace(/^\uFEFF/, '')]));
@@ -58,6 +58,18 @@ describe('command line', () => {
       assert.equal(texts.get(c.file)!.slice(c.start, c.end), c.text);
       for (const r of c.related) assert.equal(texts.get(r.file)!.slice(r.start, r.end), r.text);
     }
+    for (const t of result.times) assert.equal(texts.get(t.file)!.slice(t.start, t.end), t.text);
+  });
+
+  it('lists every resolved time in the JSON with an ISO 8601 value at the precision of the text', () => {
+    const out = execFileSync('node', [CLI, 'check', SEEDS_DIR, '--format', 'json'], { encoding: 'utf8', stdio: 'pipe' });
+    const times = (JSON.parse(out) as CheckResult).times;
+    const valueOf = (file: string, text: string) => times.filter((t) => t.file.startsWith(file) && t.text === text).map((t) => t.value);
+    // 002 is dated 2023-04-18: Mariupol `was captured by Russian troops in May` 2022, and `Last month` is March 2023.
+    assert.deepEqual(valueOf('002_', 'May'), ['2022-05']);
+    assert.deepEqual(valueOf('002_', 'Last month'), ['2023-03']);
+    assert.deepEqual(valueOf('000_', 'March 2022'), ['2022-03']);
+    assert.ok(times.every((t) => t.value === undefined || /^\d{4}(?:-\d{2}(?:-\d{2})?|-W\d{2})?(?:\/[\d-]+)?$/.test(t.value)), JSON.stringify(times));
   });
 
   it('prints a text report by default', () => {

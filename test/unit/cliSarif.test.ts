@@ -1,4 +1,7 @@
 import * as assert from 'node:assert/strict';
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import { REPO_ROOT } from '../helpers/paths';
 import { parseArgs } from '../../src/cli/args';
 import { exitCodeFor, folderPrefixes } from '../../src/cli/check';
 import { mergeCheckResults, withMinConfidence } from '../../src/core/output/report';
@@ -15,11 +18,12 @@ const span = (file: string, text: string, needle: string) => {
 
 function sample(): CheckResult {
   return {
-    version: 1,
+    version: 2,
     documents: [
       { file: 'a.txt', date: '2023-04-18', dateSource: 'header' },
       { file: 'dir/b c.txt', date: null, dateSource: 'none' },
     ],
+    times: [{ ...span('a.txt', A, 'Monday'), value: '2023-04-17' }],
     entities: [{ id: 'e1', name: 'Monday', type: 'date', aliases: ['Monday'], mentions: [span('a.txt', A, 'Monday')] }],
     contradictions: [
       { id: 'c1', kind: 'date', code: 'xref.date', confidence: 0.9, message: 'Monday vs Tuesday', ...span('a.txt', A, 'Monday'), related: [span('dir/b c.txt', B, 'Tuesday')] },
@@ -106,5 +110,14 @@ describe('SARIF and report helpers', () => {
     assert.deepEqual(folderPrefixes(['a/seeds', 'b/other']), ['seeds', 'other']);
     assert.deepEqual(folderPrefixes(['a/seeds', 'b/seeds/']), ['a/seeds', 'b/seeds']);
     assert.deepEqual(folderPrefixes(['only']), ['']);
+  });
+
+  it("defaults --min-confidence to the editor's sourceXref.diagnostics.minConfidence default", () => {
+    const manifest = JSON.parse(fs.readFileSync(path.join(REPO_ROOT, 'package.json'), 'utf8'));
+    const editorDefault = manifest.contributes.configuration.properties['sourceXref.diagnostics.minConfidence'].default;
+    const p = parseArgs(['check', 'x']);
+    assert.ok(p.command === 'check');
+    assert.equal(p.minConfidence, editorDefault);
+    assert.equal(editorDefault, 0.5);
   });
 });

@@ -7,6 +7,7 @@ import { fastBlockingKeys, referenceBlockingKeys } from '../../src/core/conflict
 import type { TimeFacts } from '../../src/core/claims/claimValues';
 import type { Quantity } from '../../src/core/types';
 import { GOLD_FILE, SEEDS_DIR } from '../helpers/paths';
+import { planDiagnostics } from '../../src/vscode/diagnosticPlan';
 
 function indexOf(files: Record<string, string>): CorpusIndex {
   const index = new CorpusIndex();
@@ -78,7 +79,21 @@ describe('contradictions: sample sources', () => {
     assert.equal(hit.code, 'xref.date');
     assert.match(hit.message, /March 2022/);
     assert.match(hit.message, /March 2023/);
-    assert.ok(found.some((c) => c.file.startsWith('002_') && c.related.some((r) => r.file.startsWith('000_'))), 'reported on both sides');
+    // One disagreement: the engine reports the claim once with its rival; the editor shows it on both sides.
+    assert.equal(found.filter((c) => c.kind === 'date').length, 1);
+    const plan = planDiagnostics(found, { severityOf: () => 'warning', minConfidence: 0.5, maxPerFile: 30, isAccepted: () => false, isIgnored: () => false });
+    const onRival = [...plan.byFile.values()].flat().find((d) => d.file.startsWith('002_') && d.related.some((r) => r.file.startsWith('000_')));
+    assert.ok(onRival, 'shown on both sides');
+    assert.match(onRival.message, /^Mariupol visit: March 2023 here \('last month', dated 2023-04-18\), March 2022 in /);
+    assert.ok(!onRival.message.includes('002_'), onRival.message);
+  });
+
+  it('words the disagreement for a reader: the fact, both values, the other source; quotes hold the values', () => {
+    const hit = found.find((c) => c.kind === 'date' && c.file.startsWith('000_'))!;
+    assert.match(hit.message, /^Mariupol visit: March 2022 here, March 2023 in .+ \(002, 'last month', dated 2023-04-18\)$/);
+    assert.ok(!hit.message.includes('000_') && !/\b(?:hit|charge):/.test(hit.message), hit.message);
+    assert.match(hit.related[0].quote!, /Last month/);
+    assert.match(hit.quote!, /March 2022/);
   });
 
   it('flags none of the consistent pairs in the gold file', function () {

@@ -1,6 +1,7 @@
 import * as assert from 'node:assert/strict';
 import * as chrono from 'chrono-node';
 import { findTimes, recognisesUnwanted, UNWANTED_DATE_SAMPLES } from '../../src/core/mentions/dates/findTimes';
+import { isoValueOf } from '../../src/core/mentions/dates/resolveDate';
 import { splitSentences } from '../../src/core/text/sentences';
 import type { TimeExpression } from '../../src/core/types';
 
@@ -118,5 +119,52 @@ describe('dates: chrono parser selection', () => {
     const fast = chrono.en.configuration.createCasualConfiguration().parsers.map((p) => recognisesUnwanted(p));
     assert.deepEqual(fast, slow);
     assert.ok(slow.filter(Boolean).length >= 4, 'duration, time-of-day and ago parsers are dropped');
+  });
+});
+
+describe('dates: the tense of the clause sets the direction of a date without a year', () => {
+  it('resolves a bare month in a past-tense clause into the past, whatever preposition comes before (`captured by …`)', () => {
+    const seed = 'Last month, Mr Putin visited the Russian-held Sea of Azov port city of Mariupol, which was captured by Russian troops in May after two months of fierce fighting.';
+    assert.equal(interval(timeOf(seed, '2023-04-18', 'May')), '2022-05-01..2022-05-31 month');
+    const strike = 'The tension has only been heightened by fatigue from a tumultuous 14-week Hollywood writers strike that ended in February and cost the Los Angeles area economy around $3 billion.';
+    assert.equal(interval(timeOf(strike, '2008-04-10', 'February')), '2008-02-01..2008-02-29 month');
+  });
+
+  it('resolves a weekday in a past-tense clause to the one before the document date', () => {
+    // Dated on a Thursday: `on Tuesday` is two days before, not five days after.
+    const arrest = 'Winston Blackmore, 52, and James Oler, 44, were arrested by RCMP on Tuesday, Attorney General Wally Oppal said at a news conference Wednesday.';
+    assert.equal(interval(timeOf(arrest, '2009-01-08', 'on Tuesday')), '2009-01-06..2009-01-06 day');
+    const poll = 'An opinion poll published by Ethnos newspaper on Sunday said 83 percent disapproved.';
+    assert.equal(interval(timeOf(poll, '2008-12-31', 'Sunday')), '2008-12-28..2008-12-28 day');
+    // Dated on a Monday: `on Saturday` is the Saturday before.
+    assert.equal(interval(timeOf('A suspect was arrested by police on Saturday.', '2023-04-17', 'Saturday')), '2023-04-15..2023-04-15 day');
+    // Dated on a Wednesday: the past verb of the date's own part of the clause decides, not a modal before a comma.
+    assert.equal(interval(timeOf('By 5:00pm Monday, selection was winding down for the day as five were already picked for the jury.', '2009-01-07', 'Monday')), '2009-01-05..2009-01-05 day');
+    assert.equal(interval(timeOf('Flames and smoke were coming from the Wasilla Bible Church Friday evening when firefighters arrived.', '2009-01-07', 'Friday')), '2009-01-02..2009-01-02 day');
+    assert.equal(interval(timeOf('Fearful that the revolt would spread, on Nov. 17 the national police moved in with tanks.', '2009-01-07', 'Nov')), '2008-11-17..2008-11-17 day');
+  });
+
+  it('points forward when the verb after the date, or before it, is in the future tense', () => {
+    assert.equal(interval(timeOf('On Friday, the president will address the nation from the Oval Office.', '2009-01-07', 'Friday')), '2009-01-09..2009-01-09 day');
+    assert.equal(interval(timeOf('In May, voters will choose a new parliament.', '2023-04-18', 'May')), '2023-05-01..2023-05-31 month');
+    // … and still for `is due/set/scheduled to`, and for deadlines without a past verb.
+    assert.equal(interval(timeOf('The vote is due to take place in May.', '2023-04-18', 'May')), '2023-05-01..2023-05-31 month');
+    assert.equal(interval(timeOf('The talks are scheduled to resume on Friday.', '2009-01-07', 'Friday')), '2009-01-09..2009-01-09 day');
+    assert.equal(interval(timeOf("He's expected to be charged with the hit-and-run by noon on Friday.", '2009-01-07', 'Friday')), '2009-01-09..2009-01-09 day');
+    assert.equal(interval(timeOf('The hearing has been postponed until March.', '2009-01-07', 'March')), '2009-03-01..2009-03-31 month');
+  });
+});
+
+describe('dates: ISO 8601 values', () => {
+  it('writes a day, week, month, year or span at the precision the text gives', () => {
+    const valueOf = (text: string, ref: string | null, needle: string) => isoValueOf(timeOf(text, ref, needle));
+    assert.equal(valueOf('The image was released on March 14, 2023.', null, 'March'), '2023-03-14');
+    assert.equal(valueOf('He was in the port back in March 2023.', null, 'March'), '2023-03');
+    assert.equal(valueOf('The plant was built in 2022.', null, '2022'), '2022');
+    assert.equal(valueOf('Prices rose sharply last week.', '2023-03-20', 'last week'), '2023-W11');
+    assert.equal(valueOf('Prices rose sharply last week.', '2021-01-05', 'last week'), '2020-W53');
+    assert.equal(valueOf('The troops retreated late last year.', '2023-04-18', 'last year'), '2022');
+    assert.equal(valueOf('The dam was built in the summer of 2022.', null, 'summer'), '2022-06/2022-08');
+    assert.equal(valueOf('Such quakes were common in the 1990s.', null, '1990s'), '1990/1999');
   });
 });

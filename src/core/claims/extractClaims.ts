@@ -1,3 +1,4 @@
+import { isNonClaimSpan } from '../text/nonClaimLines';
 import { ordinalsOf, quantitiesOf, timeFactsOf, type TimeFacts } from './claimValues';
 import { eventFamily, eventWordsIn, EventWords, REPORTING_FAMILIES, triggerAt, type EventTrigger } from './events';
 import { isNegatedBefore } from './negation';
@@ -269,7 +270,8 @@ function clausePlans(doc: DocumentAnalysis): ClausePlan[][] {
     // The sentence's event words first: most sentences without one need no clauses.
     words.count = 0;
     eventWordsIn(text, sentence.start, sentence.end, words);
-    if (!words.count) return NO_PLANS;
+    // Timestamps, credits, codes and addresses hold values but state nothing.
+    if (!words.count || isNonClaimSpan(text, sentence.start, sentence.end)) return NO_PLANS;
     let plans: ClausePlan[] = NO_PLANS;
     let k = 0;
     for (const clause of clausesOf(text, sentence.start, sentence.end)) {

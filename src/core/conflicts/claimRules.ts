@@ -3,7 +3,8 @@ import { ordinalsOf, type TimeFacts } from '../claims/claimValues';
 import type { ClaimFacts } from '../claims/extractClaims';
 import { lemmatize, REPORTING_FAMILIES, SINGLE_PLACE_FAMILIES } from '../claims/events';
 import { hasNegator } from '../claims/negation';
-import type { Contradiction, ContradictionKind, DocumentAnalysis, Quantity } from '../types';
+import { factName } from './messages';
+import type { Contradiction, ContradictionKind, DocumentAnalysis, Quantity, Span } from '../types';
 
 /**
  * Contradiction rules over aligned claims. Two claims are only compared when they are about the
@@ -20,6 +21,9 @@ export interface ClaimConflict {
   aValue: string;
   bValue: string;
   confidence: number;
+  /** Where each side writes the disputed value, when one value is. */
+  aSpan?: Span;
+  bSpan?: Span;
 }
 
 export interface ComparisonContext {
@@ -187,7 +191,7 @@ export function compareAlignedClaims(a: ClaimFacts, b: ClaimFacts, ctx: Comparis
 
   if (a.timeFacts && b.timeFacts && anchorsShared && !REPORTING_FAMILIES.has(a.event) && timesConflict(a.timeFacts, b.timeFacts) && ((!weakTime(a, ctx) && !weakTime(b, ctx)) || wordingOverlap(a, b, ctx) >= SAME_WORDING)) {
     const guessed = [a, b].some((c) => c.timeFacts!.relative && ctx.docs.get(c.file)?.date.source === 'inferred');
-    return { kind: 'date', a, b, aValue: describeTime(a, ctx), bValue: describeTime(b, ctx), confidence: base(guessed ? 0.5 : 0.7) };
+    return { kind: 'date', a, b, aValue: describeTime(a, ctx), bValue: describeTime(b, ctx), confidence: base(guessed ? 0.5 : 0.7), aSpan: spanOf(a.timeFacts), bSpan: spanOf(b.timeFacts) };
   }
 
   const slotsA = groupBySlot(a, ctx.docs);
@@ -199,15 +203,17 @@ export function compareAlignedClaims(a: ClaimFacts, b: ClaimFacts, ctx: Comparis
     // Counts of different things share units (`54 games` this season, `157 games` combined): need matching wording.
     if (wordingOverlap(a, b, ctx) < SAME_WORDING) continue;
     // ... and the same words around the numbers (`missed four games` vs `played in 10 games`).
-    if (!qa.some((x) => qb.some((y) => numberContext(a, x, ctx) === numberContext(b, y, ctx)))) continue;
+    const x = qa.find((x) => qb.some((y) => numberContext(a, x, ctx) === numberContext(b, y, ctx)));
+    if (!x) continue;
+    const y = qb.find((y) => numberContext(a, x, ctx) === numberContext(b, y, ctx));
     const word = slot.startsWith('u:') ? ` ${slot.slice(2)}` : '';
-    return { kind: 'number', a, b, aValue: qa.map((q) => `"${q.text}"${word && !q.text.includes(slot.slice(2)) ? word : ''}`).join(', '), bValue: qb.map((q) => `"${q.text}"${word && !q.text.includes(slot.slice(2)) ? word : ''}`).join(', '), confidence: base(slot.startsWith('u:') ? 0.6 : 0.45) };
+    return { kind: 'number', a, b, aValue: qa.map((q) => `"${q.text}"${word && !q.text.includes(slot.slice(2)) ? word : ''}`).join(', '), bValue: qb.map((q) => `"${q.text}"${word && !q.text.includes(slot.slice(2)) ? word : ''}`).join(', '), confidence: base(slot.startsWith('u:') ? 0.6 : 0.45), aSpan: spanOf(x), bSpan: spanOf(y) };
   }
 
   const oa = a.ordinals.length && b.ordinals.length ? ordinalSlot(a) : NO_ORDINALS;
   const ob = oa.length ? ordinalSlot(b) : NO_ORDINALS;
   if (oa.length && ob.length && !intersects(oa.map(String), ob.map(String)) && !ordinalsEchoed(a, b, ctx) && (anchorsShared || !anchorCount(a) || !anchorCount(b)) && (anchorsShared || wordingOverlap(a, b, ctx) >= SAME_WORDING)) {
-    return { kind: 'ordinal', a, b, aValue: a.ordinals.map((o) => `"${o.text}${o.noun ? ` ${o.noun}` : ''}"`).join(', '), bValue: b.ordinals.map((o) => `"${o.text}${o.noun ? ` ${o.noun}` : ''}"`).join(', '), confidence: base(0.55) };
+    return { kind: 'ordinal', a, b, aValue: a.ordinals.map((o) => `"${o.text}${o.noun ? ` ${o.noun}` : ''}"`).join(', '), bValue: b.ordinals.map((o) => `"${o.text}${o.noun ? ` ${o.noun}` : ''}"`).join(', '), confidence: base(0.55), aSpan: spanOf(a.ordinals[0]), bSpan: spanOf(b.ordinals[0]) };
   }
 
   if (SINGLE_PLACE_FAMILIES.has(a.event) && a.places.length === 1 && b.places.length === 1 && a.places[0] !== b.places[0]) {
@@ -218,6 +224,8 @@ export function compareAlignedClaims(a: ClaimFacts, b: ClaimFacts, ctx: Comparis
   }
   return undefined;
 }
+
+const spanOf = (v: Span | undefined): Span | undefined => (v ? { start: v.start, end: v.end } : undefined);
 
 /** Place claims carry entity ids; the message maps them to names. */
 function placeName(c: ClaimFacts): string {
@@ -242,9 +250,9 @@ const flat = (s: string) => [s].join('');
 /** One diagnostic per side, each pointing at the other side's sentence. */
 export function toContradictions(conflict: ClaimConflict, ctx: ComparisonContext, entityName: (id: string) => string): Contradiction[] {
   const out: Contradiction[] = [];
-  for (const [self, other, selfValue, otherValue] of [
-    [conflict.a, conflict.b, conflict.aValue, conflict.bValue],
-    [conflict.b, conflict.a, conflict.bValue, conflict.aValue],
+  for (const [self, other, selfValue, otherValue, selfSpan, otherSpan] of [
+    [conflict.a, conflict.b, conflict.aValue, conflict.bValue, conflict.aSpan, conflict.bSpan],
+    [conflict.b, conflict.a, conflict.bValue, conflict.aValue, conflict.bSpan, conflict.aSpan],
   ] as const) {
     const otherText = ctx.docs.get(other.file)?.text ?? '';
     const related = { file: other.file, start: other.sentenceSpan.start, end: other.sentenceSpan.end, text: otherText.slice(other.sentenceSpan.start, other.sentenceSpan.end) };
@@ -253,6 +261,9 @@ export function toContradictions(conflict: ClaimConflict, ctx: ComparisonContext
       : [selfValue, otherValue];
     const verb = (v: string) => (conflict.kind === 'date' ? v : `says ${v}`);
     const about = [...self.subjects.map(entityName), self.event].join(' ');
+    // What the sides disagree about, for the message: the place both name (`Mariupol visit`), else the subject.
+    const sharedPlace = self.places.find((p) => other.places.includes(p));
+    const fact = flat(factName(self.event, sharedPlace ? entityName(sharedPlace) : self.subjects.length ? entityName(self.subjects[0]) : undefined));
     const code = CODES[conflict.kind];
     out.push({
       id: flat(`${code}:${self.file}:${self.start}-${self.end}:${other.file}:${other.sentenceSpan.start}`),
@@ -264,7 +275,10 @@ export function toContradictions(conflict: ClaimConflict, ctx: ComparisonContext
       text: self.text,
       message: flat(`${about}: ${fileNameOf(self.file)} ${verb(values[0])}; ${fileNameOf(other.file)} ${verb(values[1])}`),
       confidence: Math.round(conflict.confidence * 100) / 100,
-      related: [related],
+      related: [{ ...related, ...(conflict.kind === 'place' || conflict.kind === 'negation' ? { value: values[1] } : {}), ...(otherSpan ? { valueSpan: otherSpan } : {}) }],
+      fact,
+      ...(selfSpan ? { valueSpan: selfSpan } : {}),
+      ...(conflict.kind === 'place' || conflict.kind === 'negation' ? { value: values[0] } : {}),
     });
   }
   return out;

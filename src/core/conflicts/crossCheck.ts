@@ -2,6 +2,7 @@ import { extractClaims, type ClaimFacts, type FileMention } from '../claims/extr
 import { quantitiesOf, timeFactsOf } from '../claims/claimValues';
 import { aboutSameThing, blockingKeys, compareAlignedClaims, toContradictions, type ComparisonContext } from './claimRules';
 import { findParallelConflicts } from './nearDuplicates';
+import { groupDisagreements } from './groupDisagreements';
 import { fileNameOf } from '../text/fileName';
 import type { Claim, Contradiction, DocumentAnalysis, Entity, SentenceSupport, SpanRef } from '../types';
 
@@ -156,7 +157,7 @@ export function compareAcrossDocuments(docs: readonly DocumentAnalysis[], entiti
     }
   }
   addParallelConflicts(docs, docsByFile, contradictionsById);
-  const contradictions = [...contradictionsById.values()].sort((x, y) => (x.file < y.file ? -1 : x.file > y.file ? 1 : x.start - y.start || (x.id < y.id ? -1 : 1)));
+  const contradictions = groupDisagreements([...contradictionsById.values()], docsByFile);
   return { claims, contradictions, supportPairs };
 }
 
@@ -233,7 +234,8 @@ function supportOf(
   return doc.sentences.map((s) => {
     const inSentence = <T extends { start: number; end: number }>(x: T) => x.start >= s.start && x.end <= s.end;
     const supportedBy = dedupeRefs(ownClaims.filter((c) => c.sentence === s.index).flatMap((c) => (supporters.get(c.id) ?? []).map((o) => sentenceRef(o, docs))));
-    const contradictedBy = dedupeRefs(contradictions.filter((c) => c.file === file && inSentence(c)).flatMap((c) => c.related));
+    // A disagreement's claim is contradicted by its rivals, and each rival by the claim.
+    const contradictedBy = dedupeRefs(contradictions.flatMap((c) => (c.file === file && inSentence(c) ? c.related : c.related.some((r) => r.file === file && inSentence(r)) ? [c] : [])));
     const echoedName = mentions.some((m) => inSentence(m.mention) && m.entity.mentions.some((o) => o.file !== file));
     const echoedValue = quantities.some((q) => inSentence(q) && otherValues.has(`q:${q.value}`)) || times.some((t) => inSentence(t) && otherValues.has(`t:${t.label}`));
     return { file, sentence: s.index, start: s.start, end: s.end, supportedBy, contradictedBy, unsupported: !echoedName && !echoedValue && !supportedBy.length };
@@ -263,7 +265,8 @@ function addParallelConflicts(docs: readonly DocumentAnalysis[], docsByFile: Rea
         text: textOf(self.file, self.sentence),
         message: `Same wording, different ${p.kind === 'date' ? 'day or month' : p.kind}: ${fileNameOf(self.file)} says "${self.value.text}"; ${fileNameOf(other.file)} says "${other.value.text}"`,
         confidence: Math.round(Math.min(0.8, 0.4 + (p.similarity - 0.6)) * 100) / 100,
-        related: [{ file: other.file, start: other.sentence.start, end: other.sentence.end, text: textOf(other.file, other.sentence) }],
+        related: [{ file: other.file, start: other.sentence.start, end: other.sentence.end, text: textOf(other.file, other.sentence), valueSpan: { start: other.value.start, end: other.value.end } }],
+        valueSpan: { start: self.value.start, end: self.value.end },
       };
       out.set(c.id, c);
     }

@@ -1,4 +1,5 @@
 import type { CorpusCollection } from '../index/corpusCollection';
+import { isoValueOf } from '../mentions/dates/resolveDate';
 import type { CheckResult } from '../types';
 
 export interface SkippedFile {
@@ -13,8 +14,12 @@ export function toCheckResult(corpus: CorpusCollection, skipped: SkippedFile[] =
   let entityNo = 0;
   let contradictionNo = 0;
   return {
-    version: 1,
+    version: 2,
     documents: indexes.flatMap((i) => i.documents()).map((d) => ({ file: d.file, date: d.date.date, dateSource: d.date.source })),
+    times: indexes.flatMap((i) => i.documents()).flatMap((d) => d.times.map((t) => {
+      const value = isoValueOf(t);
+      return value === undefined ? { file: d.file, start: t.start, end: t.end, text: t.text } : { file: d.file, start: t.start, end: t.end, text: t.text, value };
+    })),
     entities: indexes.flatMap((i) => i.entities()).map((e) => ({
       id: `e${++entityNo}`,
       name: e.name,
@@ -32,7 +37,8 @@ export function toCheckResult(corpus: CorpusCollection, skipped: SkippedFile[] =
       end: c.end,
       text: c.text,
       message: c.message,
-      related: c.related.map((r) => ({ file: r.file, start: r.start, end: r.end, text: r.text })),
+      ...(c.quote ? { quote: c.quote } : {}),
+      related: c.related.map((r) => (r.quote ? { file: r.file, start: r.start, end: r.end, text: r.text, quote: r.quote } : { file: r.file, start: r.start, end: r.end, text: r.text })),
     })),
     skipped: [...skipped].sort((a, b) => a.file.localeCompare(b.file)),
   };
@@ -45,11 +51,11 @@ export function toTextReport(result: CheckResult): string {
   lines.push('');
   for (const d of result.documents) lines.push(`  ${d.file}  ${d.date ?? 'no date'}${d.date ? ` (${d.dateSource})` : ''}`);
   if (result.contradictions.length) {
-    lines.push('', 'Contradictions:');
+    lines.push('', 'Contradictions (the claim that differs, then every source stating it otherwise):');
     for (const c of result.contradictions) {
-      lines.push(`  [${c.kind}] ${c.file}:${c.start}-${c.end}  ${c.message}`);
-      lines.push(`      "${oneLine(c.text)}"`);
-      for (const r of c.related) lines.push(`      vs ${r.file}:${r.start}-${r.end} "${oneLine(r.text)}"`);
+      lines.push(`  [${c.kind}, confidence ${c.confidence.toFixed(2)}] ${c.file}:${c.start}-${c.end}  ${c.message}`);
+      lines.push(`      "${oneLine(c.quote ?? c.text)}"`);
+      for (const r of c.related) lines.push(`      vs ${r.file}:${r.start}-${r.end} "${oneLine(r.quote ?? r.text)}"`);
     }
   }
   const shared = result.entities.filter((e) => new Set(e.mentions.map((m) => m.file)).size > 1);
@@ -72,6 +78,9 @@ function oneLine(s: string): string {
   return t.length > 160 ? `${t.slice(0, 157)}...` : t;
 }
 
+/** The editor's default `sourceXref.diagnostics.minConfidence`, also the command line's `--min-confidence`. */
+export const DEFAULT_MIN_CONFIDENCE = 0.5;
+
 /** Drops contradictions below `min` confidence (0..1). */
 export function withMinConfidence(result: CheckResult, min: number): CheckResult {
   if (min <= 0) return result;
@@ -84,10 +93,11 @@ export function withMinConfidence(result: CheckResult, min: number): CheckResult
  */
 export function mergeCheckResults(parts: { prefix: string; result: CheckResult }[]): CheckResult {
   if (parts.length === 1 && !parts[0].prefix) return parts[0].result;
-  const merged: CheckResult = { version: 1, documents: [], entities: [], contradictions: [], skipped: [] };
+  const merged: CheckResult = { version: 2, documents: [], times: [], entities: [], contradictions: [], skipped: [] };
   for (const { prefix, result } of parts) {
     const p = <T extends { file: string }>(x: T): T => ({ ...x, file: prefix ? `${prefix}/${x.file}` : x.file });
     merged.documents.push(...result.documents.map(p));
+    merged.times.push(...result.times.map(p));
     for (const e of result.entities) merged.entities.push({ ...e, id: `e${merged.entities.length + 1}`, mentions: e.mentions.map(p) });
     for (const c of result.contradictions) {
       merged.contradictions.push({ ...p(c), id: `c${merged.contradictions.length + 1}`, related: c.related.map(p) });

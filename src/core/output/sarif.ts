@@ -97,7 +97,7 @@ export function toSarif(result: CheckResult, options: SarifOptions): object {
     locations: [{ physicalLocation: physical(c.file, c.start, c.end, c.text) }],
     relatedLocations: c.related.map((r, i) => ({
       id: i + 1,
-      message: { text: `Contradicting statement in ${r.file}` },
+      message: { text: r.quote ? `Contradicting statement in ${r.file}: "${r.quote}"` : `Contradicting statement in ${r.file}` },
       physicalLocation: physical(r.file, r.start, r.end, r.text),
     })),
     partialFingerprints: { contradictionText: `${c.code}:${c.file}:${c.text}` },

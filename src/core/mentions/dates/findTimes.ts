@@ -3,7 +3,8 @@
  *
  * chrono-node does the parsing, but only on short windows around words that can start or end a date
  * (its cost grows with the text it scans, and most sentences hold no date). Its year guesses and its
- * handling of relative words are replaced by our own rules in dateResolve.ts.
+ * handling of relative words are replaced by our own rules in resolveDate.ts, and the tense of the clause
+ * around a date without a year (tenseDirection.ts) says whether it lies before or after the document date.
  */
 import * as chrono from 'chrono-node';
 import { addDays, addMonths, Day, iso, parseIso } from './dateMath';
@@ -11,6 +12,7 @@ import { findAgoDates, findPatternDates, partOf } from './datePatterns';
 import {
   dayInterval, Interval, joinIntervals, monthInterval, partOfMonth, partOfYear, placeYear, resolveWeekday, weekInterval, yearInterval,
 } from './resolveDate';
+import { directionOfClause } from './tenseDirection';
 import type { Sentence, TimeExpression } from '../../types';
 
 const MONTH_WORD = 'January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec';
@@ -60,7 +62,7 @@ export function findTimes(text: string, sentences: Sentence[], referenceDate: st
     found.set(s, list);
     for (const [a, b] of own) {
       stats.charsParsed += b - a;
-      windows.push({ list, offset: a, text: body.slice(a, b) });
+      windows.push({ list, offset: a, text: body.slice(a, b), sentence: body });
     }
     if (patterns) {
       for (const p of findPatternDates(body, ref)) list.push(candidate(p.interval, p.start, p.end, p.relative));
@@ -85,6 +87,8 @@ interface Window {
   /** Offset of the window in its sentence. */
   offset: number;
   text: string;
+  /** The whole sentence, for the tense of the clause around a date. */
+  sentence: string;
 }
 
 /** Keeps chrono's matches inside one window: no pattern of it crosses a blank line and punctuation. */
@@ -111,7 +115,7 @@ function parseWindows(windows: Window[], ref: Day | null): void {
       while (k + 1 < batch.length && batch[k + 1].at <= r.index) k++;
       const { w, at } = batch[k];
       if (r.index < at || r.index + r.text.trimEnd().length > at + w.text.length) continue;
-      const c = interpret(w.text, r, r.index - at, ref);
+      const c = interpret(w, r, r.index - at, ref);
       if (c) {
         c.start += w.offset;
         c.end += w.offset;
@@ -164,7 +168,6 @@ const OTHER_ANCHOR_RE = /\b(?:later|earlier|before|after|prior|previously|follow
 const MONTH_WORD_RE = new RegExp(`\\b(?:${MONTH_WORD})\\b`, 'i');
 const MONTH_ONLY_RE = new RegExp(`^(?:${MONTH_WORD})\\.?$`, 'i');
 const WEEKDAY_ABBR_RE = /^(?:Mon|Tues?|Wed|Thu|Thur|Thurs|Fri|Sat|Sun)\.?$/i;
-const FUTURE_CUE_RE = /\b(?:will|shall|'ll|’ll|scheduled|due|expected|planned|plans?|upcoming|set to|next|until|by)\b[^.;]*$/i;
 const DIRECTION_BEFORE_RE = /\b(last|next|this|coming|past|previous)\s+$/i;
 const PART_BEFORE_RE = /\b(early|mid|middle of|late|the end of|end of|the beginning of|beginning of|the start of|start of)[\s-]*(?:in\s+)?$/i;
 
@@ -213,8 +216,9 @@ export function recognisesUnwanted(p: chrono.Parser): boolean {
 /** A capitalised word before `May` (`Theresa May`). */
 const NAME_WORD_BEFORE = /[A-Z][\p{L}'’.-]*\s+$/u;
 
-/** One chrono result, `index` being its offset in `win`, checked and resolved by our rules. */
-function interpret(win: string, r: chrono.ParsedResult, index: number, ref: Day | null): Candidate | null {
+/** One chrono result, `index` being its offset in the window's text, checked and resolved by our rules. */
+function interpret(window: Window, r: chrono.ParsedResult, index: number, ref: Day | null): Candidate | null {
+  const win = window.text;
   let start = index;
   let surface = r.text.replace(/[\s,.;:!?)\]"'”’-]+$/, '').replace(/\s+(?:of|in|on|at)$/i, '');
   if (/\.$/.test(r.text) && /\b(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.$/.test(r.text.trimEnd())) surface = r.text.trimEnd();
@@ -247,7 +251,8 @@ function interpret(win: string, r: chrono.ParsedResult, index: number, ref: Day 
     if (d === 'last' || d === 'past' || d === 'previous') return 'last';
     if (d === 'next' || d === 'coming') return 'next';
     if (d === 'this') return 'this';
-    return FUTURE_CUE_RE.test(before.slice(-60)) ? 'future' : 'past';
+    const at = window.offset + start;
+    return directionOfClause(window.sentence.slice(Math.max(0, at - 160), at), window.sentence.slice(window.offset + end, window.offset + end + 120)) ?? 'past';
   })();
   const relativeInText = /\b(?:last|next|this|past|previous|coming|ago|yesterday|today|tonight|tomorrow)\b/i.test(lower);
 

@@ -4,7 +4,7 @@
  * after the reference date means the previous year, unless the words right before it announce the future.
  */
 import {
-  addDays, addMonths, compareDays, Day, dayLabel, iso, mondayOf, MONTH_NAMES, monthEnd, monthLabel, monthStart, weekday,
+  addDays, addMonths, compareDays, Day, dayLabel, iso, mondayOf, MONTH_NAMES, monthEnd, monthLabel, monthStart, parseIso, weekday,
 } from './dateMath';
 import type { Granularity } from '../../types';
 
@@ -108,4 +108,45 @@ export function toIsoInterval(i: Interval): { from: string; to: string; granular
 /** Spans several intervals (`from March to May 2022`). */
 export function joinIntervals(a: Interval, b: Interval): Interval {
   return { from: a.from, to: b.to, granularity: a.granularity, label: `${a.label} – ${b.label}` };
+}
+
+/**
+ * A resolved time as ISO 8601 at the precision the text gives: `2023-03-14`, `2023-03`, `2022`,
+ * `2023-W11`; a span that is none of these (`March to May 2022`, a season, a weekend, the 1990s) as an
+ * ISO interval `start/end` at the precision of its ends. Undefined when the days do not parse.
+ */
+export function isoValueOf(time: { from: string; to: string; granularity: Granularity }): string | undefined {
+  const from = parseIso(time.from);
+  const to = parseIso(time.to);
+  if (!from || !to) return undefined;
+  const sameMonth = from.y === to.y && from.m === to.m;
+  const wholeMonths = from.d === 1 && to.d === monthEnd(to.y, to.m).d;
+  const wholeYears = wholeMonths && from.m === 1 && to.m === 12;
+  switch (time.granularity) {
+    case 'day':
+      if (compareDays(from, to) === 0) return iso(from);
+      break;
+    case 'week':
+      if (weekday(from) === 1 && compareDays(addDays(from, 6), to) === 0) return isoWeekOf(from);
+      break;
+    case 'month':
+    case 'part-of-month':
+      if (sameMonth) return iso(from).slice(0, 7);
+      break;
+    case 'year':
+    case 'part-of-year':
+      if (from.y === to.y) return String(from.y).padStart(4, '0');
+      break;
+  }
+  if (wholeYears) return `${String(from.y).padStart(4, '0')}/${String(to.y).padStart(4, '0')}`;
+  if (wholeMonths) return `${iso(from).slice(0, 7)}/${iso(to).slice(0, 7)}`;
+  return `${iso(from)}/${iso(to)}`;
+}
+
+/** `2023-W11`: the ISO week (weeks start on Monday; week 1 holds the year's first Thursday). */
+function isoWeekOf(day: Day): string {
+  const thursday = addDays(mondayOf(day), 3);
+  const firstThursday = addDays(mondayOf({ y: thursday.y, m: 1, d: 4 }), 3);
+  const week = 1 + Math.round((Date.UTC(thursday.y, thursday.m - 1, thursday.d) - Date.UTC(firstThursday.y, firstThursday.m - 1, firstThursday.d)) / (7 * 86_400_000));
+  return `${thursday.y}-W${String(week).padStart(2, '0')}`;
 }

@@ -1,0 +1,114 @@
+/**
+ * One sentence's text → whether it is page furniture rather than a statement: a timestamp or metadata line
+ * (`UPDATED: FRIDAY, MAY 3, 2019, 10:15 AM`, `Posted 6/2/2011 8:12 PM`), a photo credit or caption
+ * (`Photo: Reuters`, `(AP Photo/John Doe)`, `Handout`), an identifier or code (`ISBN 978-…`, a URL), or a
+ * postal address. Such lines hold dates and numbers that differ between copies of a story without anyone
+ * disagreeing, so they must never become claims. Read from what the line looks like, never from a list of sites.
+ */
+
+/** Furniture is short; longer sentences are statements (and are not worth the regexes). */
+const MAX_CHARS = 160;
+
+/** Whether `text` (one sentence) is a timestamp, credit, caption, identifier or address line. */
+export function isNonClaimSentence(text: string): boolean {
+  if (text.length > MAX_CHARS) return false;
+  const line = text.trim();
+  if (!line) return false;
+  return isTimestampLine(line) || isCreditLine(line) || isCodeLine(line) || isAddressLine(line);
+}
+
+/** `isNonClaimSentence(text.slice(start, end))`, without the copy for long sentences. */
+export function isNonClaimSpan(text: string, start: number, end: number): boolean {
+  return end - start <= MAX_CHARS && isNonClaimSentence(text.slice(start, end));
+}
+
+const MONTH = 'jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?';
+const WEEKDAY = 'mon(?:day)?|tues?(?:day)?|wed(?:nesday)?|thu(?:rs?)?(?:day)?|fri(?:day)?|sat(?:urday)?|sun(?:day)?';
+/** Tokens a date or time is written with: numbers, ordinals, month and weekday names, am/pm, time zones. */
+const DATE_TOKEN_RE = new RegExp(
+  `^(?:\\d{1,4}(?:st|nd|rd|th)?|\\d{1,4}(?:[/.-]\\d{1,4}){1,2}|\\d{1,2}[:.]\\d{2}(?:[:.]\\d{2})?(?:[ap]\\.?m\\.?)?|[ap]\\.?m\\.?|${MONTH}|${WEEKDAY})\\.?$`,
+  'i',
+);
+/** Time zones are written in capitals (`BST`, `GMT`, `EDT`); lower-case `at` or `but` are words. */
+const TIME_ZONE_RE = /^(?:[A-Z]{1,2}[SD]?T|UTC|Z)$/;
+const DATE_OR_TIME_RE = new RegExp(`\\d{1,2}[:.]\\d{2}\\b|\\b\\d{1,4}[/.-]\\d{1,2}[/.-]\\d{2,4}\\b|\\b(?:${MONTH})\\b\\.?\\s*\\d|\\d(?:st|nd|rd|th)?\\s+(?:${MONTH})\\b|\\b(?:19|20)\\d\\d\\b`, 'i');
+/** Words a metadata line opens with. */
+const METADATA_LEAD_RE = /^\W*(?:(?:last|first)\s+)?(?:updated|modified|edited|posted|published|created|filed|released|date[d]?|timestamp|time)\b/i;
+/** Words metadata lines put between a label and its value. */
+const METADATA_FILLERS = new Set(['last', 'first', 'updated', 'modified', 'edited', 'posted', 'published', 'created', 'filed', 'released', 'date', 'dated', 'timestamp', 'time', 'on', 'at', 'by', 'and', 'the', 'of', 'in', 'local', 'et', 'pt']);
+
+/**
+ * A line made of a metadata label (`Updated`, `Posted`, `Published`) and a date or time, or of a date and
+ * time alone; a byline's name (`Posted by Jane Doe on …`) may stand in it. Any other lower-case word makes
+ * it a sentence (`Published in 1998, the book sold …`).
+ */
+function isTimestampLine(line: string): boolean {
+  if (!DATE_OR_TIME_RE.test(line)) return false;
+  const labelled = METADATA_LEAD_RE.test(line);
+  let dateTokens = 0;
+  for (const token of line.split(/[\s,|;()\u2013\u2014]+/)) {
+    const word = token.replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}.]+$/gu, '');
+    if (!word) continue;
+    if (DATE_TOKEN_RE.test(word) || TIME_ZONE_RE.test(word)) {
+      dateTokens++;
+      continue;
+    }
+    if (METADATA_FILLERS.has(word.toLowerCase())) continue;
+    // A name (`by Jane Doe`) is allowed after a label; any other word makes it a statement.
+    if (labelled && /^\p{Lu}[\p{L}'’.-]*$/u.test(word) && word !== word.toUpperCase()) continue;
+    return false;
+  }
+  return dateTokens >= 2 || (labelled && dateTokens >= 1);
+}
+
+/** `Photo: Reuters`, `Image copyright Getty Images`, `Picture by Jane Doe`. */
+const CREDIT_LABEL_RE = /^\W*(?:photo(?:graph)?s?|pictures?|images?|pics?|video|graphics?|illustrations?|credits?|captions?|courtesy|source)(?:\s+(?:copyright|credit|courtesy|by|of|from|source))?\s*(?:[:/|©]|\bby\b|\bcopyright\b|\bcourtesy\b)/i;
+/** `(AP Photo/John Doe)`, `(Reuters/Jane Roe)`: a whole line in brackets, with a slash between names. */
+const BRACKETED_CREDIT_RE = /^[([]\s*[\p{Lu}][^()[\]]{0,80}\/[^()[\]]{1,60}[)\]]$/u;
+/** `(Photo released by the Kremlin via AP)`: a whole line in brackets naming a photo or handout. */
+const BRACKETED_RE = /^[([][^()[\]]{2,120}[)\]]$/;
+/** Words credits are made of. */
+const CREDIT_WORD_RE = /\b(?:handout|images?|photos?|photographs?|pictures?|photographer|courtesy|stringer|pool|file)\b/i;
+
+function isCreditLine(line: string): boolean {
+  if (CREDIT_LABEL_RE.test(line) && line.split(/\s+/).length <= 12 && !hasClauseVerb(line.replace(CREDIT_LABEL_RE, ''))) return true;
+  if (BRACKETED_CREDIT_RE.test(line) && line.split(/\s+/).length <= 10) return true;
+  if (BRACKETED_RE.test(line) && CREDIT_WORD_RE.test(line) && line.split(/\s+/).length <= 12) return true;
+  // `Handout`, `AFP/Getty Images`, `File photo`: a few words, one of them a credit word, nothing lower-case besides.
+  const words = line.replace(/[()[\].,;:]/g, ' ').split(/[\s/]+/).filter(Boolean);
+  if (words.length <= 5 && CREDIT_WORD_RE.test(line)) {
+    return words.every((w) => /^\p{Lu}/u.test(w) || /^(?:via|and|of|the|for|by|photo|images?|file|handout|courtesy|pool)$/i.test(w));
+  }
+  return false;
+}
+
+/** A lower-case word that reads as a verb of a statement (`said`, `was`, `visited`). */
+function hasClauseVerb(text: string): boolean {
+  return /\b(?:is|are|was|were|has|have|had|said|says|will)\b|\b[a-z]{3,}ed\b/.test(text);
+}
+
+const URL_OR_EMAIL_RE = /^(?:https?:\/\/|www\.)\S+$|^[\w.+-]+@[\w-]+(?:\.[\w-]+)+$/i;
+/** `ISBN 978-3-16-148410-0`, `Ref: AB-1234/2023`, `Case No. 2:11-cv-01234`, `ID: 12345`. */
+const CODE_LABEL_RE = /^\W*(?:isbn|issn|doi|id|ref(?:erence)?|case|file|order|item|code|serial|ticket|invoice|reg(?:istration)?|no|number)\b\.?\s*(?:no\.?|number|#)?\s*[:#.]?\s*[\p{L}\p{N}][\p{L}\p{N}:/.-]*\d[\p{L}\p{N}:/.-]*$/iu;
+
+/** A URL, an e-mail address, a labelled identifier, or a line of code-like tokens (letters mixed with digits). */
+function isCodeLine(line: string): boolean {
+  if (URL_OR_EMAIL_RE.test(line) || CODE_LABEL_RE.test(line)) return true;
+  const tokens = line.split(/\s+/);
+  if (tokens.length > 6) return false;
+  const codes = tokens.filter((t) => /\d/.test(t) && (/\p{L}/u.test(t) || /\d[/:.#-]\d.*[/:.#-]/.test(t)) && !DATE_TOKEN_RE.test(t.replace(/[.,;]$/, ''))).length;
+  // Any lower-case word makes it a phrase (`F-16 crash`), not a code.
+  return codes >= 1 && codes * 2 >= tokens.length && !/(?:^|[^\p{L}])\p{Ll}{3,}/u.test(line);
+}
+
+const STREET_WORD = '(?:street|st|avenue|ave|road|rd|boulevard|blvd|lane|ln|drive|dr|way|place|pl|square|sq|highway|hwy|court|ct|terrace|parkway|plaza)';
+/** `1600 Pennsylvania Avenue NW, Washington, DC 20500`, `221B Baker Street, London NW1 6XE`. */
+const STREET_ADDRESS_RE = new RegExp(`^\\d{1,5}[A-Za-z]?\\s+(?:[\\p{Lu}\\d][\\p{L}'’.-]*\\s+){1,4}${STREET_WORD}\\b\\.?`, 'iu');
+/** `P.O. Box 123`, `Tel: +44 20 7946 0000`, `Fax (555) 123-4567`. */
+const CONTACT_RE = /^\W*(?:p\.?\s*o\.?\s*box\s+\d+|(?:tel|telephone|phone|fax|mobile)\b\.?\s*[:.]?\s*\+?[\d\s().-]{6,}$)/i;
+
+/** A street address or contact line: a street number and street word, or a P.O. box, phone or fax label; no verb. */
+function isAddressLine(line: string): boolean {
+  if (CONTACT_RE.test(line)) return true;
+  return STREET_ADDRESS_RE.test(line) && line.split(/\s+/).length <= 16 && !hasClauseVerb(line) && !/\b(?:in|at|on)\s+\p{Ll}/u.test(line);
+}
