@@ -114,16 +114,18 @@ export class ReviewModel implements vscode.Disposable {
 
   /** Open disagreements (no closing verdict, kind not switched off) of every folder. */
   openCount(): number {
-    let n = 0;
+    // The engine reports one contradiction per disputed claim, with every rival source; a verdict is given per
+    // pair of sentences. A disputed claim counts once while any of its pairs is still open.
+    const open = new Set<string>();
     for (const folder of this.folders()) {
       for (const d of this.disagreements(folder)) {
         if (this.settings.severityOf(d.kind) === 'off' || this.isClosed(d)) continue;
         const book = this.store.bookFor(d.sides[0].file);
         if (d.sides.every((s) => book.isIgnored(s.file, d.code))) continue;
-        n++;
+        open.add(`${folder}\u0000${d.contradictionIds[0] ?? d.key}`);
       }
     }
-    return n;
+    return open.size;
   }
 
   private entry(folder: string) {
