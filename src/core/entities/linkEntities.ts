@@ -1,5 +1,7 @@
 import { initials, nameKey, oneEditApart, skeleton } from './nameKeys';
-import { CORPORATE_SUFFIXES, DEMONYMS, FIRST_NAMES, FUNCTION_WORDS, GENERIC_PLACE_HEADS, LAST_NAMES, ORG_NAMES, ORG_SUFFIXES, PLACE_NAMES, PLACE_SUFFIXES } from '../mentions/names/nameRules';
+import {
+  CORPORATE_SUFFIXES, DEMONYMS, FIRST_NAMES, FUNCTION_WORDS, GENERIC_PLACE_HEADS, LAST_NAMES, ORG_NAMES, ORG_SUFFIXES, PLACE_NAMES, PLACE_SUFFIXES, foldName, isKnownPlace,
+} from '../mentions/names/nameRules';
 import type { DocumentAnalysis, Entity, EntityType, Mention, NameMention } from '../types';
 import type { UserName } from './userNames';
 
@@ -8,6 +10,7 @@ const DEMONYM_SHAPE = /^\p{L}+(?:ian|ean|ese)$/u;
 const TITLE_CASE_NAME = /^\p{Lu}\p{Ll}+(?:['-]\p{L}+)*(?: \p{Lu}\p{Ll}+(?:['-]\p{L}+)*)+$/u;
 const ALL_LETTERS = /^\p{L}+$/u;
 const HYPHENATED_COMPOUND = /^\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)+$/u;
+const PLURAL_WORD = /^\p{L}+[^s]s$/u;
 const ACRONYM_FORM = /^[\p{Lu}.&-]{2,8}$/u;
 
 export interface LinkOptions {
@@ -552,10 +555,11 @@ function buildEntities(list: NameKey[], uf: UnionFind, ambiguous: Map<number, nu
       place += k.votePlace;
       userType ??= k.userType;
     }
+    const voted = winner(person, organization, place);
     entities.push({
       id: '',
       name: canonicalName(keys),
-      type: userType ?? winner(person, organization, place),
+      type: userType ?? (voted === 'other' ? typeFromWords(keys) : voted),
       aliases: distinctTexts(mentions),
       descriptors: distinctDescriptors(keys),
       mentions,
@@ -563,6 +567,28 @@ function buildEntities(list: NameKey[], uf: UnionFind, ambiguous: Map<number, nu
   }
   entities.sort((a, b) => b.mentions.length - a.mentions.length || (a.name < b.name ? -1 : a.name > b.name ? 1 : 0) || (a.mentions[0].file < b.mentions[0].file ? -1 : 1));
   return entities;
+}
+
+/**
+ * Type of a cluster no mention voted for, from its words alone: a gazetteer place (`Bakhmut`), or a person's
+ * name shape (two or three plain title-case words, one of them also used alone: `Wladimir Klitschko` and
+ * `Klitschko`, as news refers to people by surname).
+ */
+function typeFromWords(keys: readonly NameKey[]): EntityType {
+  for (const k of keys) if (k.tokens.length === 1 && isKnownPlace(foldName(k.key))) return 'place';
+  const singles = new Set<string>();
+  for (const k of keys) if (k.tokens.length === 1) singles.add(k.key);
+  for (const k of keys) {
+    const n = k.tokens.length;
+    if (n < 2 || n > 3 || isKnownPlace(foldName(k.key))) continue;
+    const sk: string[] = [];
+    const words = personWords(k, sk);
+    if (words.length < 2 || !plainName(words, k.forms)) continue;
+    const last = words[words.length - 1];
+    // A plural last word used alone is a team's nickname (`Tar Heels`, `Heels`), not a surname.
+    if (FIRST_NAMES.has(words[0]) || singles.has(words[0]) || (singles.has(last) && (LAST_NAMES.has(last) || !PLURAL_WORD.test(last)))) return 'person';
+  }
+  return 'other';
 }
 
 function byFileAndStart(a: Mention, b: Mention): number {

@@ -2,7 +2,7 @@ import { isAsciiLetter, isDigit } from '../../text/charCodes';
 import { guessTypeHint, type WordView } from './guessType';
 import {
   ABBREVIATIONS, BOILERPLATE, CONNECTORS, DATE_WORDS, DEMONYMS, FIRST_NAMES, FUNCTION_WORDS, LAST_NAMES, ORG_NAMES,
-  ORG_SUFFIXES, PLACE_NAMES, PLACE_SUFFIXES, TIME_ZONES, isTitleHead, isTitleWord,
+  ORG_SUFFIXES, PLACE_NAMES, PLACE_SUFFIXES, TIME_ZONES, foldName, isKnownOrganization, isKnownPlace, isTitleHead, isTitleWord,
 } from './nameRules';
 import type { NameMention, Sentence } from '../../types';
 
@@ -547,6 +547,21 @@ function commonNounBeforeOf(t: Tokens, i: number, to: number, ev: Evidence): boo
   return !(ev.midCaps.has(lower) || inLexicon(lower) || ORG_SUFFIXES.has(lower) || PLACE_SUFFIXES.has(lower));
 }
 
+/**
+ * A capitalised word that begins a known place or organisation of two or three words before `last`
+ * (`New Orleans`, `New Zealand` at a sentence start, where `New` alone would be a common word).
+ */
+function startsKnownName(t: Tokens, i: number, last: number): boolean {
+  if (!t.cap(i) || i + 1 >= last || !t.cap(i + 1) || !spaced(t, i + 1)) return false;
+  let phrase = t.lower(i);
+  for (let j = i + 1; j < last && j < i + 3 && t.cap(j) && spaced(t, j); j++) {
+    phrase += ' ' + t.lower(j);
+    const folded = foldName(phrase);
+    if (isKnownPlace(folded) || isKnownOrganization(folded)) return true;
+  }
+  return false;
+}
+
 /** Token `i`'s lowercase ends with `ing`. */
 function endsWithIng(t: Tokens, i: number): boolean {
   if (t.has(i, NON_ASCII)) return t.lower(i).endsWith('ing');
@@ -574,7 +589,7 @@ function findRuns(t: Tokens, first: number, last: number, ev: Evidence, text: st
     const titleCaseBreak = t.cap(i) && TITLE_CASE_BREAKS.has(t.lower(i)) && i + 1 < last && t.cap(i + 1);
     // `Acquiring Acme …`: a sentence-initial -ing word starts a name only before an organisation or place noun.
     const continues = i + 1 < last && t.cap(i + 1) && (!endsWithIng(t, i) || ORG_SUFFIXES.has(t.lower(i + 1)) || PLACE_SUFFIXES.has(t.lower(i + 1)));
-    if (titleCaseBreak || !nameLike(t, i, ev, continues) || commonNounBeforeOf(t, i, last, ev)) {
+    if (titleCaseBreak || ((!nameLike(t, i, ev, continues) || commonNounBeforeOf(t, i, last, ev)) && !startsKnownName(t, i, last))) {
       i++;
       continue;
     }
@@ -609,6 +624,9 @@ function spaced(t: Tokens, b: number): boolean {
   return t.has(b, SPACED_BEFORE) && !t.has(b - 1, POSSESSIVE);
 }
 
+/** Abbreviated legal forms that end a company's name. */
+const LEGAL_FORMS = new Set(['inc', 'corp', 'co', 'ltd', 'llc', 'plc', 'ag', 'sa', 'gmbh', 'nv', 'bv']);
+
 /** Longest connector (`della`): longer words need no string to rule out. */
 const LONGEST_CONNECTOR = Math.max(3, ...[...CONNECTORS].map((c) => c.length));
 
@@ -625,6 +643,8 @@ function connectorEnd(t: Tokens, j: number, runStart: number, last: number): num
     if (k < last && t.lower(k) === 'the' && (lower === 'of' || lower === 'for')) k++;
   } else return j;
   if (k >= last || !t.cap(k) || !spaced(t, k) || !spaced(t, j)) return j;
+  // A legal form ends a company's name: `Acme Inc. for US investors` stops at `Inc.`.
+  if (LEGAL_FORMS.has(undotted(t.lower(j - 1)))) return j;
   let end = k;
   while (end < last && t.cap(end) && (end === k || spaced(t, end)) && !t.has(end - 1, POSSESSIVE)) end++;
   if (and) {
@@ -650,8 +670,8 @@ function toMention(t: Tokens, text: string, sentence: number, first: number, las
   // Trailing connectors never end a name.
   while (to > from && !t.cap(to - 1) && !isDigit(t.firstCode(to - 1))) to--;
   // Leading function words capitalised by position (`The Kremlin` at sentence start, `During`).
-  while (from < to && t.has(from, INITIAL) && !nameLike(t, from, ev, to - from > 1)) from++;
-  while (from < to && FUNCTION_WORDS.has(t.lower(from)) && to - from > 1 && t.has(from, INITIAL)) from++;
+  while (from < to && t.has(from, INITIAL) && !nameLike(t, from, ev, to - from > 1) && !startsKnownName(t, from, to)) from++;
+  while (from < to && FUNCTION_WORDS.has(t.lower(from)) && to - from > 1 && t.has(from, INITIAL) && !startsKnownName(t, from, to)) from++;
   // Dates belong to the date module.
   while (from < to && DATE_WORDS.has(undotted(t.lower(from)))) from++;
   while (to > from && DATE_WORDS.has(undotted(t.lower(to - 1)))) to--;
@@ -673,6 +693,8 @@ function toMention(t: Tokens, text: string, sentence: number, first: number, las
       }
     }
   }
+  // `American Hasim Rahman`: a demonym before a given name and a surname says where the person is from.
+  if (to - start >= 3 && isDemonymAt(t, start) && FIRST_NAMES.has(t.lower(start + 1)) && !ORG_SUFFIXES.has(t.lower(to - 1))) start++;
   let describes = true;
   for (let i = start; i < to && describes; i++) describes = DEMONYMS.has(t.lower(i)) || isTitleWord(t.lower(i));
   if (describes) return undefined;

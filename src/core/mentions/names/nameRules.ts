@@ -1,3 +1,4 @@
+import * as gazetteer from './gazetteer';
 import * as lexicon from './nameLexicon';
 
 /** Word lists shared by the name finder, the typer and the alias linker (all lowercase). */
@@ -52,6 +53,7 @@ export const ORG_SUFFIXES = words(
     ' guard guards forces force navy army command battalion brigade regiment corps troops militia council ministry party parliament' +
     ' senate congress assembly court cabinet government administration group alliance league team club fc association federation' +
     ' agency committee commission news press post times journal tribune network channel broadcasting airlines bank exchange' +
+    ' survey patrol weekly daily' +
     ' inc inc. corp corp. co co. ltd ltd. llc plc ag sa gmbh organisation organization institute foundation fund',
 );
 /** Nouns that end (or follow) place names. */
@@ -69,3 +71,26 @@ export const TIME_ZONES = words('bst gmt est edt cst cdt mst mdt pst pdt utc cet
 export const SEATS_OF_GOVERNMENT = new Set(['kremlin', 'white house', 'pentagon', 'downing street', 'number 10', 'elysee', 'elysee palace', 'whitehall', 'blue house', 'zhongnanhai', 'quai d\'orsay', 'foggy bottom']);
 /** Legal-form words after a company name (`Microsoft Corp.` = `Microsoft`). */
 export const CORPORATE_SUFFIXES = words('inc corp co ltd llc plc ag sa gmbh nv bv limited corporation company holdings group');
+
+const table = (s: string): Set<string> => new Set(s.split('|'));
+/** Places of one or more words (countries, cities, regions): lowercase, accents and dots removed (`foldName`). */
+export const PLACE_TABLE = table(gazetteer.placeTable);
+/** Organisations and sports teams of more than one word (`foldName`). */
+export const ORGANIZATION_TABLE = table(gazetteer.organizationTable);
+
+const COMBINING_MARKS = /\p{M}/gu;
+const NON_ASCII_CHAR = /[^\x00-\x7f]/;
+const DOTS = /\./g;
+/** The form the tables hold: `lowers` joined by spaces, without dots or accents (`São Paulo` → `sao paulo`). */
+export function foldName(lowers: string): string {
+  const plain = NON_ASCII_CHAR.test(lowers) ? lowers.normalize('NFD').replace(COMBINING_MARKS, '').replace(/[’‘]/g, "'") : lowers;
+  return plain.includes('.') ? plain.replace(DOTS, '') : plain;
+}
+/** A known place (`Saudi Arabia`, `Bakhmut`) in either word list. */
+export function isKnownPlace(folded: string): boolean {
+  return PLACE_TABLE.has(folded) || PLACE_NAMES.has(folded);
+}
+/** A known organisation in either word list. */
+export function isKnownOrganization(folded: string): boolean {
+  return ORGANIZATION_TABLE.has(folded) || ORG_NAMES.has(folded);
+}
