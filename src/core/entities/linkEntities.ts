@@ -1,6 +1,6 @@
 import { initials, nameKey, oneEditApart, skeleton } from './nameKeys';
 import {
-  CORPORATE_SUFFIXES, DEMONYMS, FIRST_NAMES, FUNCTION_WORDS, GENERIC_PLACE_HEADS, LAST_NAMES, ORG_NAMES, ORG_SUFFIXES, PLACE_NAMES, PLACE_SUFFIXES, foldName, isKnownPlace,
+  CORPORATE_SUFFIXES, DEMONYMS, FIRST_NAMES, FUNCTION_WORDS, SAME_PLACE_HEADS, LAST_NAMES, ORG_NAMES, ORG_SUFFIXES, PLACE_NAMES, PLACE_SUFFIXES, foldName, isKnownPlace,
 } from '../mentions/names/nameRules';
 import type { DocumentAnalysis, Entity, EntityType, Mention, NameMention } from '../types';
 import type { UserName } from './userNames';
@@ -39,6 +39,8 @@ interface NameKey {
   /** Created on the first descriptor (most names have none). */
   descriptors?: Set<string>;
   type: EntityType;
+  /** Mentions capitalised only by their place in a sentence (`NameMention.positional`). */
+  positional: number;
   /** A variant of a shorter name (`Kherson Region`, `Russian National Guard`): never the canonical name. */
   decorated: boolean;
   userType?: EntityType;
@@ -108,7 +110,7 @@ function collectKeys(docs: readonly DocumentAnalysis[]): { keys: Map<string, Nam
         const tokens = key.includes(' ') ? key.split(' ') : [key];
         k = {
           key, index: -1, tokens, skeletons: tokens.map(skeleton), forms: [name.text], formCounts: [1], first: -1, last: -1, count: 0,
-          votePerson: 0, voteOrganization: 0, votePlace: 0, type: 'other', decorated: false,
+          votePerson: 0, voteOrganization: 0, votePlace: 0, type: 'other', positional: 0, decorated: false,
         };
         keys.set(key, k);
       } else {
@@ -127,6 +129,7 @@ function collectKeys(docs: readonly DocumentAnalysis[]): { keys: Map<string, Nam
       else chain.next[k.last] = m;
       k.last = m;
       k.count++;
+      if (name.positional) k.positional++;
       if (name.typeHint === 'person') k.votePerson++;
       else if (name.typeHint === 'organization') k.voteOrganization++;
       else if (name.typeHint === 'place') k.votePlace++;
@@ -136,6 +139,7 @@ function collectKeys(docs: readonly DocumentAnalysis[]): { keys: Map<string, Nam
       }
     }
   }
+  dropPositionalWords(keys);
   for (const k of keys.values()) {
     // A type hinted by a few mentions out of many (`at Hansbrough` once, bare `Hansbrough` fifty times) is noise.
     const typed = k.votePerson + k.voteOrganization + k.votePlace;
@@ -143,6 +147,20 @@ function collectKeys(docs: readonly DocumentAnalysis[]): { keys: Map<string, Nam
     k.type = winner(k.votePerson, k.voteOrganization, k.votePlace);
   }
   return { keys, chain };
+}
+
+/**
+ * Drops one-word keys met only where a sentence or headline capitalises any word (`Earlier`, `Doctors`,
+ * `Imagine`) unless the folder also writes the word inside a longer name (`Hansbrough` beside
+ * `Tyler Hansbrough`). A word the folder capitalises mid-sentence has such a mention and stays.
+ */
+function dropPositionalWords(keys: Map<string, NameKey>): void {
+  let any = false;
+  for (const k of keys.values()) if (k.positional === k.count) any = true;
+  if (!any) return;
+  const inNames = new Set<string>();
+  for (const k of keys.values()) if (k.tokens.length > 1 && k.positional < k.count) for (const w of k.tokens) inNames.add(w);
+  for (const [key, k] of keys) if (k.positional === k.count && !inNames.has(key)) keys.delete(key);
 }
 
 /**
@@ -237,7 +255,7 @@ function linkDecorated(list: NameKey[], index: KeyIndex, uf: UnionFind, compatib
     const last = k.tokens[k.tokens.length - 1];
     // Keys have single spaces between words: all words but the last (or the first) are a slice of the key.
     const allButLast = k.key.slice(0, k.key.length - last.length - 1);
-    if (GENERIC_PLACE_HEADS.has(last) && k.type !== 'organization' && k.type !== 'person') {
+    if (SAME_PLACE_HEADS.has(last) && k.type !== 'organization' && k.type !== 'person') {
       const j = index.get(allButLast);
       if (j !== undefined && list[j].type !== 'person' && list[j].type !== 'organization' && compatible(i, j)) {
         uf.union(j, i);

@@ -1,7 +1,8 @@
-import { isAsciiLetter, isDigit } from '../../text/charCodes';
+import { isAsciiLetter, isAsciiUpper, isDigit } from '../../text/charCodes';
 import { guessTypeHint, type WordView } from './guessType';
+import { creditRanges, isMenuLine } from './pageChrome';
 import {
-  ABBREVIATIONS, BOILERPLATE, CONNECTORS, DATE_WORDS, DEMONYMS, FIRST_NAMES, FUNCTION_WORDS, LAST_NAMES, ORG_NAMES,
+  ABBREVIATIONS, BOILERPLATE, CONNECTORS, GENERIC_PLACE_HEADS, NEVER_NAMES, DATE_WORDS, DEMONYMS, FIRST_NAMES, FUNCTION_WORDS, LAST_NAMES, ORG_NAMES,
   ORG_SUFFIXES, PLACE_NAMES, PLACE_SUFFIXES, TIME_ZONES, foldName, isKnownOrganization, isKnownPlace, isTitleHead, isTitleWord,
 } from './nameRules';
 import type { NameMention, Sentence } from '../../types';
@@ -189,7 +190,19 @@ export function findNames(text: string, sentences: Sentence[]): NameMention[] {
           if (k + 1 < to && t.cap(k + 1) && ORG_SUFFIXES.has(t.lower(k + 1))) t.flags[k] |= BEFORE_ORG_WORD;
         }
       }
-      findRuns(t, from, to, evidence, text, sentences[i].index, out);
+      const s = sentences[i];
+      if (isMenuLine(text, s.start, s.end)) continue;
+      // Credits and wire tags split the sentence: names are found in the prose around them.
+      const credits = creditRanges(text, s.start, s.end);
+      let k = from;
+      for (let c = 0; c < credits.length; c += 2) {
+        let stop = k;
+        while (stop < to && t.start[stop] < credits[c]) stop++;
+        findRuns(t, k, stop, evidence, text, s.index, out);
+        k = stop;
+        while (k < to && t.start[k] < credits[c + 1]) k++;
+      }
+      findRuns(t, k, to, evidence, text, s.index, out);
     }
   } finally {
     t.reset('');
@@ -521,6 +534,11 @@ function inLexicon(lower: string): boolean {
   return FIRST_NAMES.has(lower) || LAST_NAMES.has(lower) || PLACE_NAMES.has(lower) || ORG_NAMES.has(lower);
 }
 
+/** A given name, a place or an organisation of the word lists (surnames are too often common words: `Price`). */
+function knownName(lower: string): boolean {
+  return FIRST_NAMES.has(lower) || ORG_NAMES.has(lower) || isKnownPlace(foldName(lower));
+}
+
 /** Whether a capitalised word may be (part of) a name given its position. */
 function nameLike(t: Tokens, i: number, ev: Evidence, continues: boolean): boolean {
   if (!t.cap(i)) return false;
@@ -571,6 +589,21 @@ function endsWithIng(t: Tokens, i: number): boolean {
   return (text.charCodeAt(e - 3) | 32) === 105 && (text.charCodeAt(e - 2) | 32) === 110 && (text.charCodeAt(e - 1) | 32) === 103;
 }
 
+/** Token `i` starts with a capital letter (`Nations-run`, which is no capitalised word: `cap` is false). */
+function isUpperStart(t: Tokens, i: number): boolean {
+  if (t.has(i, NON_ASCII)) {
+    const w = t.word(i);
+    return w[0] !== w[0].toLowerCase();
+  }
+  return isAsciiUpper(t.firstCode(i));
+}
+
+/** A short capitalised syllable, a hyphen and a short lowercase one inside a name (`Ki-moon`, `Jong-un`). */
+const EAST_ASIAN_GIVEN_NAME = /^\p{Lu}\p{Ll}{1,4}-\p{Ll}{1,4}$/u;
+function eastAsianGivenName(t: Tokens, i: number): boolean {
+  return !t.cap(i) && t.length(i) <= 10 && EAST_ASIAN_GIVEN_NAME.test(t.word(i));
+}
+
 /** A word starting with a digit that holds a letter and is not an ordinal (`4th`): part of a name (`F16s`, `3M`). */
 function digitNameWord(t: Tokens, i: number): boolean {
   if (!isDigit(t.firstCode(i))) return false;
@@ -599,7 +632,7 @@ function findRuns(t: Tokens, first: number, last: number, ev: Evidence, text: st
       const cap = t.cap(j);
       if (cap && t.has(j, INITIAL) && !nameLike(t, j, ev, false)) break;
       if (cap && TITLE_CASE_BREAKS.has(t.lower(j))) break;
-      if (cap || digitNameWord(t, j)) {
+      if (cap || digitNameWord(t, j) || eastAsianGivenName(t, j)) {
         j++;
         continue;
       }
@@ -610,8 +643,8 @@ function findRuns(t: Tokens, first: number, last: number, ev: Evidence, text: st
       }
       break;
     }
-    const mention = toMention(t, text, sentence, first, last, i, j, ev);
-    if (mention) out.push(mention);
+    // `United` in `United Nations-run school`: the first words of a modifier, not a name of their own.
+    if (!(j < last && spaced(t, j) && !t.cap(j) && isUpperStart(t, j))) addMention(t, text, sentence, first, last, i, j, ev, out);
     i = j;
   }
 }
@@ -639,6 +672,9 @@ function connectorEnd(t: Tokens, j: number, runStart: number, last: number): num
   if (and) {
     k = j + 1;
   } else if (CONNECTORS.has(lower)) {
+    // `Bank of America`, `Agency for International Development`; never `Tyler Hansbrough of North Carolina`
+    // nor `director in Gaza for UNRWA`: `of` and `for` join only after a name noun.
+    if ((lower === 'of' || lower === 'for') && !nameNounIn(t, runStart, j)) return j;
     k = j + 1;
     if (k < last && t.lower(k) === 'the' && (lower === 'of' || lower === 'for')) k++;
   } else return j;
@@ -658,6 +694,19 @@ function connectorEnd(t: Tokens, j: number, runStart: number, last: number): num
   return end;
 }
 
+/** A word of tokens [from, to) is a noun that names take `of`/`for` after (`Bank`, `Sea`, `Secretary`, `Agency`). */
+function nameNounIn(t: Tokens, from: number, to: number): boolean {
+  for (let i = from; i < to; i++) {
+    const l = undotted(t.lower(i));
+    const singular = l.endsWith('s') ? l.slice(0, -1) : l;
+    if (ORG_SUFFIXES.has(l) || ORG_SUFFIXES.has(singular) || PLACE_SUFFIXES.has(l) || GENERIC_PLACE_HEADS.has(l) || OF_HEADS.has(l) || isTitleHead(l)) return true;
+  }
+  return false;
+}
+
+/** Other nouns followed by `of` in names (`House of Commons`, `Statue of Liberty`, `Duke of York`). */
+const OF_HEADS = new Set(['house', 'houses', 'chamber', 'republic', 'kingdom', 'duke', 'duchess', 'earl', 'isle', 'statue', 'tower', 'palace', 'castle', 'temple', 'order', 'day', 'battle', 'war', 'treaty', 'player', 'bureau', 'centers', 'friends', 'sisters', 'knights', 'people']);
+
 /** `^\p{L}\.?$` on token `i` (an initial). */
 function letterMaybeDot(t: Tokens, i: number): boolean {
   if (t.has(i, NON_ASCII)) return LETTER_MAYBE_DOT.test(t.word(i));
@@ -665,8 +714,29 @@ function letterMaybeDot(t: Tokens, i: number): boolean {
   return (n === 1 || (n === 2 && t.text.charCodeAt(t.start[i] + 1) === 46)) && isAsciiLetter(t.firstCode(i));
 }
 
+/**
+ * Appends the mention in run [from, to) of sentence tokens [first, last), if any, and the name of whom a
+ * title before it belongs to (`Los Angeles Angels` in `Los Angeles Angels GM Tony Reagins`, `US` in
+ * `US President-elect Barack Obama`).
+ */
+function addMention(t: Tokens, text: string, sentence: number, first: number, last: number, from: number, to: number, ev: Evidence, out: NameMention[]): void {
+  const mention = toMention(t, text, sentence, first, last, from, to, ev);
+  if (!mention) return;
+  const owner = mention.ownerEnd;
+  if (owner !== undefined) {
+    delete mention.ownerEnd;
+    const ownerMention = toMention(t, text, sentence, first, last, mention.ownerStart!, owner, ev);
+    if (ownerMention) out.push(ownerMention);
+  }
+  delete mention.ownerStart;
+  out.push(mention);
+}
+
+/** A mention and, while it is being built, where the name owning its title is (token indices). */
+type BuiltMention = NameMention & { ownerStart?: number; ownerEnd?: number };
+
 /** The mention in run [from, to) of sentence tokens [first, last), if any. */
-function toMention(t: Tokens, text: string, sentence: number, first: number, last: number, from: number, to: number, ev: Evidence): NameMention | undefined {
+function toMention(t: Tokens, text: string, sentence: number, first: number, last: number, from: number, to: number, ev: Evidence): BuiltMention | undefined {
   // Trailing connectors never end a name.
   while (to > from && !t.cap(to - 1) && !isDigit(t.firstCode(to - 1))) to--;
   // Leading function words capitalised by position (`The Kremlin` at sentence start, `During`).
@@ -715,15 +785,34 @@ function toMention(t: Tokens, text: string, sentence: number, first: number, las
   }
   const startOffset = t.start[start];
   const endOffset = t.end[to - 1];
-  return {
+  let positional = false;
+  if (to - start === 1) {
+    const lower = undotted(t.lower(start));
+    if (NEVER_NAMES.has(lower)) return undefined;
+    positional = t.has(start, INITIAL) && !t.isAcronym(start) && !ev.midCaps.has(t.lower(start)) && !knownName(lower);
+  }
+  const mention: BuiltMention = {
     start: startOffset,
     end: endOffset,
     text: text.slice(startOffset, endOffset),
     sentence,
-    typeHint: guessTypeHint(t, start, to, descriptors, start > first ? start - 1 : -1, to < last ? to : -1, to + 1 < last ? to + 1 : -1, to < last && commaBetween(text, endOffset, t.start[to])),
+    typeHint: guessTypeHint(t, start, to, descriptors, start > first ? start - 1 : -1, last, to < last && commaBetween(text, endOffset, t.start[to])),
     descriptors,
     fullStart,
   };
+  if (positional) mention.positional = true;
+  if (start > fullFrom) {
+    // Capitalised words before the first title word name who the title belongs to, unless they only describe.
+    let titleAt = fullFrom;
+    while (titleAt < start && !isTitleWord(t.lower(titleAt))) titleAt++;
+    let owns = false;
+    for (let i = fullFrom; i < titleAt && !owns; i++) owns = t.cap(i) && !isDemonymAt(t, i);
+    if (owns && titleAt < start) {
+      mention.ownerStart = fullFrom;
+      mention.ownerEnd = titleAt;
+    }
+  }
+  return mention;
 }
 
 /** A comma in `text[from, to)`, found without copying it. */

@@ -22,13 +22,14 @@ function undotted(lower: string): string {
 }
 
 /**
- * Type of one mention (words [from, to) of `w`) from its own words and its immediate context (the
- * words before it and the two after it, -1 when there are none); voted over the folder later.
- * Evidence, strongest first: a title before it; a known organisation or sports team; a lowercase noun
- * after it (`Kherson region`, `Hamas government`); a known place; name nouns inside it; a given name;
- * an age or a verb of saying after a multi-word name; a place preposition before a one-word name.
+ * Type of one mention (words [from, to) of `w`) from its own words and its immediate context: the word
+ * before it (-1 when none) and the words after it up to `end` (the sentence's end); voted over the folder
+ * later. Evidence, strongest first: a title before it; a known organisation or sports team; a lowercase
+ * noun after it (`Kherson region`, `Hamas militants`, `Obama administration`); a known place; name nouns
+ * inside it; an appositive role or age (`Majed Hamdan, an AP photographer`); a given name; a place
+ * preposition before it; a verb of saying after a multi-word name.
  */
-export function guessTypeHint(w: WordView, from: number, to: number, descriptors: string[], before: number, after: number, afterNext: number, commaAfter = false): EntityType {
+export function guessTypeHint(w: WordView, from: number, to: number, descriptors: string[], before: number, end: number, commaAfter = false): EntityType {
   if (descriptors.length > 0 && descriptors.some((d) => d.split(SPACES).some((x) => isTitleHead(undotted(x.toLowerCase()))))) return 'person';
   // Most names are one word: no array or joined copy for them.
   const first = undotted(w.lower(from));
@@ -48,12 +49,15 @@ export function guessTypeHint(w: WordView, from: number, to: number, descriptors
   const place = lowers ? isKnownPlace(folded) : PLACE_NAMES.has(folded);
   // A given name first, or a lone surname: `Obama administration` is the person's, not an organisation.
   const personWord = lowers ? FIRST_NAMES.has(first) && !place : LAST_NAMES.has(first) || FIRST_NAMES.has(first);
-  // Context right after the name outranks word lists: `Kherson region`, `the Dnieper army group`.
-  if (after >= 0 && !w.cap(after)) {
-    const afterLower = w.lower(after);
-    if (GENERIC_PLACE_HEADS.has(afterLower)) return 'place';
-    if (ORG_SUFFIXES.has(afterLower) || (afterNext >= 0 && !w.cap(afterNext) && ORG_SUFFIXES.has(w.lower(afterNext)) && !PLACE_SUFFIXES.has(afterLower))) {
-      return personWord ? 'other' : 'organization';
+  const after = to < end ? to : -1;
+  // Context right after the name outranks word lists: `Kherson region`, `Jabalya refugee camp`, `the Dnieper army group`.
+  if (after >= 0 && !commaAfter && !w.cap(after)) {
+    const noun = headNounAfter(w, after, end);
+    if (noun !== undefined && !FACILITIES.has(noun)) {
+      if (GENERIC_PLACE_HEADS.has(noun)) return 'place';
+      if (ORG_SUFFIXES.has(noun) && !PLACE_SUFFIXES.has(w.lower(after))) return personWord ? 'other' : 'organization';
+      // `Gaza militants` come from a place; `Hamas militants` belong to an organisation.
+      if (MEMBERS.has(noun)) return personWord ? 'other' : place ? 'place' : 'organization';
     }
   }
   if (place) return 'place';
@@ -62,22 +66,53 @@ export function guessTypeHint(w: WordView, from: number, to: number, descriptors
     if (PLACE_SUFFIXES.has(last) || (lowers.includes('of') && PLACE_SUFFIXES.has(first))) return 'place';
     if (DEMONYMS.has(first)) return 'organization';
   }
-  // Appositive role: `Jane Roe, the secretary of …`, `John Doe, commander of …`; an age: `Torii Hunter, 33,`.
-  if (commaAfter && after >= 0 && !w.cap(after)) {
-    const afterLower = w.lower(after);
-    if (isTitleHead(afterLower) || (ARTICLE.test(afterLower) && afterNext >= 0 && isTitleHead(w.lower(afterNext)))) return 'person';
+  if (commaAfter && after >= 0) {
+    // An age (`Torii Hunter, 33,`) or an appositive role (`Jane Roe, the secretary of …`, `Majed Hamdan, an AP photographer`).
+    if (AGE.test(w.word(after)) && (lowers !== undefined || personWord)) return 'person';
+    if (appositiveRole(w, after, end)) return 'person';
   }
-  if (commaAfter && after >= 0 && AGE.test(w.word(after)) && (lowers !== undefined || personWord)) return 'person';
   if (lowers && lowers.length === 2 && PLACE_PREFIXES.has(first) && !PLURAL.test(last)) return 'place';
   // A given name first (`France` in `France Telecom` only with a known surname after it).
   if (lowers && lowers.length <= 4 && FIRST_NAMES.has(first) && !lowers.some((l) => ORG_SUFFIXES.has(l) || PLACE_SUFFIXES.has(l)) && (!PLACE_NAMES.has(first) || LAST_NAMES.has(last))) return 'person';
   if (!lowers && LAST_NAMES.has(first)) return 'person';
   if (!lowers && w.isAcronym(from)) return 'organization';
-  if (before >= 0 && !w.cap(before) && PLACE_PREPOSITIONS.has(w.lower(before)) && !lowers) return 'place';
+  // `in Khan Younis`, `near Bakhmut`: a place, unless the name looks like a person's or an organisation's.
+  if (before >= 0 && !w.cap(before) && PLACE_PREPOSITIONS.has(w.lower(before)) && (!lowers || (!FIRST_NAMES.has(first) && !lowers.some((l) => ORG_SUFFIXES.has(l) || FUNCTION_WORDS.has(l))))) return 'place';
   // `Wladimir Klitschko said`: two or three plain words before a verb of saying.
   if (lowers && lowers.length <= 3 && !commaAfter && after >= 0 && SAYING.has(w.lower(after)) && !lowers.some((l) => FUNCTION_WORDS.has(l))) return 'person';
   return 'other';
 }
+
+/** The noun a name modifies: the first or second lowercase word after it (`refugee camp`, `army group`). */
+function headNounAfter(w: WordView, after: number, end: number): string | undefined {
+  const one = w.lower(after);
+  if (GENERIC_PLACE_HEADS.has(one) || ORG_SUFFIXES.has(one) || MEMBERS.has(one) || FACILITIES.has(one)) return one;
+  if (ARTICLE.test(one) || after + 1 >= end || w.cap(after + 1)) return undefined;
+  const two = w.lower(after + 1);
+  return GENERIC_PLACE_HEADS.has(two) || ORG_SUFFIXES.has(two) || MEMBERS.has(two) || FACILITIES.has(two) ? two : undefined;
+}
+
+/**
+ * After `Name,`: an optional article, at most three other words (`AP`, `hospital`), then a title or a
+ * role (`photographer`, `official`, `resident`).
+ */
+function appositiveRole(w: WordView, after: number, end: number): boolean {
+  let i = after;
+  if (ARTICLE.test(w.lower(i))) i++;
+  for (let n = 0; n < 4 && i < end; n++, i++) {
+    const l = w.lower(i);
+    if (isTitleHead(l) || PERSON_ROLES.has(l)) return true;
+    if (FUNCTION_WORDS.has(l) || SAYING.has(l)) return false;
+  }
+  return false;
+}
+
+/** Lowercase nouns for the members of an organisation after its name (`Hamas militants`, `Fatah officials`). */
+const MEMBERS = new Set(['militants', 'militant', 'fighters', 'gunmen', 'members', 'member', 'leaders', 'leader', 'leadership', 'officials', 'lawmakers', 'activists', 'supporters', 'spokesman', 'spokeswoman', 'executives', 'employees', 'staff', 'shareholders', 'loyalists', 'operatives', 'commanders']);
+/** Buildings named after a place or a person (`Jabalya school`, `Asma elementary school`): no type for the name. */
+const FACILITIES = new Set(['school', 'schools', 'hospital', 'clinic', 'mosque', 'church', 'camp', 'airport', 'station', 'stadium', 'prison', 'hotel', 'home', 'house', 'building', 'compound', 'crossing', 'checkpoint', 'bridge', 'road', 'highway', 'street']);
+/** Roles that make `Name, a …` a person. */
+const PERSON_ROLES = new Set(['photographer', 'official', 'resident', 'witness', 'doctor', 'surgeon', 'nurse', 'teacher', 'student', 'father', 'mother', 'son', 'daughter', 'brother', 'sister', 'wife', 'husband', 'widow', 'lawyer', 'member', 'leader', 'worker', 'survivor', 'victim', 'owner', 'analyst', 'professor', 'researcher', 'expert', 'economist', 'editor', 'columnist', 'correspondent', 'founder', 'veteran', 'farmer', 'neighbor', 'neighbour', 'friend', 'uncle', 'aunt', 'cousin', 'grandmother', 'grandfather', 'boy', 'girl', 'man', 'woman']);
 
 /** First words of place names (`Mount Cook`, `Lake Tahoe`, `Fort Worth`). */
 const PLACE_PREFIXES = new Set(['mount', 'mt', 'lake', 'cape', 'fort', 'port', 'isle', 'gulf', 'bay', 'river']);
