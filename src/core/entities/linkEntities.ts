@@ -1,6 +1,6 @@
 import { initials, nameKey, oneEditApart, skeleton } from './nameKeys';
 import {
-  CORPORATE_SUFFIXES, DEMONYMS, FIRST_NAMES, FUNCTION_WORDS, SAME_PLACE_HEADS, LAST_NAMES, ORG_NAMES, ORG_SUFFIXES, PLACE_NAMES, PLACE_SUFFIXES, foldName, isKnownPlace,
+  CORPORATE_SUFFIXES, DEMONYMS, FIRST_NAMES, FUNCTION_WORDS, GENERIC_PLACE_HEADS, SAME_PLACE_HEADS, LAST_NAMES, ORG_NAMES, ORG_SUFFIXES, PLACE_NAMES, PLACE_SUFFIXES, foldName, isKnownPlace,
 } from '../mentions/names/nameRules';
 import type { DocumentAnalysis, Entity, EntityType, Mention, NameMention } from '../types';
 import type { UserName } from './userNames';
@@ -68,6 +68,8 @@ export function linkEntities(docs: readonly DocumentAnalysis[], options: LinkOpt
 
   linkUserAliases(list, index, uf, options.userNames ?? []);
   linkSkeletons(list, uf, compatible);
+  linkTransliterations(list, uf, compatible);
+  linkDemonymVariants(list, uf, compatible);
   linkNearSpellings(list, uf, compatible);
   linkDecorated(list, index, uf, compatible);
   linkParticleSurnames(list, uf, clusterType);
@@ -213,6 +215,64 @@ function linkSkeletons(list: NameKey[], uf: UnionFind, compatible: (a: number, b
     if (j === undefined) bySkeleton.set(s, i);
     else if (compatible(i, j)) uf.union(j, i);
   });
+}
+
+/**
+ * Spellings of one transliterated name (`Zeitoun`/`Zeitun`, `Khan Younis`/`Khan Yunis`, `Abu Askar`/`Abu Askhar`,
+ * `Jabaliya`/`Jabalya`): equal skeletons once `ou`/`oo` read `u` and `kh`/`ph` read `k`/`f`. Only when the
+ * context agrees: several words of which one is spelled the same, or one word that both mentions type alike.
+ */
+function linkTransliterations(list: NameKey[], uf: UnionFind, compatible: (a: number, b: number) => boolean): void {
+  const byLoose = new Map<string, number[]>();
+  list.forEach((k, i) => {
+    let loose = '';
+    for (const sk of k.skeletons) loose += loose ? ` ${looseSkeleton(sk)}` : looseSkeleton(sk);
+    addTo(byLoose, loose, i);
+  });
+  for (const members of byLoose.values()) {
+    if (members.length < 2 || members.length > 20) continue;
+    for (let x = 1; x < members.length; x++) {
+      const a = list[members[0]];
+      const b = list[members[x]];
+      const shared = a.tokens.length > 1 && a.tokens.some((t) => b.tokens.includes(t));
+      const sameType = a.type !== 'other' && a.type === b.type;
+      if ((shared || sameType) && compatible(members[0], members[x])) uf.union(members[0], members[x]);
+    }
+  }
+}
+
+/** A skeleton with transliteration pairs folded (`zeitoun` → `zeitun`, `askhar` → `askar`). */
+function looseSkeleton(sk: string): string {
+  if (!sk.includes('ou') && !sk.includes('oo') && !sk.includes('kh') && !sk.includes('ph')) return sk;
+  return sk.replace(/o[ou]/g, 'u').replace(/kh/g, 'k').replace(/ph/g, 'f');
+}
+
+/**
+ * A name with a country's adjective and the same name with the country (`Israeli Defence Forces` =
+ * `Israel Defense Forces`): the adjective is the country plus `i`, `n`, `an` or `ian`.
+ */
+function linkDemonymVariants(list: NameKey[], uf: UnionFind, compatible: (a: number, b: number) => boolean): void {
+  const byForm = new Map<string, number>();
+  list.forEach((k, i) => {
+    if (k.tokens.length < 2) return;
+    const form = k.skeletons.map((sk, x) => {
+      const place = countryOfAdjective(k.tokens[x]);
+      return place === undefined ? sk : skeleton(place);
+    }).join(' ');
+    const j = byForm.get(form);
+    if (j === undefined) byForm.set(form, i);
+    else if (compatible(i, j)) uf.union(j, i);
+  });
+}
+
+/** `israeli` → `israel`, `russian` → `russia` (a known place), else undefined. */
+function countryOfAdjective(word: string): string | undefined {
+  for (const suffix of ['i', 'n', 'an', 'ian']) {
+    if (word.length <= suffix.length + 2 || !word.endsWith(suffix)) continue;
+    const stem = word.slice(0, -suffix.length);
+    if (isKnownPlace(stem)) return stem;
+  }
+  return undefined;
 }
 
 /** One typo or transliteration step in a long word, all other words equal (`Shevchenko`/`Shevtchenko`). */
@@ -426,7 +486,10 @@ function linkHeads(list: NameKey[], uf: UnionFind, clusterType: (i: number) => E
       if (noun) someNoun = true;
       else if (allGeneric && !(t === 'of' || t === 'and' || ALL_LETTERS.test(t) === false)) allGeneric = false;
     }
-    if (allGeneric || someNoun) addTo(byFirst, k.skeletons[0], i);
+    // `Gaza City` and `Gaza Strip` are other places than `Gaza`: a bare place word starts only a name with
+    // a head that names the same place (`Kherson Region`).
+    const placeHead = k.tokens.length === 2 && (PLACE_SUFFIXES.has(k.tokens[1]) || GENERIC_PLACE_HEADS.has(k.tokens[1])) && !SAME_PLACE_HEADS.has(k.tokens[1]);
+    if ((allGeneric || someNoun) && !placeHead) addTo(byFirst, k.skeletons[0], i);
     // Team and company short names (`Colts` for `Indianapolis Colts`); never a place's last word (`Carolina`).
     const personLike = FIRST_NAMES.has(k.tokens[0]);
     if (k.type === 'organization' || (k.type === 'other' && !personLike && !PLACE_SUFFIXES.has(k.tokens[k.tokens.length - 1]))) addTo(byLast, k.skeletons[k.skeletons.length - 1], i);
@@ -472,27 +535,70 @@ function someForm(k: NameKey, re: RegExp): boolean {
   return false;
 }
 
-/** `AMD` joins the one multi-word name with initials a-m-d. */
+/**
+ * `AMD` joins the one multi-word name with initials a-m-d; an acronym inside a name gives all its letters
+ * (`UN Relief and Works Agency` → `unrwa`), and a name's words before `for`/`of`/`in` count alone too
+ * (`UNRWA` = `UN Relief and Works Agency for Palestine Refugees`).
+ */
 function linkAcronyms(list: NameKey[], uf: UnionFind): void {
   const byInitials = new Map<string, Set<number>>();
-  list.forEach((k, i) => {
-    // `Hewlett-Packard` counts as two words.
-    const compound = k.tokens.length === 1 && someForm(k, HYPHENATED_COMPOUND);
-    if ((k.tokens.length < 2 && !compound) || k.type === 'person') return;
-    const key = initials(k.tokens);
+  const add = (key: string, i: number) => {
     if (key.length < 2) return;
     let s = byInitials.get(key);
     if (!s) byInitials.set(key, (s = new Set()));
     s.add(i);
+  };
+  list.forEach((k, i) => {
+    // `Hewlett-Packard` counts as two words.
+    const compound = k.tokens.length === 1 && someForm(k, HYPHENATED_COMPOUND);
+    if ((k.tokens.length < 2 && !compound) || k.type === 'person') return;
+    const words = k.forms[0].split(' ');
+    if (words.length !== k.tokens.length) {
+      add(initials(k.tokens), i);
+      return;
+    }
+    add(spelledInitials(k.tokens, words, k.tokens.length), i);
+    const cut = k.tokens.findIndex((t, x) => x > 1 && (t === 'for' || t === 'of' || t === 'in'));
+    if (cut > 1) add(spelledInitials(k.tokens, words, cut), i);
   });
   list.forEach((k, i) => {
     if (k.tokens.length !== 1 || k.type === 'person') return;
     const upper = someForm(k, ACRONYM_FORM);
     if (!upper) return;
-    const candidates = new Set([...(byInitials.get(k.key.replace(/[&-]/g, '')) ?? [])].map((c) => uf.find(c)));
+    const names = byInitials.get(k.key.replace(/[&-]/g, ''));
+    if (!names) return;
+    const candidates = new Set([...names].map((c) => uf.find(c)));
     if (candidates.size === 1) uf.union([...candidates][0], i);
+    // Spellings of one long name (`UN Relief and Works Agency`, `United Nations Relief and Works Agency for
+    // Palestine Refugees`): three or more initials and the same head word before any `for`/`of`/`in`.
+    else if (k.key.length >= 3 && candidates.size <= 4 && sameHead(list, names)) for (const c of names) uf.union(c, i);
   });
 }
+
+/** The names end with one word, or with one word before their first `for`/`of`/`in`. */
+function sameHead(list: NameKey[], names: Set<number>): boolean {
+  let head: string | undefined;
+  for (const c of names) {
+    const tokens = list[c].tokens;
+    const cut = tokens.findIndex((t, x) => x > 1 && (t === 'for' || t === 'of' || t === 'in'));
+    const h = tokens[(cut > 1 ? cut : tokens.length) - 1];
+    if (head === undefined) head = h;
+    else if (h !== head) return false;
+  }
+  return true;
+}
+
+/** Initials of the first `n` words, an all-capitals word (`UN`) giving all its letters. */
+function spelledInitials(tokens: readonly string[], words: readonly string[], n: number): string {
+  let out = '';
+  for (let x = 0; x < n; x++) {
+    const w = words[x].replace(/\./g, '');
+    if (w.length >= 2 && w.length <= 4 && ACRONYM_WORD.test(w)) out += tokens[x].replace(/[^a-z]/g, '');
+    else out += initials([tokens[x]]);
+  }
+  return out;
+}
+const ACRONYM_WORD = /^\p{Lu}+$/u;
 
 function buildEntities(list: NameKey[], uf: UnionFind, ambiguous: Map<number, number[]>, chain: Mentions): Entity[] {
   // Clusters by their root (the smallest index in them), members chained in list order; no Map or array per cluster.

@@ -265,7 +265,7 @@ function tokenize(t: Tokens, text: string, s: Sentence): void {
       const c0 = text.charCodeAt(start);
       const upperFirst = c0 >= 65 && c0 <= 90;
       const camel = !upperFirst && (shape & UPPER) !== 0 && asciiCamel(text, start, end);
-      const hyphenAdjective = (shape & HYPHEN) !== 0 && asciiDashLower(text, start, end) && !(upperFirst && text.charCodeAt(start + 1) === 45);
+      const hyphenAdjective = (shape & HYPHEN) !== 0 && asciiDashLower(text, start, end) && !(upperFirst && text.charCodeAt(start + 1) === 45) && !givenNameAfter(t, text, start, end, flags);
       if ((upperFirst || camel) && !hyphenAdjective) flags |= CAP;
       t.push(start, end, flags);
     } else {
@@ -273,7 +273,7 @@ function tokenize(t: Tokens, text: string, s: Sentence): void {
       const lower = word.toLowerCase();
       const upperFirst = word.charCodeAt(0) !== lower.charCodeAt(0);
       const camel = !upperFirst && word !== lower && CAMEL.test(word);
-      const hyphenAdjective = (shape & HYPHEN) !== 0 && DASH_LOWER.test(word) && !UPPER_DASH.test(word);
+      const hyphenAdjective = (shape & HYPHEN) !== 0 && DASH_LOWER.test(word) && !UPPER_DASH.test(word) && !givenNameAfter(t, text, start, end, flags);
       if ((upperFirst || camel) && !hyphenAdjective) flags |= CAP;
       t.setLower(t.push(start, end, flags | NON_ASCII | ((shape & UPPER) !== 0 ? UPPER : 0)), word, lower);
     }
@@ -333,6 +333,16 @@ function wordShape(text: string, start: number, end: number): number {
     else if (c === 45) shape |= HYPHEN;
   }
   return shape;
+}
+
+/** A short capitalised syllable, a hyphen and a short lowercase one (`Ki-moon`, `Jong-un`). */
+const EAST_ASIAN_GIVEN_NAME = /^\p{Lu}\p{Ll}{1,4}-\p{Ll}{1,4}$/u;
+/**
+ * `Ki-moon` in `Ban Ki-moon`: right after a capitalised word, such a word is a given name, not a hyphenated
+ * adjective (`Russian-held`); `flags` are the word's own so far (SPACED_BEFORE set when only spaces precede it).
+ */
+function givenNameAfter(t: Tokens, text: string, start: number, end: number, flags: number): boolean {
+  return (flags & SPACED_BEFORE) !== 0 && t.n > 0 && t.cap(t.n - 1) && end - start <= 10 && EAST_ASIAN_GIVEN_NAME.test(text.slice(start, end));
 }
 
 /** `^\p{Ll}+\p{Lu}` on an ASCII word. */
@@ -598,12 +608,6 @@ function isUpperStart(t: Tokens, i: number): boolean {
   return isAsciiUpper(t.firstCode(i));
 }
 
-/** A short capitalised syllable, a hyphen and a short lowercase one inside a name (`Ki-moon`, `Jong-un`). */
-const EAST_ASIAN_GIVEN_NAME = /^\p{Lu}\p{Ll}{1,4}-\p{Ll}{1,4}$/u;
-function eastAsianGivenName(t: Tokens, i: number): boolean {
-  return !t.cap(i) && t.length(i) <= 10 && EAST_ASIAN_GIVEN_NAME.test(t.word(i));
-}
-
 /** A word starting with a digit that holds a letter and is not an ordinal (`4th`): part of a name (`F16s`, `3M`). */
 function digitNameWord(t: Tokens, i: number): boolean {
   if (!isDigit(t.firstCode(i))) return false;
@@ -632,7 +636,7 @@ function findRuns(t: Tokens, first: number, last: number, ev: Evidence, text: st
       const cap = t.cap(j);
       if (cap && t.has(j, INITIAL) && !nameLike(t, j, ev, false)) break;
       if (cap && TITLE_CASE_BREAKS.has(t.lower(j))) break;
-      if (cap || digitNameWord(t, j) || eastAsianGivenName(t, j)) {
+      if (cap || digitNameWord(t, j)) {
         j++;
         continue;
       }
@@ -764,7 +768,7 @@ function toMention(t: Tokens, text: string, sentence: number, first: number, las
     }
   }
   // `American Hasim Rahman`: a demonym before a given name and a surname says where the person is from.
-  if (to - start >= 3 && isDemonymAt(t, start) && FIRST_NAMES.has(t.lower(start + 1)) && !ORG_SUFFIXES.has(t.lower(to - 1))) start++;
+  if (to - start >= 3 && to - start <= 4 && isDemonymAt(t, start) && plainPersonWords(t, start + 1, to)) start++;
   let describes = true;
   for (let i = start; i < to && describes; i++) describes = DEMONYMS.has(t.lower(i)) || isTitleWord(t.lower(i));
   if (describes) return undefined;
@@ -813,6 +817,18 @@ function toMention(t: Tokens, text: string, sentence: number, first: number, las
     }
   }
   return mention;
+}
+
+/** Adjectives that start organisations' names (`National Guard`, `Royal Navy`), never people's. */
+const ORG_ADJECTIVES = new Set(['national', 'federal', 'royal', 'central', 'united', 'democratic', 'republican', 'liberal', 'socialist', 'communist', 'islamic', 'christian', 'catholic', 'orthodox', 'supreme', 'international', 'general', 'public', 'state', 'free', 'red', 'popular', 'revolutionary', 'people\'s', 'new']);
+
+/** Tokens [from, to) hold no name noun, connector or known place or organisation: shaped like a person's name. */
+function plainPersonWords(t: Tokens, from: number, to: number): boolean {
+  for (let i = from; i < to; i++) {
+    const l = undotted(t.lower(i));
+    if (!t.cap(i) || ORG_SUFFIXES.has(l) || PLACE_SUFFIXES.has(l) || CONNECTORS.has(l) || PLACE_NAMES.has(l) || ORG_NAMES.has(l) || ORG_ADJECTIVES.has(l)) return false;
+  }
+  return true;
 }
 
 /** A comma in `text[from, to)`, found without copying it. */

@@ -1,5 +1,5 @@
 import {
-  DEMONYMS, FIRST_NAMES, FUNCTION_WORDS, GENERIC_PLACE_HEADS, LAST_NAMES, ORG_SUFFIXES, PLACE_NAMES, PLACE_PREPOSITIONS, PLACE_SUFFIXES, SEATS_OF_GOVERNMENT,
+  DEMONYMS, FIRST_NAMES, FUNCTION_WORDS, GENERIC_PLACE_HEADS, LAST_NAMES, ORG_NAMES, ORG_SUFFIXES, PLACE_NAMES, PLACE_PREPOSITIONS, PLACE_SUFFIXES, SEATS_OF_GOVERNMENT,
   foldName, isKnownOrganization, isKnownPlace, isTitleHead,
 } from './nameRules';
 import type { EntityType } from '../../types';
@@ -79,7 +79,7 @@ export function guessTypeHint(w: WordView, from: number, to: number, descriptors
   // `in Khan Younis`, `near Bakhmut`: a place, unless the name looks like a person's or an organisation's.
   if (before >= 0 && !w.cap(before) && PLACE_PREPOSITIONS.has(w.lower(before)) && (!lowers || (!FIRST_NAMES.has(first) && !lowers.some((l) => ORG_SUFFIXES.has(l) || FUNCTION_WORDS.has(l))))) return 'place';
   // `Wladimir Klitschko said`: two or three plain words before a verb of saying.
-  if (lowers && lowers.length <= 3 && !commaAfter && after >= 0 && SAYING.has(w.lower(after)) && !lowers.some((l) => FUNCTION_WORDS.has(l))) return 'person';
+  if (lowers && lowers.length <= 3 && !commaAfter && after >= 0 && SAYING.has(w.lower(after)) && !lowers.some((l) => FUNCTION_WORDS.has(l) || PLACE_NAMES.has(l) || ORG_NAMES.has(l))) return 'person';
   return 'other';
 }
 
