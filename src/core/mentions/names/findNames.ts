@@ -648,7 +648,7 @@ function findRuns(t: Tokens, first: number, last: number, ev: Evidence, text: st
       break;
     }
     // `United` in `United Nations-run school`: the first words of a modifier, not a name of their own.
-    if (!(j < last && spaced(t, j) && !t.cap(j) && isUpperStart(t, j))) addMention(t, text, sentence, first, last, i, j, ev, out);
+    if (!(j < last && spaced(t, j) && !t.cap(j) && isUpperStart(t, j) && !isTitleWord(t.lower(j)))) addMention(t, text, sentence, first, last, i, j, ev, out);
     i = j;
   }
 }
@@ -730,14 +730,33 @@ function addMention(t: Tokens, text: string, sentence: number, first: number, la
   if (owner !== undefined) {
     delete mention.ownerEnd;
     const ownerMention = toMention(t, text, sentence, first, last, mention.ownerStart!, owner, ev);
-    if (ownerMention) out.push(ownerMention);
+    if (ownerMention) out.push(stripBuildFields(ownerMention));
   }
   delete mention.ownerStart;
   out.push(mention);
+  const affiliation = mention.affiliationStart;
+  if (affiliation !== undefined) {
+    const end = mention.affiliationEnd!;
+    delete mention.affiliationStart;
+    delete mention.affiliationEnd;
+    const affiliationMention = toMention(t, text, sentence, first, last, affiliation, end, ev);
+    if (affiliationMention) out.push(stripBuildFields(affiliationMention));
+  }
 }
 
-/** A mention and, while it is being built, where the name owning its title is (token indices). */
-type BuiltMention = NameMention & { ownerStart?: number; ownerEnd?: number };
+/**
+ * A mention and, while it is being built, where the name owning its title is (`Los Angeles Angels` in
+ * `Los Angeles Angels GM Tony Reagins`) and the name after `of` it is affiliated with (token indices).
+ */
+type BuiltMention = NameMention & { ownerStart?: number; ownerEnd?: number; affiliationStart?: number; affiliationEnd?: number };
+
+function stripBuildFields(m: BuiltMention): NameMention {
+  delete m.ownerStart;
+  delete m.ownerEnd;
+  delete m.affiliationStart;
+  delete m.affiliationEnd;
+  return m;
+}
 
 /** The mention in run [from, to) of sentence tokens [first, last), if any. */
 function toMention(t: Tokens, text: string, sentence: number, first: number, last: number, from: number, to: number, ev: Evidence): BuiltMention | undefined {
@@ -758,10 +777,14 @@ function toMention(t: Tokens, text: string, sentence: number, first: number, las
   let start = nameFrom;
   while (start < to && !t.cap(start)) start++;
   if (start >= to) return undefined;
+  let affiliationStart = -1;
+  let affiliationEnd = -1;
   if (start > fullFrom) {
-    // `Dr Jane Roe of Acme University`: a titled person ends before `of`.
+    // `Dr Jane Roe of Acme University`: a titled person ends before `of`; what follows is a name of its own.
     for (let i = start + 1; i < to; i++) {
       if (t.lower(i) === 'of') {
+        affiliationStart = i + 1 < to && t.lower(i + 1) === 'the' ? i + 2 : i + 1;
+        affiliationEnd = to;
         to = i;
         break;
       }
@@ -800,7 +823,7 @@ function toMention(t: Tokens, text: string, sentence: number, first: number, las
     end: endOffset,
     text: text.slice(startOffset, endOffset),
     sentence,
-    typeHint: guessTypeHint(t, start, to, descriptors, start > first ? start - 1 : -1, last, to < last && commaBetween(text, endOffset, t.start[to])),
+    typeHint: guessTypeHint(t, start, to, descriptors, start > first ? start - 1 : -1, last, to < last && commaBetween(text, endOffset, t.start[to]), first),
     descriptors,
     fullStart,
   };
@@ -815,6 +838,10 @@ function toMention(t: Tokens, text: string, sentence: number, first: number, las
       mention.ownerStart = fullFrom;
       mention.ownerEnd = titleAt;
     }
+  }
+  if (affiliationStart >= 0 && affiliationStart < affiliationEnd) {
+    mention.affiliationStart = affiliationStart;
+    mention.affiliationEnd = affiliationEnd;
   }
   return mention;
 }

@@ -29,7 +29,7 @@ function undotted(lower: string): string {
  * inside it; an appositive role or age (`Majed Hamdan, an AP photographer`); a given name; a place
  * preposition before it; a verb of saying after a multi-word name.
  */
-export function guessTypeHint(w: WordView, from: number, to: number, descriptors: string[], before: number, end: number, commaAfter = false): EntityType {
+export function guessTypeHint(w: WordView, from: number, to: number, descriptors: string[], before: number, end: number, commaAfter = false, sentenceStart = before): EntityType {
   if (descriptors.length > 0 && descriptors.some((d) => d.split(SPACES).some((x) => isTitleHead(undotted(x.toLowerCase()))))) return 'person';
   // Most names are one word: no array or joined copy for them.
   const first = undotted(w.lower(from));
@@ -60,6 +60,8 @@ export function guessTypeHint(w: WordView, from: number, to: number, descriptors
       if (MEMBERS.has(noun)) return personWord ? 'other' : place ? 'place' : 'organization';
     }
   }
+  // `Top-ranked North Carolina`, `a 91-73 victory over Evansville`, `Evansville defenders`: a team named for its place.
+  if ((place || isKnownPlace(folded)) && sportsContext(w, to, before, end, sentenceStart)) return 'organization';
   if (place) return 'place';
   if (lowers) {
     if (ORG_SUFFIXES.has(last) || (lowers.includes('of') && ORG_SUFFIXES.has(first))) return 'organization';
@@ -81,6 +83,31 @@ export function guessTypeHint(w: WordView, from: number, to: number, descriptors
   // `Wladimir Klitschko said`: two or three plain words before a verb of saying.
   if (lowers && lowers.length <= 3 && !commaAfter && after >= 0 && SAYING.has(w.lower(after)) && !lowers.some((l) => FUNCTION_WORDS.has(l) || PLACE_NAMES.has(l) || ORG_NAMES.has(l))) return 'person';
   return 'other';
+}
+
+/** Words right before a team's name (`beat Evansville`, `top-ranked North Carolina`, `visiting Evansville`). */
+const TEAM_BEFORE = new Set(['beat', 'beats', 'beating', 'defeated', 'defeat', 'defeats', 'edged', 'routed', 'trounced', 'visiting', 'host', 'hosts', 'hosted', 'top-ranked', 'unbeaten', 'undefeated']);
+/** Words two before a team's name with `over` or `against` between (`victory over`, `game against`). */
+const TEAM_CONTEST = new Set(['victory', 'win', 'wins', 'triumph', 'upset', 'loss', 'losses', 'defeat', 'game', 'games', 'match', 'matchup', 'rivalry', 'series']);
+/** Nouns right after a team's name (`North Carolina coach`, `Evansville defenders`). */
+const TEAM_NOUNS = new Set(['coach', 'coaches', 'defenders', 'defense', 'defence', 'offense', 'players', 'player', 'roster', 'squad', 'teammates', 'quarterback', 'basketball', 'football', 'baseball', 'hockey', 'soccer', 'fans', 'starters', 'bench', 'lineup']);
+/** A season record or a score (`10-0`, `91-73`). */
+const SCORE = /^\d{1,3}-\d{1,3}$/;
+
+/** A place name used for the sports team named after it. */
+function sportsContext(w: WordView, to: number, before: number, end: number, sentenceStart: number): boolean {
+  if (before >= 0) {
+    const b = w.lower(before);
+    if (TEAM_BEFORE.has(b) || b.endsWith('-ranked')) return true;
+    if ((b === 'over' || b === 'against') && before - 1 >= sentenceStart && TEAM_CONTEST.has(w.lower(before - 1))) return true;
+    // `No. 1 North Carolina`
+    if (/^\d{1,2}$/.test(b) && before - 1 >= sentenceStart && /^no\.?$/.test(w.lower(before - 1))) return true;
+  }
+  if (to < end) {
+    const a = w.lower(to);
+    if (TEAM_NOUNS.has(a) || SCORE.test(a)) return true;
+  }
+  return false;
 }
 
 /** The noun a name modifies: the first or second lowercase word after it (`refugee camp`, `army group`). */
