@@ -1,6 +1,6 @@
 import {
   DEMONYMS, FIRST_NAMES, FUNCTION_WORDS, GENERIC_PLACE_HEADS, LAST_NAMES, ORG_NAMES, ORG_SUFFIXES, PLACE_NAMES, PLACE_PREPOSITIONS, PLACE_SUFFIXES, SEATS_OF_GOVERNMENT,
-  foldName, isKnownOrganization, isKnownPlace, isTitleHead,
+  foldName, isKnownOrganization, isKnownPlace, isTitleHead, undotted,
 } from './nameRules';
 import type { EntityType } from '../../types';
 
@@ -17,9 +17,6 @@ export interface WordView {
 const ARTICLE = /^(the|a|an)$/;
 const SPACES = /\s+/;
 
-function undotted(lower: string): string {
-  return lower.charCodeAt(lower.length - 1) === 46 ? lower.slice(0, -1) : lower;
-}
 
 /**
  * Type of one mention (words [from, to) of `w`) from its own words and its immediate context: the word

@@ -1,3 +1,4 @@
+import { CharCode } from '../../text/charCodes';
 import * as gazetteer from './gazetteer';
 import * as lexicon from './nameLexicon';
 
@@ -45,8 +46,8 @@ const TITLE_HEADS = words(
     ' actor actress singer rapper star model author writer reporter journalist anchor producer filmmaker comedian player quarterback pitcher striker forward guard',
 );
 /** `lower` without one final period. */
-function undotted(lower: string): string {
-  return lower.charCodeAt(lower.length - 1) === 46 ? lower.slice(0, -1) : lower;
+export function undotted(lower: string): string {
+  return lower.charCodeAt(lower.length - 1) === CharCode.Period ? lower.slice(0, -1) : lower;
 }
 export function isTitleHead(lower: string): boolean {
   const plain = undotted(lower);
