@@ -41,7 +41,8 @@ export function linkSkeletons(list: NameKey[], uf: UnionFind, compatible: (a: nu
 /**
  * Spellings of one transliterated name (`Zeitoun`/`Zeitun`, `Khan Younis`/`Khan Yunis`, `Abu Askar`/`Abu Askhar`,
  * `Jabaliya`/`Jabalya`): equal skeletons once `ou`/`oo` read `u` and `kh`/`ph` read `k`/`f`. Only when the
- * context agrees: several words of which one is spelled the same, or one word that both mentions type alike.
+ * context agrees: several words of which one is spelled the same, or one word typed by some mention, the
+ * types agreeing.
  */
 export function linkTransliterations(list: NameKey[], uf: UnionFind, compatible: (a: number, b: number) => boolean): void {
   const byLoose = new Map<string, number[]>();
@@ -56,8 +57,8 @@ export function linkTransliterations(list: NameKey[], uf: UnionFind, compatible:
       const a = list[members[0]];
       const b = list[members[x]];
       const shared = a.tokens.length > 1 && a.tokens.some((t) => b.tokens.includes(t));
-      const sameType = a.type !== 'other' && a.type === b.type;
-      if ((shared || sameType) && compatible(members[0], members[x])) uf.union(members[0], members[x]);
+      const typed = a.type !== 'other' || b.type !== 'other';
+      if ((shared || typed) && compatible(members[0], members[x])) uf.union(members[0], members[x]);
     }
   }
 }

@@ -75,6 +75,8 @@ export function guessTypeHint(w: WordView, from: number, to: number, descriptors
   if (lowers && lowers.length <= 4 && FIRST_NAMES.has(first) && !lowers.some((l) => ORG_SUFFIXES.has(l) || PLACE_SUFFIXES.has(l)) && (!PLACE_NAMES.has(first) || LAST_NAMES.has(last))) return 'person';
   if (!lowers && LAST_NAMES.has(first)) return 'person';
   if (!lowers && w.isAcronym(from)) return 'organization';
+  // `the town of Khan Yunis`, `the Gaza City neighbourhood of Zeitun`.
+  if (before >= 0 && before - 1 >= sentenceStart && w.lower(before) === 'of' && GENERIC_PLACE_HEADS.has(w.lower(before - 1)) && !FIRST_NAMES.has(first)) return 'place';
   // `in Khan Younis`, `near Bakhmut`: a place, unless the name looks like a person's or an organisation's.
   if (before >= 0 && !w.cap(before) && PLACE_PREPOSITIONS.has(w.lower(before)) && (!lowers || (!FIRST_NAMES.has(first) && !lowers.some((l) => ORG_SUFFIXES.has(l) || FUNCTION_WORDS.has(l))))) return 'place';
   // `Wladimir Klitschko said`: two or three plain words before a verb of saying.
@@ -111,7 +113,7 @@ function sportsContext(w: WordView, to: number, before: number, end: number, sen
 function headNounAfter(w: WordView, after: number, end: number): string | undefined {
   const one = w.lower(after);
   if (GENERIC_PLACE_HEADS.has(one) || ORG_SUFFIXES.has(one) || MEMBERS.has(one) || FACILITIES.has(one)) return one;
-  if (ARTICLE.test(one) || after + 1 >= end || w.cap(after + 1)) return undefined;
+  if (ARTICLE.test(one) || one === 'and' || one === 'or' || after + 1 >= end || w.cap(after + 1)) return undefined;
   const two = w.lower(after + 1);
   return GENERIC_PLACE_HEADS.has(two) || ORG_SUFFIXES.has(two) || MEMBERS.has(two) || FACILITIES.has(two) ? two : undefined;
 }

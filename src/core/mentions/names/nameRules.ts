@@ -79,7 +79,7 @@ export const PLACE_SUFFIXES = words(
   lexicon.placeSuffixWords + ' region regions oblast province provinces state states city cities town county district river sea ocean lake island islands mountains valley peninsula bay gulf strait coast border port',
 );
 /** Words after a bare name that make it a place (`in the Kherson region`). */
-export const GENERIC_PLACE_HEADS = words('region regions oblast province provinces governorate state county district city town village area territory republic river sea neighborhood neighbourhood suburb quarter');
+export const GENERIC_PLACE_HEADS = words('region regions oblast province provinces governorate state county district districts city cities town towns village villages area territory republic river sea neighborhood neighbourhood suburb quarter');
 /** Of those, the heads that name the same place as the bare name (`Kherson Region` = `Kherson`; `Gaza City` is not `Gaza`). */
 export const SAME_PLACE_HEADS = words('region regions oblast province provinces governorate');
 /** Lowercase joiners allowed inside a name when capitalised words follow. */
