@@ -119,7 +119,7 @@ function typeFromWords(keys: readonly NameKey[]): EntityType {
     if (words.length < 2 || !plainName(words, k.forms)) continue;
     const last = words[words.length - 1];
     // A plural last word used alone is a team's nickname (`Tar Heels`, `Heels`), not a surname.
-    if (FIRST_NAMES.has(words[0]) || singles.has(words[0]) || (singles.has(last) && (LAST_NAMES.has(last) || !PLURAL_WORD.test(last)))) return 'person';
+    if (FIRST_NAMES.has(words[0]) || singles.has(words[0]) || LAST_NAMES.has(last) || (singles.has(last) && !PLURAL_WORD.test(last))) return 'person';
   }
   return 'other';
 }

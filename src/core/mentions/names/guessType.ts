@@ -58,7 +58,8 @@ export function guessTypeHint(w: WordView, from: number, to: number, descriptors
     }
   }
   // `Top-ranked North Carolina`, `a 91-73 victory over Evansville`, `Evansville defenders`: a team named for its place.
-  if ((place || isKnownPlace(folded)) && sportsContext(w, to, before, end, sentenceStart)) return 'organization';
+  // `the Tar Heels beat visiting Evansville`: a plural nickname in the same contexts.
+  if ((place || isKnownPlace(folded) || PLURAL.test(last)) && sportsContext(w, to, before, end, sentenceStart)) return 'organization';
   if (place) return 'place';
   if (lowers) {
     if (ORG_SUFFIXES.has(last) || (lowers.includes('of') && ORG_SUFFIXES.has(first))) return 'organization';
@@ -67,7 +68,7 @@ export function guessTypeHint(w: WordView, from: number, to: number, descriptors
   }
   if (commaAfter && after >= 0) {
     // An age (`Torii Hunter, 33,`) or an appositive role (`Jane Roe, the secretary of …`, `Majed Hamdan, an AP photographer`).
-    if (AGE.test(w.word(after)) && (lowers !== undefined || personWord)) return 'person';
+    if (AGE.test(w.word(after)) && !place && !isKnownPlace(folded)) return 'person';
     if (appositiveRole(w, after, end)) return 'person';
   }
   if (lowers && lowers.length === 2 && PLACE_PREFIXES.has(first) && !PLURAL.test(last)) return 'place';
@@ -89,6 +90,8 @@ const TEAM_BEFORE = new Set(['beat', 'beats', 'beating', 'defeated', 'defeat', '
 /** Words two before a team's name with `over` or `against` between (`victory over`, `game against`). */
 const TEAM_CONTEST = new Set(['victory', 'win', 'wins', 'triumph', 'upset', 'loss', 'losses', 'defeat', 'game', 'games', 'match', 'matchup', 'rivalry', 'series']);
 /** Nouns right after a team's name (`North Carolina coach`, `Evansville defenders`). */
+/** Verbs right after a team's name (`the Tar Heels beat …`, `North Carolina cruised`). */
+const TEAM_AFTER = new Set(['beat', 'beats', 'defeated', 'routed', 'edged', 'rallied', 'cruised', 'trounced', 'outscored', 'clinched']);
 const TEAM_NOUNS = new Set(['coach', 'coaches', 'defenders', 'defense', 'defence', 'offense', 'players', 'player', 'roster', 'squad', 'teammates', 'quarterback', 'basketball', 'football', 'baseball', 'hockey', 'soccer', 'fans', 'starters', 'bench', 'lineup']);
 /** A season record or a score (`10-0`, `91-73`). */
 const SCORE = /^\d{1,3}-\d{1,3}$/;
@@ -104,7 +107,7 @@ function sportsContext(w: WordView, to: number, before: number, end: number, sen
   }
   if (to < end) {
     const a = w.lower(to);
-    if (TEAM_NOUNS.has(a) || SCORE.test(a)) return true;
+    if (TEAM_NOUNS.has(a) || TEAM_AFTER.has(a) || SCORE.test(a)) return true;
   }
   return false;
 }
