@@ -108,7 +108,9 @@ export function linkNearSpellings(list: NameKey[], uf: UnionFind, compatible: (a
           if (sa.length >= 7 && sb.length >= 7 && !plural && oneEditApart(sa, sb)) diffs++;
           else diffs = 2;
         }
-        if (diffs === 1 && a.type === b.type && compatible(arr[x], arr[y])) uf.union(arr[x], arr[y]);
+        // Several words of which one differs, or one word that both mentions type alike (`Vassilis`/`Vassilios Saraliotis`).
+        const agree = a.type === b.type || (a.tokens.length > 1 && (a.type === 'other' || b.type === 'other'));
+        if (diffs === 1 && agree && compatible(arr[x], arr[y])) uf.union(arr[x], arr[y]);
       }
     }
   }

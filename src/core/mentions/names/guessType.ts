@@ -68,7 +68,7 @@ export function guessTypeHint(w: WordView, from: number, to: number, descriptors
   }
   if (commaAfter && after >= 0) {
     // An age (`Torii Hunter, 33,`) or an appositive role (`Jane Roe, the secretary of …`, `Majed Hamdan, an AP photographer`).
-    if (AGE.test(w.word(after)) && !place && !isKnownPlace(folded)) return 'person';
+    if (AGE.test(w.word(after)) && !(after + 1 < end && UNITS.has(w.lower(after + 1))) && !place && !isKnownPlace(folded)) return 'person';
     if (appositiveRole(w, after, end)) return 'person';
   }
   if (lowers && lowers.length === 2 && PLACE_PREFIXES.has(first) && !PLURAL.test(last)) return 'place';
@@ -147,6 +147,8 @@ const PERSON_ROLES = new Set(['photographer', 'official', 'resident', 'witness',
 const PLACE_PREFIXES = new Set(['mount', 'mt', 'lake', 'cape', 'fort', 'port', 'isle', 'gulf', 'bay', 'river']);
 /** An age after a comma (`Jane Roe, 33,`). */
 const AGE = /^(?:[1-9]\d?|1[01]\d)$/;
+/** Units after a number that make it a distance or a count, not an age (`Gadera, 17 miles from Tel Aviv`). */
+const UNITS = new Set(['miles', 'mile', 'km', 'kilometres', 'kilometers', 'metres', 'meters', 'feet', 'yards', 'percent', 'per', 'points', 'minutes', 'hours', 'days', 'weeks', 'months', 'people', 'dead', 'killed']);
 /** Verbs of saying right after a speaker's name. */
 const SAYING = new Set(['said', 'says', 'told', 'added', 'explained', 'wrote', 'insisted', 'recalled', 'admitted', 'testified']);
 

@@ -34,7 +34,7 @@ export const TITLES = words(
     ' general gen colonel col major maj captain capt lieutenant lt sergeant sgt commander admiral marshal corporal private brigadier' +
     ' chief director chairman chairwoman chair spokesman spokeswoman spokesperson ceo cfo coo cto gm vp coach manager officer detective inspector constable' +
     ' attorney prosecutor sheriff trooper qb rb wr' +
-    ' deputy acting former interim foreign defence defense interior finance state first lady',
+    ' deputy acting former interim foreign defence defense interior finance state first lady head assistant associate executive senior',
 );
 /** Words that only qualify a title (`Defence Minister`, `Vice President`), not a name either. */
 const TITLE_HEADS = words(
