@@ -100,7 +100,6 @@ export function buildEntities(list: NameKey[], uf: UnionFind, ambiguous: Map<num
   return entities;
 }
 
-const PLURAL_WORD = /^\p{L}+[^s]s$/u;
 
 /**
  * Type of a cluster no mention voted for, from its words alone: a gazetteer place (`Bakhmut`), or a person's
@@ -118,8 +117,7 @@ function typeFromWords(keys: readonly NameKey[]): EntityType {
     const words = personWords(k, sk);
     if (words.length < 2 || !plainName(words, k.forms)) continue;
     const last = words[words.length - 1];
-    // A plural last word used alone is a team's nickname (`Tar Heels`, `Heels`), not a surname.
-    if (FIRST_NAMES.has(words[0]) || singles.has(words[0]) || LAST_NAMES.has(last) || (singles.has(last) && !PLURAL_WORD.test(last))) return 'person';
+    if (FIRST_NAMES.has(words[0]) || singles.has(words[0]) || singles.has(last) || LAST_NAMES.has(last)) return 'person';
   }
   return 'other';
 }

@@ -12,6 +12,8 @@ export interface WordView {
   isAcronym(i: number): boolean;
   lower(i: number): string;
   cap(i: number): boolean;
+  /** The word was followed by `'s` (`in Kathina's home`: the name owns the place, it is not one). */
+  isPossessive(i: number): boolean;
 }
 
 const ARTICLE = /^(the|a|an)$/;
@@ -79,7 +81,7 @@ export function guessTypeHint(w: WordView, from: number, to: number, descriptors
   // `the town of Khan Yunis`, `the Gaza City neighbourhood of Zeitun`.
   if (before >= 0 && before - 1 >= sentenceStart && w.lower(before) === 'of' && GENERIC_PLACE_HEADS.has(w.lower(before - 1)) && !FIRST_NAMES.has(first)) return 'place';
   // `in Khan Younis`, `near Bakhmut`: a place, unless the name looks like a person's or an organisation's.
-  if (before >= 0 && !w.cap(before) && PLACE_PREPOSITIONS.has(w.lower(before)) && (!lowers || (!FIRST_NAMES.has(first) && !lowers.some((l) => ORG_SUFFIXES.has(l) || FUNCTION_WORDS.has(l))))) return 'place';
+  if (before >= 0 && !w.cap(before) && PLACE_PREPOSITIONS.has(w.lower(before)) && !w.isPossessive(to - 1) && (!lowers || (!FIRST_NAMES.has(first) && !lowers.some((l) => ORG_SUFFIXES.has(l) || FUNCTION_WORDS.has(l))))) return 'place';
   // `Wladimir Klitschko said`: two or three plain words before a verb of saying.
   if (lowers && lowers.length <= 3 && !commaAfter && after >= 0 && SAYING.has(w.lower(after)) && !lowers.some((l) => FUNCTION_WORDS.has(l) || PLACE_NAMES.has(l) || ORG_NAMES.has(l))) return 'person';
   return 'other';
@@ -116,10 +118,16 @@ function sportsContext(w: WordView, to: number, before: number, end: number, sen
 function headNounAfter(w: WordView, after: number, end: number): string | undefined {
   const one = w.lower(after);
   if (GENERIC_PLACE_HEADS.has(one) || ORG_SUFFIXES.has(one) || MEMBERS.has(one) || FACILITIES.has(one)) return one;
-  if (ARTICLE.test(one) || one === 'and' || one === 'or' || after + 1 >= end || w.cap(after + 1)) return undefined;
+  // `Timmons gave police …`: a verb between, not a modifier (`army group`, `refugee camp`).
+  if (ARTICLE.test(one) || one === 'and' || one === 'or' || VERB_SHAPE.test(one) || NOT_MODIFIERS.has(one) || after + 1 >= end || w.cap(after + 1)) return undefined;
   const two = w.lower(after + 1);
   return GENERIC_PLACE_HEADS.has(two) || ORG_SUFFIXES.has(two) || MEMBERS.has(two) || FACILITIES.has(two) ? two : undefined;
 }
+
+/** Past tenses and third persons: verbs, never a modifier of the noun after them. */
+const VERB_SHAPE = /(?:ed|es)$/;
+/** Common verbs and function words that sit between a name and a noun without modifying it. */
+const NOT_MODIFIERS = new Set(['gave', 'gives', 'told', 'tells', 'said', 'says', 'asked', 'has', 'had', 'is', 'was', 'are', 'were', 'will', 'would', 'could', 'should', 'may', 'might', 'must', 'can', 'met', 'sent', 'led', 'left', 'took', 'takes', 'made', 'makes', 'got', 'gets', 'hit', 'saw', 'sees', 'became', 'becomes', 'won', 'wins', 'lost', 'to', 'of', 'in', 'on', 'at', 'for', 'by', 'with', 'from', 'as', 'than', 'that', 'who', 'which', 'not', 'also', 'and', 'or', 'but']);
 
 /**
  * After `Name,`: an optional article, at most three other words (`AP`, `hospital`), then a title or a

@@ -150,6 +150,10 @@ export class WordStore implements WordView {
     return true;
   }
 
+  isPossessive(i: number): boolean {
+    return (this.flags[i] & POSSESSIVE) !== 0;
+  }
+
   has(i: number, flag: number): boolean {
     return (this.flags[i] & flag) !== 0;
   }
