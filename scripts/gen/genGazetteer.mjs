@@ -33,7 +33,14 @@ const REGIONS = ['middle east', 'near east', 'far east', 'west bank', 'gaza stri
   'arctic', 'antarctica', 'pacific', 'atlantic', 'mediterranean', 'caribbean', 'midwest', 'new england', 'silicon valley'];
 const places = new Set(REGIONS);
 const organizations = new Set();
-for (const names of Object.values(countries)) for (const n of Array.isArray(names) ? names : [names]) if (!n.includes(',') && !n.includes('(')) places.add(fold(n));
+const countryNames = new Set();
+for (const names of Object.values(countries)) {
+  for (const n of Array.isArray(names) ? names : [names]) {
+    if (n.includes(',') || n.includes('(')) continue;
+    places.add(fold(n));
+    countryNames.add(fold(n));
+  }
+}
 let kept = 0;
 for (const c of cities) {
   if (c.population < MIN_POPULATION) continue;
@@ -58,6 +65,8 @@ ts += '// (MIT licences). Do not edit. Lowercase, accents removed, no dots; name
 ts += '/* eslint-disable */\n';
 ts += `/** Countries, cities of at least ${MIN_POPULATION.toLocaleString('en')} people (unless the name is also a word or a person's name), regions. */\n`;
 ts += `export const placeTable = ${table(places)};\n`;
+ts += '/** Countries and their short names (`usa`, `uk`). */\n';
+ts += `export const countryTable = ${table(countryNames)};\n`;
 ts += '/** Organisations and sports teams of more than one word. */\n';
 ts += `export const organizationTable = ${table(organizations)};\n`;
 writeFileSync(new URL('../../src/core/mentions/names/gazetteer.ts', import.meta.url), ts);

@@ -57,6 +57,16 @@ describe('entities on real news', () => {
       assert.equal(entityWith(es, 'Majed Hamdan')?.type, 'person');
     });
 
+    it('types a brand followed by a country as an organisation, and the whole brand with it, but not a part of a country', () => {
+      const es = link({
+        'a.txt': 'T-Mobile USA has just confirmed the numerous rumors that it will introduce the latest model in the BlackBerry Curve series next month.',
+        'b.txt': "T-Mobile's new phone will be released in Southern France too.",
+      });
+      assert.equal(entityWith(es, 'T-Mobile USA')?.type, 'organization');
+      assert.equal(entityWith(es, "T-Mobile"), entityWith(es, 'T-Mobile USA'));
+      assert.notEqual(entityWith(es, 'Southern France')?.type, 'organization');
+    });
+
     it('reads a demonym before a person as a descriptor (`American Hasim Rahman`)', () => {
       const found = names('Wladimir Klitschko defended his IBF heavyweight crown with ease after stopping American Hasim Rahman after 44 seconds of the seventh round.');
       const rahman = found.find((n) => n.text === 'Hasim Rahman');

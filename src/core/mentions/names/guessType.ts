@@ -1,5 +1,5 @@
 import {
-  DEMONYMS, FIRST_NAMES, FUNCTION_WORDS, GENERIC_PLACE_HEADS, LAST_NAMES, ORG_NAMES, ORG_SUFFIXES, PLACE_NAMES, PLACE_PREPOSITIONS, PLACE_SUFFIXES, SEATS_OF_GOVERNMENT,
+  COUNTRY_TABLE, DEMONYMS, FIRST_NAMES, FUNCTION_WORDS, GENERIC_PLACE_HEADS, LAST_NAMES, ORG_NAMES, ORG_SUFFIXES, PLACE_NAMES, PLACE_PREPOSITIONS, PLACE_SUFFIXES, SEATS_OF_GOVERNMENT,
   foldName, isKnownOrganization, isKnownPlace, isTitleHead, undotted,
 } from './nameRules';
 import type { EntityType } from '../../types';
@@ -67,6 +67,8 @@ export function guessTypeHint(w: WordView, from: number, to: number, descriptors
     if (ORG_SUFFIXES.has(last) || (lowers.includes('of') && ORG_SUFFIXES.has(first))) return 'organization';
     if (PLACE_SUFFIXES.has(last) || (lowers.includes('of') && PLACE_SUFFIXES.has(first))) return 'place';
     if (DEMONYMS.has(first)) return 'organization';
+    // `T-Mobile USA`, `Air France`: a company's branch or brand in a country.
+    if (COUNTRY_TABLE.has(last) && !lowers.includes('of') && !COMPASS.has(first) && !isKnownPlace(foldName(lowers.slice(0, -1).join(' '))) && !FIRST_NAMES.has(first)) return 'organization';
   }
   if (commaAfter && after >= 0) {
     // An age (`Torii Hunter, 33,`) or an appositive role (`Jane Roe, the secretary of …`, `Majed Hamdan, an AP photographer`).
@@ -155,6 +157,8 @@ const PERSON_ROLES = new Set(['photographer', 'official', 'resident', 'witness',
 const PLACE_PREFIXES = new Set(['mount', 'mt', 'lake', 'cape', 'fort', 'port', 'isle', 'gulf', 'bay', 'river']);
 /** An age after a comma (`Jane Roe, 33,`). */
 const AGE = /^(?:[1-9]\d?|1[01]\d)$/;
+/** Words that name a part of a place (`Southern France`, `West Germany`). */
+const COMPASS = new Set(['north', 'south', 'east', 'west', 'northern', 'southern', 'eastern', 'western', 'central', 'upper', 'lower', 'greater', 'northeast', 'northwest', 'southeast', 'southwest', 'mainland', 'rural', 'coastal']);
 /** Units after a number that make it a distance or a count, not an age (`Gadera, 17 miles from Tel Aviv`). */
 const UNITS = new Set(['miles', 'mile', 'km', 'kilometres', 'kilometers', 'metres', 'meters', 'feet', 'yards', 'percent', 'per', 'points', 'minutes', 'hours', 'days', 'weeks', 'months', 'people', 'dead', 'killed']);
 /** Verbs of saying right after a speaker's name. */

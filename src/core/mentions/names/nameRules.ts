@@ -95,6 +95,8 @@ export const CORPORATE_SUFFIXES = words('inc corp co ltd llc plc ag sa gmbh nv b
 const table = (s: string): Set<string> => new Set(s.split('|'));
 /** Places of one or more words (countries, cities, regions): lowercase, accents and dots removed (`foldName`). */
 export const PLACE_TABLE = table(gazetteer.placeTable);
+/** Countries and their short names (`foldName`): `usa`, `uk`, `saudi arabia`. */
+export const COUNTRY_TABLE = table(gazetteer.countryTable);
 /** Organisations and sports teams of more than one word (`foldName`). */
 export const ORGANIZATION_TABLE = table(gazetteer.organizationTable);
 
