@@ -35,14 +35,17 @@ describe('entities on real news', () => {
       assert.equal(found.find((n) => n.text === 'Los Angeles Angels')?.typeHint, 'organization');
     });
 
-    it('keeps a person a person when news writes `the Obama administration`', () => {
+    it('keeps a person a person when news writes `the Obama administration`, which is an organisation', () => {
       const es = link({
         'a.txt': 'CNN medical reporter Dr. Sanjay Gupta has been approached by the Obama administration to fill the post of U.S. Surgeon General, CNN officials confirmed Tuesday.',
         'b.txt': "CNN's management confirmed yesterday that Dr Gupta had been approached by the Obama team.",
         'c.txt': 'Barack Obama has asked the CNN medical correspondent Dr Sanjay Gupta to join his fledgling administration as the US surgeon general, according to reports.',
       });
       assert.equal(entityWith(es, 'Barack Obama')?.type, 'person');
-      assert.equal(entityWith(es, 'Obama'), entityWith(es, 'Barack Obama'));
+      // The administration and the team are bodies named after him: organisations of their own.
+      assert.equal(entityWith(es, 'Obama administration')?.type, 'organization');
+      assert.equal(entityWith(es, 'Obama team')?.type, 'organization');
+      assert.notEqual(entityWith(es, 'Obama team'), entityWith(es, 'Barack Obama'));
     });
 
     it('types an organisation from its members after it, a place from `in` before it, a person from a role after a comma', () => {

@@ -6,7 +6,7 @@ import { ASCII_CASE_OFFSET, CharCode, isAsciiLetter, isAsciiUpper, isDigit } fro
 import { guessTypeHint } from './guessType';
 import { collectEvidence, commonNounBeforeOf, isHeadline, knownName, nameLike, type Evidence } from './nameEvidence';
 import {
-  CONNECTORS, DATE_WORDS, DEMONYMS, FUNCTION_WORDS, GENERIC_PLACE_HEADS, NEVER_NAMES, ORG_NAMES, ORG_SUFFIXES, PLACE_NAMES, PLACE_SUFFIXES,
+  CONNECTORS, DATE_WORDS, DEMONYMS, FIRST_NAMES, FUNCTION_WORDS, LAST_NAMES, GENERIC_PLACE_HEADS, NEVER_NAMES, ORG_NAMES, ORG_SUFFIXES, PLACE_NAMES, PLACE_SUFFIXES,
   TIME_ZONES, foldName, isKnownOrganization, isKnownPlace, isTitleHead, isTitleWord, undotted,
 } from './nameRules';
 import { creditRanges, isMenuLine } from './pageChrome';
@@ -299,6 +299,9 @@ function toMention(t: WordStore, text: string, sentence: number, first: number, 
     descriptors.push(text.slice(t.start[fullFrom], t.end[start - 1]));
     fullStart = Math.min(fullStart, t.start[fullFrom]);
   }
+  // `the Obama administration`, `the Bush campaign`: a person's name and a lowercase body named after them
+  // is that body, an organisation; the person's own entity keeps their name.
+  if (to < last && to - start <= 2 && spaced(t, to) && !t.cap(to) && !t.has(to - 1, POSSESSIVE) && BODIES.has(t.lower(to)) && personName(t, start, to)) to++;
   const startOffset = t.start[start];
   const endOffset = t.end[to - 1];
   let positional = false;
@@ -345,6 +348,16 @@ function plainPersonWords(t: WordStore, from: number, to: number): boolean {
     if (!t.cap(i) || ORG_SUFFIXES.has(l) || PLACE_SUFFIXES.has(l) || CONNECTORS.has(l) || PLACE_NAMES.has(l) || ORG_NAMES.has(l) || ORG_ADJECTIVES.has(l)) return false;
   }
   return true;
+}
+
+/** Lowercase nouns for a body named after the person it serves (`Obama administration`). */
+const BODIES = new Set(['administration', 'campaign', 'cabinet', 'government', 'team', 'transition', 'presidency', 'camp', 'regime']);
+
+/** Tokens [from, to) are a known surname alone or a given name and another word. */
+function personName(t: WordStore, from: number, to: number): boolean {
+  const first = undotted(t.lower(from));
+  if (to - from === 1) return LAST_NAMES.has(first) && !PLACE_NAMES.has(first) && !ORG_NAMES.has(first);
+  return FIRST_NAMES.has(first) && plainPersonWords(t, from, to);
 }
 
 /** A comma in `text[from, to)`, found without copying it. */
