@@ -277,6 +277,10 @@ function toMention(t: WordStore, text: string, sentence: number, first: number, 
         to = i;
         break;
       }
+      if (isTitleHead(t.lower(i))) {
+        to = i;
+        break;
+      }
     }
   }
   // `American Hasim Rahman`: a demonym before a given name and a surname says where the person is from.
@@ -286,7 +290,8 @@ function toMention(t: WordStore, text: string, sentence: number, first: number, 
   if (describes) return undefined;
   // `Freedonian president …`: a demonym-shaped word before a title describes, it is not a name.
   if (to - start === 1 && isDemonymAt(t, start) && to < last && !t.cap(to) && isTitleHead(t.lower(to))) return undefined;
-  if (to - start === 1 && (FUNCTION_WORDS.has(t.lower(start)) || letterMaybeDot(t, start))) return undefined;
+  // `US` in capitals is the country, not the pronoun.
+  if (to - start === 1 && ((FUNCTION_WORDS.has(t.lower(start)) && !t.isAcronym(start)) || letterMaybeDot(t, start))) return undefined;
   const lookback = lowercaseTitlesBefore(t, first, fullFrom);
   const descriptors: string[] = [];
   let fullStart = t.start[start];
@@ -377,7 +382,8 @@ function titleEnd(t: WordStore, from: number, to: number): number {
     let j = i + 1;
     if (t.lower(j) === 'of' && j + 2 < to) j += 2; // `Secretary of State`
     let restEnd = j;
-    while (restEnd < to && t.lower(restEnd) !== 'of') restEnd++;
+    // The person's name ends at `of` or at another title (`Dr. Sanjay Gupta Surgeon General` in a headline).
+    while (restEnd < to && t.lower(restEnd) !== 'of' && !(restEnd > j && isTitleHead(t.lower(restEnd)))) restEnd++;
     // `General Motors`, `Major League`: a title followed by an organisation is part of its name.
     let personLike = restEnd > j && restEnd - j <= 4;
     for (let x = j; x < restEnd && personLike; x++) {

@@ -45,7 +45,7 @@ export function guessTypeHint(w: WordView, from: number, to: number, descriptors
   if (isKnownOrganization(folded) || SEATS_OF_GOVERNMENT.has(folded) || (lowers !== undefined && sportsTeam(lowers))) return 'organization';
   // A one-word town from the gazetteer is often also a surname (`Bush`, `Palin`): typed when the entity is
   // built, after surnames have found their people; the shorter lexicon of well-known places counts here.
-  const place = lowers ? isKnownPlace(folded) : PLACE_NAMES.has(folded);
+  const place = lowers ? isKnownPlace(folded) : PLACE_NAMES.has(folded) || (COUNTRY_TABLE.has(folded) && allCapitals(w.word(from)));
   // A given name first, or a lone surname: `Obama administration` is the person's, not an organisation.
   const personWord = lowers ? FIRST_NAMES.has(first) && !place : LAST_NAMES.has(first) || FIRST_NAMES.has(first);
   const after = to < end ? to : -1;
@@ -157,6 +157,11 @@ const PERSON_ROLES = new Set(['photographer', 'official', 'resident', 'witness',
 const PLACE_PREFIXES = new Set(['mount', 'mt', 'lake', 'cape', 'fort', 'port', 'isle', 'gulf', 'bay', 'river']);
 /** An age after a comma (`Jane Roe, 33,`). */
 const AGE = /^(?:[1-9]\d?|1[01]\d)$/;
+/** `US`, `U.S.`, `UK`: a country's short name in capitals (never the pronoun `us`). */
+function allCapitals(word: string): boolean {
+  return word.length > 1 && word === word.toUpperCase() && word !== word.toLowerCase();
+}
+
 /** Words that name a part of a place (`Southern France`, `West Germany`). */
 const COMPASS = new Set(['north', 'south', 'east', 'west', 'northern', 'southern', 'eastern', 'western', 'central', 'upper', 'lower', 'greater', 'northeast', 'northwest', 'southeast', 'southwest', 'mainland', 'rural', 'coastal']);
 /** Units after a number that make it a distance or a count, not an age (`Gadera, 17 miles from Tel Aviv`). */

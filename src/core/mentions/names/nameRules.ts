@@ -33,7 +33,7 @@ export const TITLES = words(
     ' king queen prince princess pope cardinal bishop archbishop rev reverend father sheikh emir sultan' +
     ' general gen colonel col major maj captain capt lieutenant lt sergeant sgt commander admiral marshal corporal private brigadier' +
     ' chief director chairman chairwoman chair spokesman spokeswoman spokesperson ceo cfo coo cto gm vp coach manager officer detective inspector constable' +
-    ' attorney prosecutor sheriff trooper qb rb wr' +
+    ' attorney prosecutor sheriff trooper surgeon qb rb wr' +
     ' deputy acting former interim foreign defence defense interior finance state first lady head assistant associate executive senior',
 );
 /** Words that only qualify a title (`Defence Minister`, `Vice President`), not a name either. */
@@ -42,7 +42,7 @@ const TITLE_HEADS = words(
     ' governor gov mayor ambassador judge justice king queen prince princess pope cardinal bishop archbishop rev reverend sheikh emir sultan' +
     ' minister general gen colonel col major maj captain capt lieutenant lt sergeant sgt commander admiral marshal corporal brigadier' +
     ' chief director chairman chairwoman spokesman spokeswoman spokesperson ceo cfo coo cto gm vp coach manager officer detective inspector constable' +
-    ' attorney prosecutor sheriff deputy trooper qb rb wr' +
+    ' attorney prosecutor sheriff deputy trooper surgeon qb rb wr' +
     ' actor actress singer rapper star model author writer reporter journalist anchor producer filmmaker comedian player quarterback pitcher striker forward guard',
 );
 /** `lower` without one final period. */
