@@ -128,6 +128,17 @@ describe('entities on real news', () => {
       assert.notEqual(entityWith(es, 'Israel'), idf);
     });
 
+    it('links a name with one plain word after it to the name the folder mostly writes without it', () => {
+      const es = link({
+        'a.txt': 'Microsoft today issued an emergency update to plug a critical security hole present in all versions of its Internet Explorer Web browser.',
+        'b.txt': 'Microsoft on Wednesday issued an out-of-band emergency patch for a zero-day Internet Explorer vulnerability.',
+        'c.txt': 'Internet Explorer can then quit unexpectedly while in an exploitable state.',
+        'd.txt': 'Microsoft released an emergency patch to fix a flaw allowing hackers to hijack Internet Explorer browsers.',
+      });
+      assert.ok(entityWith(es, 'Internet Explorer'));
+      assert.equal(entityWith(es, 'Internet Explorer Web'), entityWith(es, 'Internet Explorer'));
+    });
+
     it('never takes the first word of a hyphenated modifier as a name (`United` of `United Nations-run`)', () => {
       const es = link({
         'a.txt': 'No militants were inside a United Nations-run school attacked by Israeli forces in Gaza, leaving 40 people dead, the UN says.',

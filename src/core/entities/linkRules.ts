@@ -7,7 +7,7 @@
 import { initials, nameKey, oneEditApart, skeleton } from './nameKeys';
 import { compatibleTypes, type KeyIndex, type NameKey, type UnionFind } from './nameKeyTable';
 import {
-  CORPORATE_SUFFIXES, DEMONYMS, FIRST_NAMES, FUNCTION_WORDS, GENERIC_PLACE_HEADS, SAME_PLACE_HEADS, LAST_NAMES, ORG_NAMES, ORG_SUFFIXES, PLACE_NAMES, PLACE_SUFFIXES, isKnownPlace,
+  CORPORATE_SUFFIXES, DEMONYMS, FIRST_NAMES, FUNCTION_WORDS, GENERIC_PLACE_HEADS, SAME_PLACE_HEADS, LAST_NAMES, ORG_NAMES, ORG_SUFFIXES, PLACE_NAMES, PLACE_SUFFIXES, isKnownPlace, isTitleWord,
 } from '../mentions/names/nameRules';
 import type { EntityType } from '../types';
 import type { UserName } from './userNames';
@@ -137,8 +137,22 @@ export function linkDecorated(list: NameKey[], index: KeyIndex, uf: UnionFind, c
     // organisation prefix only before a multi-word rest (in `RB Smith`, `RB` is a role, not an owner).
     const first = index.get(k.tokens[0]);
     const placePrefix = DEMONYMS.has(k.tokens[0]) || DEMONYM_SHAPE.test(k.tokens[0]) || PLACE_NAMES.has(k.tokens[0]) || (first !== undefined && (list[first].type === 'place' || (list[first].type === 'organization' && k.tokens.length > 2)));
-    if (placePrefix && k.type !== 'place') joinDecorated(list, uf, compatible, k, i, index.get(k.key.slice(k.tokens[0].length + 1)));
+    if (placePrefix && k.type !== 'place' && joinDecorated(list, uf, compatible, k, i, index.get(k.key.slice(k.tokens[0].length + 1)))) return;
+    // `Internet Explorer Web` (from `Internet Explorer Web browser`) → `Internet Explorer`: one plain word after a
+    // name of several words that the folder mostly writes without it.
+    if (k.tokens.length >= 3 && k.type === 'other' && !nameNoun(last)) {
+      const j = index.get(allButLast);
+      if (j !== undefined && list[j].count >= 2 * k.count && list[j].type !== 'place' && compatible(i, j)) {
+        uf.union(j, i);
+        k.decorated = true;
+      }
+    }
   });
+}
+
+/** A word that makes a name of the words before it (`Times`, `Region`, `Angels`-like plurals aside). */
+function nameNoun(word: string): boolean {
+  return ORG_SUFFIXES.has(word) || PLACE_SUFFIXES.has(word) || GENERIC_PLACE_HEADS.has(word) || PLACE_NAMES.has(word) || CORPORATE_SUFFIXES.has(word) || isTitleWord(word) || word.endsWith('s');
 }
 
 /** A surname with a particle (`Lo Presti`, `Van Dyke`) joins the one full name ending with it (`Gaetano Lo Presti`). */
