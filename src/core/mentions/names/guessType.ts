@@ -64,8 +64,11 @@ export function guessTypeHint(w: WordView, from: number, to: number, descriptors
   if ((place || isKnownPlace(folded) || PLURAL.test(last)) && sportsContext(w, to, before, end, sentenceStart)) return 'organization';
   if (place) return 'place';
   if (lowers) {
-    if (ORG_SUFFIXES.has(last) || (lowers.includes('of') && ORG_SUFFIXES.has(first))) return 'organization';
-    if (PLACE_SUFFIXES.has(last) || (lowers.includes('of') && PLACE_SUFFIXES.has(first))) return 'place';
+    // The head before `of`: `Federal Bureau of Investigation`, `Sea of Azov`.
+    const of = lowers.indexOf('of');
+    const head = of > 0 ? lowers[of - 1] : '';
+    if (ORG_SUFFIXES.has(last) || ORG_SUFFIXES.has(head)) return 'organization';
+    if (PLACE_SUFFIXES.has(last) || PLACE_SUFFIXES.has(head)) return 'place';
     if (DEMONYMS.has(first)) return 'organization';
     // `T-Mobile USA`, `Air France`: a company's branch or brand in a country.
     if (COUNTRY_TABLE.has(last) && !lowers.includes('of') && !COMPASS.has(first) && !isKnownPlace(foldName(lowers.slice(0, -1).join(' '))) && !FIRST_NAMES.has(first)) return 'organization';
