@@ -367,8 +367,8 @@ function personName(t: WordStore, from: number, to: number): boolean {
 
 /** A comma in `text[from, to)`, found without copying it. */
 function commaBetween(text: string, from: number, to: number): boolean {
-  const comma = text.indexOf(',', from);
-  return comma >= 0 && comma < to;
+  for (let i = from; i < to; i++) if (text.charCodeAt(i) === CharCode.Comma) return true;
+  return false;
 }
 
 /**

@@ -3,6 +3,8 @@
 // wire datelines (`GAZA (Reuters) -`). Scraped news pages carry them around the story; a name found in
 // them (`Handout`, `REUTERS`) is no participant of the story.
 
+import { CharCode } from '../../text/charCodes';
+
 /** Words that only page menus and buttons use on a line of their own (headlines do not). */
 const MENU_WORDS = new Set(['expand', 'collapse', 'sections', 'search', 'menu', 'subscribe', 'advertisement', 'share', 'comments', 'print', 'email', 'login', 'newsletter', 'newsletters']);
 /** A menu line has at most this many words. */
@@ -37,9 +39,13 @@ const SLASH_CREDIT = /\b\p{Lu}{2,}\/[\p{L} .]{0,60}/gu;
  * (empty for almost every sentence: a sentence without `(` or `/` is read no further).
  */
 export function creditRanges(text: string, start: number, end: number): number[] {
-  const open = text.indexOf('(', start);
-  const slash = text.indexOf('/', start);
-  if ((open < 0 || open >= end) && (slash < 0 || slash >= end)) return [];
+  // Read only the sentence (`indexOf` would search the rest of the document when the sentence has neither).
+  let marked = false;
+  for (let i = start; i < end && !marked; i++) {
+    const c = text.charCodeAt(i);
+    marked = c === CharCode.OpenParen || c === CharCode.Slash;
+  }
+  if (!marked) return [];
   const sentence = text.slice(start, end);
   const found: [number, number][] = [];
   for (const re of [CREDIT_GROUP, DATELINE_TAG, SLASH_CREDIT]) {
