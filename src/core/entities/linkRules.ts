@@ -203,12 +203,16 @@ export function linkPersons(list: NameKey[], uf: UnionFind, clusterType: (i: num
     if (type === 'person' || FIRST_NAMES.has(words[0])) addPerson(sk, i);
     else if (words.length === 2 && plainName(words, k.forms)) untyped.push({ words, sk, i });
   });
+  // News calls a person by their surname alone (`Klitschko`): a plain two-word name whose last word the folder
+  // also uses alone is a person's.
+  const singles = new Set<string>();
+  if (untyped.length > 0) for (const k of list) if (k.tokens.length === 1) singles.add(k.key);
   for (const { words, sk, i } of untyped) {
     const [first, last] = sk;
     if (bySurname.has(last)) {
       addTo(byFirst, first, i);
       addTo(byFirstLast, `${first} ${last}`, i);
-    } else if (LAST_NAMES.has(words[1])) addPerson(sk, i);
+    } else if (LAST_NAMES.has(words[1]) || singles.has(words[1])) addPerson(sk, i);
   }
   // Full names sharing first and last name are one person (`Barack Obama` = `Barack Hussein Obama`).
   for (const members of byFirstLast.values()) {
