@@ -17,6 +17,7 @@ const DEMONYM_SHAPE = /^\p{L}+(?:ian|ean|ese)$/u;
 const TITLE_CASE_NAME = /^\p{Lu}\p{Ll}+(?:['-]\p{L}+)*(?: \p{Lu}\p{Ll}+(?:['-]\p{L}+)*)+$/u;
 const ALL_LETTERS = /^\p{L}+$/u;
 const HYPHENATED_COMPOUND = /^\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)+$/u;
+const PLURAL_WORD = /^\p{L}+[^s]s$/u;
 const ACRONYM_FORM = /^[\p{Lu}.&-]{2,8}$/u;
 
 export function linkUserAliases(list: NameKey[], index: KeyIndex, uf: UnionFind, userNames: readonly UserName[]): void {
@@ -204,7 +205,7 @@ export function linkPersons(list: NameKey[], uf: UnionFind, clusterType: (i: num
     else if (words.length === 2 && plainName(words, k.forms)) untyped.push({ words, sk, i });
   });
   // News calls a person by their surname alone (`Klitschko`): a plain two-word name whose last word the folder
-  // also uses alone is a person's.
+  // also uses alone is a person's, unless that word is a plural (a team's nickname: `Comets`).
   const singles = new Set<string>();
   if (untyped.length > 0) for (const k of list) if (k.tokens.length === 1) singles.add(k.key);
   for (const { words, sk, i } of untyped) {
@@ -212,7 +213,7 @@ export function linkPersons(list: NameKey[], uf: UnionFind, clusterType: (i: num
     if (bySurname.has(last)) {
       addTo(byFirst, first, i);
       addTo(byFirstLast, `${first} ${last}`, i);
-    } else if (LAST_NAMES.has(words[1]) || singles.has(words[1])) addPerson(sk, i);
+    } else if (LAST_NAMES.has(words[1]) || (singles.has(words[1]) && !PLURAL_WORD.test(words[1]))) addPerson(sk, i);
   }
   // Full names sharing first and last name are one person (`Barack Obama` = `Barack Hussein Obama`).
   for (const members of byFirstLast.values()) {
