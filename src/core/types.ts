@@ -37,6 +37,11 @@ export interface NameMention extends Span {
   descriptors: string[];
   /** Wider span including the descriptors (`Russian President Vladimir Putin`). */
   fullStart: number;
+  /**
+   * One word capitalised only by its place (a sentence start, a headline) that its document gives no other
+   * evidence for: a name only if the folder writes it capitalised elsewhere (`Earlier`, `Doctors` are not).
+   */
+  positional?: true;
 }
 
 export type Granularity = 'day' | 'week' | 'month' | 'part-of-month' | 'season' | 'part-of-year' | 'year';

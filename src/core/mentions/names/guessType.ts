@@ -1,4 +1,7 @@
-import { DEMONYMS, FIRST_NAMES, GENERIC_PLACE_HEADS, LAST_NAMES, ORG_NAMES, ORG_SUFFIXES, PLACE_NAMES, PLACE_PREPOSITIONS, PLACE_SUFFIXES, SEATS_OF_GOVERNMENT, isTitleHead } from './nameRules';
+import {
+  COUNTRY_TABLE, DEMONYMS, FIRST_NAMES, FUNCTION_WORDS, GENERIC_PLACE_HEADS, LAST_NAMES, ORG_NAMES, ORG_SUFFIXES, PLACE_NAMES, PLACE_PREPOSITIONS, PLACE_SUFFIXES, SEATS_OF_GOVERNMENT,
+  foldName, isKnownOrganization, isKnownPlace, isTitleHead, undotted,
+} from './nameRules';
 import type { EntityType } from '../../types';
 
 /** Words of a sentence by index: the name finder keeps them as offsets and makes strings on demand. */
@@ -9,31 +12,23 @@ export interface WordView {
   isAcronym(i: number): boolean;
   lower(i: number): string;
   cap(i: number): boolean;
+  /** The word was followed by `'s` (`in Kathina's home`: the name owns the place, it is not one). */
+  isPossessive(i: number): boolean;
 }
 
-const COMBINING_MARK = /\p{M}/gu;
 const ARTICLE = /^(the|a|an)$/;
 const SPACES = /\s+/;
-const NON_ASCII = /[^\x00-\x7f]/;
 
-function undotted(lower: string): string {
-  return lower.charCodeAt(lower.length - 1) === 46 ? lower.slice(0, -1) : lower;
-}
-
-/** First words of the seats of government (accents removed). */
-const SEAT_FIRST_WORDS = new Set([...SEATS_OF_GOVERNMENT].map((seat) => seat.split(' ')[0]));
-
-/** `whole` matches a seat of government, accents ignored (`Élysée`). */
-function seatOfGovernment(whole: string): boolean {
-  // NFD leaves ASCII text as it is: only other text needs normalising.
-  return SEATS_OF_GOVERNMENT.has(NON_ASCII.test(whole) ? whole.normalize('NFD').replace(COMBINING_MARK, '') : whole);
-}
 
 /**
- * Type of one mention (words [from, to) of `w`) from its own words and its immediate context (the
- * words before it and the two after it, -1 when there are none); voted over the folder later.
+ * Type of one mention (words [from, to) of `w`) from its own words and its immediate context: the word
+ * before it (-1 when none) and the words after it up to `end` (the sentence's end); voted over the folder
+ * later. Evidence, strongest first: a title before it; a known organisation or sports team; a lowercase
+ * noun after it (`Kherson region`, `Hamas militants`, `Obama administration`); a known place; name nouns
+ * inside it; an appositive role or age (`Majed Hamdan, an AP photographer`); a given name; a place
+ * preposition before it; a verb of saying after a multi-word name.
  */
-export function guessTypeHint(w: WordView, from: number, to: number, descriptors: string[], before: number, after: number, afterNext: number, commaAfter = false): EntityType {
+export function guessTypeHint(w: WordView, from: number, to: number, descriptors: string[], before: number, end: number, commaAfter = false, sentenceStart = before): EntityType {
   if (descriptors.length > 0 && descriptors.some((d) => d.split(SPACES).some((x) => isTitleHead(undotted(x.toLowerCase()))))) return 'person';
   // Most names are one word: no array or joined copy for them.
   const first = undotted(w.lower(from));
@@ -44,27 +39,150 @@ export function guessTypeHint(w: WordView, from: number, to: number, descriptors
     lowers = [];
     for (let i = from; i < to; i++) lowers.push(undotted(w.lower(i)));
     last = lowers[lowers.length - 1];
-    // The word lists hold single words: several words can only be a seat of government (`white house`).
-    whole = SEAT_FIRST_WORDS.has(first) || NON_ASCII.test(first) ? lowers.join(' ') : '';
+    whole = lowers.join(' ');
   }
-  // Context right after the name outranks word lists: `Kherson region`, `the Dnieper army group`.
-  if (after >= 0 && !w.cap(after)) {
-    const afterLower = w.lower(after);
-    if (GENERIC_PLACE_HEADS.has(afterLower)) return 'place';
-    if (ORG_SUFFIXES.has(afterLower) || (afterNext >= 0 && !w.cap(afterNext) && ORG_SUFFIXES.has(w.lower(afterNext)) && !PLACE_SUFFIXES.has(afterLower))) return 'organization';
+  const folded = foldName(whole);
+  if (isKnownOrganization(folded) || SEATS_OF_GOVERNMENT.has(folded) || (lowers !== undefined && sportsTeam(lowers))) return 'organization';
+  // A one-word town from the gazetteer is often also a surname (`Bush`, `Palin`): typed when the entity is
+  // built, after surnames have found their people; the shorter lexicon of well-known places counts here.
+  const place = lowers ? isKnownPlace(folded) : PLACE_NAMES.has(folded) || (COUNTRY_TABLE.has(folded) && allCapitals(w.word(from)));
+  // A given name first, or a lone surname: `Obama administration` is the person's, not an organisation.
+  const personWord = lowers ? FIRST_NAMES.has(first) && !place : LAST_NAMES.has(first) || FIRST_NAMES.has(first);
+  const after = to < end ? to : -1;
+  // Context right after the name outranks word lists: `Kherson region`, `Jabalya refugee camp`, `the Dnieper army group`.
+  if (after >= 0 && !commaAfter && !w.cap(after)) {
+    const noun = headNounAfter(w, after, end);
+    if (noun !== undefined && !FACILITIES.has(noun)) {
+      if (GENERIC_PLACE_HEADS.has(noun)) return 'place';
+      if (ORG_SUFFIXES.has(noun) && !PLACE_SUFFIXES.has(w.lower(after))) return personWord ? 'other' : 'organization';
+      // `Gaza militants` come from a place; `Hamas militants` belong to an organisation.
+      if (MEMBERS.has(noun)) return personWord ? 'other' : place ? 'place' : 'organization';
+    }
   }
-  if (ORG_NAMES.has(whole) || seatOfGovernment(whole)) return 'organization';
-  if (PLACE_NAMES.has(whole)) return 'place';
+  // `Top-ranked North Carolina`, `a 91-73 victory over Evansville`, `Evansville defenders`: a team named for its place.
+  // `the Tar Heels beat visiting Evansville`: a plural nickname in the same contexts.
+  if ((place || isKnownPlace(folded) || PLURAL.test(last)) && sportsContext(w, to, before, end, sentenceStart)) return 'organization';
+  if (place) return 'place';
   if (lowers) {
-    if (ORG_SUFFIXES.has(last) || (lowers.includes('of') && ORG_SUFFIXES.has(first))) return 'organization';
-    if (PLACE_SUFFIXES.has(last) || (lowers.includes('of') && PLACE_SUFFIXES.has(first))) return 'place';
+    // The head before `of`: `Federal Bureau of Investigation`, `Sea of Azov`.
+    const of = lowers.indexOf('of');
+    const head = of > 0 ? lowers[of - 1] : '';
+    if (ORG_SUFFIXES.has(last) || ORG_SUFFIXES.has(head)) return 'organization';
+    if (PLACE_SUFFIXES.has(last) || PLACE_SUFFIXES.has(head)) return 'place';
     if (DEMONYMS.has(first)) return 'organization';
+    // `T-Mobile USA`, `Air France`: a company's branch or brand in a country.
+    if (COUNTRY_TABLE.has(last) && !lowers.includes('of') && !COMPASS.has(first) && !isKnownPlace(foldName(lowers.slice(0, -1).join(' '))) && !FIRST_NAMES.has(first)) return 'organization';
   }
-  // Appositive role: `Jane Roe, the secretary of …`, `John Doe, commander of …`.
-  if (commaAfter && after >= 0 && !w.cap(after) && (isTitleHead(w.lower(after)) || (ARTICLE.test(w.lower(after)) && afterNext >= 0 && isTitleHead(w.lower(afterNext))))) return 'person';
-  if (lowers && lowers.length <= 4 && FIRST_NAMES.has(first) && !lowers.some((l) => ORG_SUFFIXES.has(l) || PLACE_SUFFIXES.has(l))) return 'person';
+  if (commaAfter && after >= 0) {
+    // An age (`Torii Hunter, 33,`) or an appositive role (`Jane Roe, the secretary of …`, `Majed Hamdan, an AP photographer`).
+    if (AGE.test(w.word(after)) && !(after + 1 < end && UNITS.has(w.lower(after + 1))) && !place && !isKnownPlace(folded)) return 'person';
+    if (appositiveRole(w, after, end)) return 'person';
+  }
+  if (lowers && lowers.length === 2 && PLACE_PREFIXES.has(first) && !PLURAL.test(last)) return 'place';
+  // A given name first (`France` in `France Telecom` only with a known surname after it).
+  if (lowers && lowers.length <= 4 && FIRST_NAMES.has(first) && !lowers.some((l) => ORG_SUFFIXES.has(l) || PLACE_SUFFIXES.has(l)) && (!PLACE_NAMES.has(first) || LAST_NAMES.has(last))) return 'person';
   if (!lowers && LAST_NAMES.has(first)) return 'person';
   if (!lowers && w.isAcronym(from)) return 'organization';
-  if (before >= 0 && !w.cap(before) && PLACE_PREPOSITIONS.has(w.lower(before)) && !lowers) return 'place';
+  // `the town of Khan Yunis`, `the Gaza City neighbourhood of Zeitun`.
+  if (before >= 0 && before - 1 >= sentenceStart && w.lower(before) === 'of' && GENERIC_PLACE_HEADS.has(w.lower(before - 1)) && !FIRST_NAMES.has(first)) return 'place';
+  // `in Khan Younis`, `near Bakhmut`: a place, unless the name looks like a person's or an organisation's.
+  if (before >= 0 && !w.cap(before) && PLACE_PREPOSITIONS.has(w.lower(before)) && !w.isPossessive(to - 1) && (!lowers || (!FIRST_NAMES.has(first) && !lowers.some((l) => ORG_SUFFIXES.has(l) || FUNCTION_WORDS.has(l))))) return 'place';
+  // `Wladimir Klitschko said`: two or three plain words before a verb of saying.
+  if (lowers && lowers.length <= 3 && !commaAfter && after >= 0 && SAYING.has(w.lower(after)) && !lowers.some((l) => FUNCTION_WORDS.has(l) || PLACE_NAMES.has(l) || ORG_NAMES.has(l))) return 'person';
   return 'other';
 }
+
+/** Words right before a team's name (`beat Evansville`, `top-ranked North Carolina`, `visiting Evansville`). */
+const TEAM_BEFORE = new Set(['beat', 'beats', 'beating', 'defeated', 'defeat', 'defeats', 'edged', 'routed', 'trounced', 'visiting', 'host', 'hosts', 'hosted', 'top-ranked', 'unbeaten', 'undefeated']);
+/** Words two before a team's name with `over` or `against` between (`victory over`, `game against`). */
+const TEAM_CONTEST = new Set(['victory', 'win', 'wins', 'triumph', 'upset', 'loss', 'losses', 'defeat', 'game', 'games', 'match', 'matchup', 'rivalry', 'series']);
+/** Nouns right after a team's name (`North Carolina coach`, `Evansville defenders`). */
+/** Verbs right after a team's name (`the Tar Heels beat …`, `North Carolina cruised`). */
+const TEAM_AFTER = new Set(['beat', 'beats', 'defeated', 'routed', 'edged', 'rallied', 'cruised', 'trounced', 'outscored', 'clinched']);
+const TEAM_NOUNS = new Set(['coach', 'coaches', 'defenders', 'defense', 'defence', 'offense', 'players', 'player', 'roster', 'squad', 'teammates', 'quarterback', 'basketball', 'football', 'baseball', 'hockey', 'soccer', 'fans', 'starters', 'bench', 'lineup']);
+/** A season record or a score (`10-0`, `91-73`). */
+const SCORE = /^\d{1,3}-\d{1,3}$/;
+
+/** A place name used for the sports team named after it. */
+function sportsContext(w: WordView, to: number, before: number, end: number, sentenceStart: number): boolean {
+  if (before >= 0) {
+    const b = w.lower(before);
+    if (TEAM_BEFORE.has(b) || b.endsWith('-ranked')) return true;
+    if ((b === 'over' || b === 'against') && before - 1 >= sentenceStart && TEAM_CONTEST.has(w.lower(before - 1))) return true;
+    // `No. 1 North Carolina`
+    if (/^\d{1,2}$/.test(b) && before - 1 >= sentenceStart && /^no\.?$/.test(w.lower(before - 1))) return true;
+  }
+  if (to < end) {
+    const a = w.lower(to);
+    if (TEAM_NOUNS.has(a) || TEAM_AFTER.has(a) || SCORE.test(a)) return true;
+  }
+  return false;
+}
+
+/** The noun a name modifies: the first or second lowercase word after it (`refugee camp`, `army group`). */
+function headNounAfter(w: WordView, after: number, end: number): string | undefined {
+  const one = w.lower(after);
+  if (GENERIC_PLACE_HEADS.has(one) || ORG_SUFFIXES.has(one) || MEMBERS.has(one) || FACILITIES.has(one)) return one;
+  // `Timmons gave police …`: a verb between, not a modifier (`army group`, `refugee camp`).
+  if (ARTICLE.test(one) || one === 'and' || one === 'or' || VERB_SHAPE.test(one) || NOT_MODIFIERS.has(one) || after + 1 >= end || w.cap(after + 1)) return undefined;
+  const two = w.lower(after + 1);
+  return GENERIC_PLACE_HEADS.has(two) || ORG_SUFFIXES.has(two) || MEMBERS.has(two) || FACILITIES.has(two) ? two : undefined;
+}
+
+/** Past tenses and third persons: verbs, never a modifier of the noun after them. */
+const VERB_SHAPE = /(?:ed|es)$/;
+/** Common verbs and function words that sit between a name and a noun without modifying it. */
+const NOT_MODIFIERS = new Set(['gave', 'gives', 'told', 'tells', 'said', 'says', 'asked', 'has', 'had', 'is', 'was', 'are', 'were', 'will', 'would', 'could', 'should', 'may', 'might', 'must', 'can', 'met', 'sent', 'led', 'left', 'took', 'takes', 'made', 'makes', 'got', 'gets', 'hit', 'saw', 'sees', 'became', 'becomes', 'won', 'wins', 'lost', 'to', 'of', 'in', 'on', 'at', 'for', 'by', 'with', 'from', 'as', 'than', 'that', 'who', 'which', 'not', 'also', 'and', 'or', 'but']);
+
+/**
+ * After `Name,`: an optional article, at most three other words (`AP`, `hospital`), then a title or a
+ * role (`photographer`, `official`, `resident`).
+ */
+function appositiveRole(w: WordView, after: number, end: number): boolean {
+  let i = after;
+  if (ARTICLE.test(w.lower(i))) i++;
+  for (let n = 0; n < 4 && i < end; n++, i++) {
+    const l = w.lower(i);
+    if (isTitleHead(l) || PERSON_ROLES.has(l)) return true;
+    if (FUNCTION_WORDS.has(l) || SAYING.has(l)) return false;
+  }
+  return false;
+}
+
+/** Lowercase nouns for the members of an organisation after its name (`Hamas militants`, `Fatah officials`). */
+const MEMBERS = new Set(['militants', 'militant', 'fighters', 'gunmen', 'members', 'member', 'leaders', 'leader', 'leadership', 'officials', 'lawmakers', 'activists', 'supporters', 'spokesman', 'spokeswoman', 'executives', 'employees', 'staff', 'shareholders', 'loyalists', 'operatives', 'commanders']);
+/** Buildings named after a place or a person (`Jabalya school`, `Asma elementary school`): no type for the name. */
+const FACILITIES = new Set(['school', 'schools', 'hospital', 'clinic', 'mosque', 'church', 'camp', 'airport', 'station', 'stadium', 'prison', 'hotel', 'home', 'house', 'building', 'compound', 'crossing', 'checkpoint', 'bridge', 'road', 'highway', 'street']);
+/** Roles that make `Name, a …` a person. */
+const PERSON_ROLES = new Set(['photographer', 'official', 'resident', 'witness', 'doctor', 'surgeon', 'nurse', 'teacher', 'student', 'father', 'mother', 'son', 'daughter', 'brother', 'sister', 'wife', 'husband', 'widow', 'lawyer', 'member', 'leader', 'worker', 'survivor', 'victim', 'owner', 'analyst', 'professor', 'researcher', 'expert', 'economist', 'editor', 'columnist', 'correspondent', 'founder', 'veteran', 'farmer', 'neighbor', 'neighbour', 'friend', 'uncle', 'aunt', 'cousin', 'grandmother', 'grandfather', 'boy', 'girl', 'man', 'woman']);
+
+/** First words of place names (`Mount Cook`, `Lake Tahoe`, `Fort Worth`). */
+const PLACE_PREFIXES = new Set(['mount', 'mt', 'lake', 'cape', 'fort', 'port', 'isle', 'gulf', 'bay', 'river']);
+/** An age after a comma (`Jane Roe, 33,`). */
+const AGE = /^(?:[1-9]\d?|1[01]\d)$/;
+/** `US`, `U.S.`, `UK`: a country's short name in capitals (never the pronoun `us`). */
+function allCapitals(word: string): boolean {
+  return word.length > 1 && word === word.toUpperCase() && word !== word.toLowerCase();
+}
+
+/** Words that name a part of a place (`Southern France`, `West Germany`). */
+const COMPASS = new Set(['north', 'south', 'east', 'west', 'northern', 'southern', 'eastern', 'western', 'central', 'upper', 'lower', 'greater', 'northeast', 'northwest', 'southeast', 'southwest', 'mainland', 'rural', 'coastal']);
+/** Units after a number that make it a distance or a count, not an age (`Gadera, 17 miles from Tel Aviv`). */
+const UNITS = new Set(['miles', 'mile', 'km', 'kilometres', 'kilometers', 'metres', 'meters', 'feet', 'yards', 'percent', 'per', 'points', 'minutes', 'hours', 'days', 'weeks', 'months', 'people', 'dead', 'killed']);
+/** Verbs of saying right after a speaker's name. */
+const SAYING = new Set(['said', 'says', 'told', 'added', 'explained', 'wrote', 'insisted', 'recalled', 'admitted', 'testified']);
+
+/**
+ * A city or region followed by a plural nickname (`Los Angeles Angels`, `Indianapolis Colts`,
+ * `Philadelphia 76ers`; `of Anaheim` after it ignored): a sports team.
+ */
+function sportsTeam(lowers: readonly string[]): boolean {
+  const of = lowers.indexOf('of');
+  const n = of > 0 ? of : lowers.length;
+  if (n < 2) return false;
+  const nickname = lowers[n - 1];
+  if (!PLURAL.test(nickname) || ORG_SUFFIXES.has(nickname) || PLACE_SUFFIXES.has(nickname) || GENERIC_PLACE_HEADS.has(nickname)) return false;
+  const city = n === 2 ? lowers[0] : lowers.slice(0, n - 1).join(' ');
+  return isKnownPlace(foldName(city)) && !isKnownPlace(foldName(n === lowers.length ? lowers.join(' ') : lowers.slice(0, n).join(' ')));
+}
+const PLURAL = /^[\p{L}\d]+[^s]s$/u;

@@ -1,3 +1,5 @@
+import { CharCode } from '../../text/charCodes';
+import * as gazetteer from './gazetteer';
 import * as lexicon from './nameLexicon';
 
 /** Word lists shared by the name finder, the typer and the alias linker (all lowercase). */
@@ -14,6 +16,12 @@ export const FUNCTION_WORDS = words(
   lexicon.functionWordWords +
     ' according after although last next prior all many several both few other another first second third new more because before but during each every following if in meanwhile most once since so some such that the then there these this those though thus while yet yes no not now its it',
 );
+/** Spelled numbers and interjections: never a name, even capitalised (`Nine`, `SEVENTEEN`, `Wow`). */
+export const NEVER_NAMES = words(
+  'one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen seventeen eighteen nineteen twenty' +
+    ' thirty forty fifty sixty seventy eighty ninety hundred hundreds thousand thousands million millions billion billions trillion dozen dozens' +
+    ' oh ah aha wow hey hi hello ok okay yeah yes no nope please thanks sorry alas ouch oops hmm um uh well amen bravo',
+);
 /** Page furniture that starts lines of scraped news pages. */
 export const BOILERPLATE = words('published updated posted comment comments share expand collapse search sections section advertisement read more related image photo video copyright subscribe sign log menu home world');
 
@@ -23,27 +31,38 @@ export const TITLES = words(
     ' mr mrs ms miss dr prof sir dame lord lady president vice prime minister premier chancellor secretary' +
     ' senator sen rep representative congressman congresswoman governor gov mayor ambassador judge justice' +
     ' king queen prince princess pope cardinal bishop archbishop rev reverend father sheikh emir sultan' +
-    ' general gen colonel col major maj captain capt lieutenant lt sergeant sgt commander admiral marshal corporal private' +
-    ' chief director chairman chairwoman chair spokesman spokeswoman spokesperson ceo cfo coach manager officer detective inspector constable' +
-    ' deputy acting former interim foreign defence defense interior finance state first lady',
+    ' general gen colonel col major maj captain capt lieutenant lt sergeant sgt commander admiral marshal corporal private brigadier' +
+    ' chief director chairman chairwoman chair spokesman spokeswoman spokesperson ceo cfo coo cto gm vp coach manager officer detective inspector constable' +
+    ' attorney prosecutor sheriff trooper surgeon qb rb wr' +
+    ' deputy acting former interim foreign defence defense interior finance state first lady head assistant associate executive senior',
 );
 /** Words that only qualify a title (`Defence Minister`, `Vice President`), not a name either. */
 const TITLE_HEADS = words(
   'mr mrs ms miss dr prof sir dame lord lady president premier chancellor secretary senator sen rep representative congressman congresswoman' +
     ' governor gov mayor ambassador judge justice king queen prince princess pope cardinal bishop archbishop rev reverend sheikh emir sultan' +
-    ' minister general gen colonel col major maj captain capt lieutenant lt sergeant sgt commander admiral marshal corporal' +
-    ' chief director chairman chairwoman spokesman spokeswoman spokesperson ceo cfo coach manager officer detective inspector constable' +
+    ' minister general gen colonel col major maj captain capt lieutenant lt sergeant sgt commander admiral marshal corporal brigadier' +
+    ' chief director chairman chairwoman spokesman spokeswoman spokesperson ceo cfo coo cto gm vp coach manager officer detective inspector constable' +
+    ' attorney prosecutor sheriff deputy trooper surgeon qb rb wr' +
     ' actor actress singer rapper star model author writer reporter journalist anchor producer filmmaker comedian player quarterback pitcher striker forward guard',
 );
 /** `lower` without one final period. */
-function undotted(lower: string): string {
-  return lower.charCodeAt(lower.length - 1) === 46 ? lower.slice(0, -1) : lower;
+export function undotted(lower: string): string {
+  return lower.charCodeAt(lower.length - 1) === CharCode.Period ? lower.slice(0, -1) : lower;
 }
 export function isTitleHead(lower: string): boolean {
-  return TITLE_HEADS.has(undotted(lower));
+  const plain = undotted(lower);
+  return TITLE_HEADS.has(plain) || (plain.includes('-') && hyphenatedTitle(plain));
+}
+/** Words that make a hyphenated title of a title head (`Secretary-General`, `President-elect`, `ex-minister`). */
+const TITLE_PARTS = words('elect designate general vice ex deputy assistant acting');
+/** A hyphenated title: a title head with parts that only qualify it. */
+function hyphenatedTitle(lower: string): boolean {
+  const parts = lower.split('-');
+  return parts.some((p) => TITLE_HEADS.has(p)) && parts.every((p) => TITLE_HEADS.has(p) || TITLE_PARTS.has(p));
 }
 export function isTitleWord(lower: string): boolean {
-  return TITLES.has(undotted(lower));
+  const plain = undotted(lower);
+  return TITLES.has(plain) || (plain.includes('-') && hyphenatedTitle(plain));
 }
 
 /** Nouns that end (or follow) organisation names. */
@@ -52,6 +71,7 @@ export const ORG_SUFFIXES = words(
     ' guard guards forces force navy army command battalion brigade regiment corps troops militia council ministry party parliament' +
     ' senate congress assembly court cabinet government administration group alliance league team club fc association federation' +
     ' agency committee commission news press post times journal tribune network channel broadcasting airlines bank exchange' +
+    ' survey patrol weekly daily' +
     ' inc inc. corp corp. co co. ltd ltd. llc plc ag sa gmbh organisation organization institute foundation fund',
 );
 /** Nouns that end (or follow) place names. */
@@ -59,7 +79,9 @@ export const PLACE_SUFFIXES = words(
   lexicon.placeSuffixWords + ' region regions oblast province provinces state states city cities town county district river sea ocean lake island islands mountains valley peninsula bay gulf strait coast border port',
 );
 /** Words after a bare name that make it a place (`in the Kherson region`). */
-export const GENERIC_PLACE_HEADS = words('region regions oblast province provinces state county district city town village area territory republic river sea');
+export const GENERIC_PLACE_HEADS = words('region regions oblast province provinces governorate state county district districts city cities town towns village villages area territory republic river sea neighborhood neighbourhood suburb quarter');
+/** Of those, the heads that name the same place as the bare name (`Kherson Region` = `Kherson`; `Gaza City` is not `Gaza`). */
+export const SAME_PLACE_HEADS = words('region regions oblast province provinces governorate');
 /** Lowercase joiners allowed inside a name when capitalised words follow. */
 export const CONNECTORS = words('of de del della di da du la le van von der den bin al el y for');
 export const PLACE_PREPOSITIONS = words('in at near from across outside inside throughout into towards toward');
@@ -69,3 +91,28 @@ export const TIME_ZONES = words('bst gmt est edt cst cdt mst mdt pst pdt utc cet
 export const SEATS_OF_GOVERNMENT = new Set(['kremlin', 'white house', 'pentagon', 'downing street', 'number 10', 'elysee', 'elysee palace', 'whitehall', 'blue house', 'zhongnanhai', 'quai d\'orsay', 'foggy bottom']);
 /** Legal-form words after a company name (`Microsoft Corp.` = `Microsoft`). */
 export const CORPORATE_SUFFIXES = words('inc corp co ltd llc plc ag sa gmbh nv bv limited corporation company holdings group');
+
+const table = (s: string): Set<string> => new Set(s.split('|'));
+/** Places of one or more words (countries, cities, regions): lowercase, accents and dots removed (`foldName`). */
+export const PLACE_TABLE = table(gazetteer.placeTable);
+/** Countries and their short names (`foldName`): `usa`, `uk`, `saudi arabia`. */
+export const COUNTRY_TABLE = table(gazetteer.countryTable);
+/** Organisations and sports teams of more than one word (`foldName`). */
+export const ORGANIZATION_TABLE = table(gazetteer.organizationTable);
+
+const COMBINING_MARKS = /\p{M}/gu;
+const NON_ASCII_CHAR = /[^\x00-\x7f]/;
+const DOTS = /\./g;
+/** The form the tables hold: `lowers` joined by spaces, without dots or accents (`São Paulo` → `sao paulo`). */
+export function foldName(lowers: string): string {
+  const plain = NON_ASCII_CHAR.test(lowers) ? lowers.normalize('NFD').replace(COMBINING_MARKS, '').replace(/[’‘]/g, "'") : lowers;
+  return plain.includes('.') ? plain.replace(DOTS, '') : plain;
+}
+/** A known place (`Saudi Arabia`, `Bakhmut`) in either word list. */
+export function isKnownPlace(folded: string): boolean {
+  return PLACE_TABLE.has(folded) || PLACE_NAMES.has(folded);
+}
+/** A known organisation in either word list. */
+export function isKnownOrganization(folded: string): boolean {
+  return ORGANIZATION_TABLE.has(folded) || ORG_NAMES.has(folded);
+}

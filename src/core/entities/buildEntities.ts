@@ -1,0 +1,188 @@
+// Linked name keys → the entities users see: one per cluster, with its mentions in file order, its name
+// (the longest undecorated form), its aliases and descriptors, and one type decided by voting over all its
+// mentions across the folder (falling back on what its words say: a gazetteer place, a person's name shape).
+// A surname shared by several people goes, per document, to the one that document names.
+import { personWords, plainName } from './linkRules';
+import { winner, type Mentions, type NameKey, type UnionFind } from './nameKeyTable';
+import { FIRST_NAMES, LAST_NAMES, foldName, isKnownPlace } from '../mentions/names/nameRules';
+import type { Entity, EntityType, Mention } from '../types';
+
+export function buildEntities(list: NameKey[], uf: UnionFind, ambiguous: Map<number, number[]>, chain: Mentions): Entity[] {
+  // Clusters by their root (the smallest index in them), members chained in list order; no Map or array per cluster.
+  const n = list.length;
+  const firstMember = new Int32Array(n).fill(-1);
+  const lastMember = new Int32Array(n);
+  const nextMember = new Int32Array(n).fill(-1);
+  const size = new Int32Array(n);
+  // How often the folder mentions each cluster (0 for an index that is no root).
+  const countOf = new Int32Array(n);
+  const rootOf = new Int32Array(n);
+  for (let i = 0; i < n; i++) {
+    const r = uf.find(i);
+    rootOf[i] = r;
+    if (firstMember[r] < 0) firstMember[r] = i;
+    else nextMember[lastMember[r]] = i;
+    lastMember[r] = i;
+    size[r]++;
+    countOf[r] += list[i].count;
+  }
+  const mentionsOf: (Mention[] | undefined)[] = new Array(n).fill(undefined);
+  // Which files mention each person: resolves shared surnames. Only clusters a shared surname may go to need
+  // their files: built when first asked.
+  const filesOf = new Map<number, Set<string>>();
+  const positions = (root: number, file: string): boolean => {
+    let files = filesOf.get(root);
+    if (!files) {
+      files = new Set();
+      for (let i = firstMember[root]; i >= 0; i = nextMember[i]) for (let m = list[i].first; m >= 0; m = chain.next[m]) files.add(chain.files[m]);
+      filesOf.set(root, files);
+    }
+    return files.has(file);
+  };
+  for (let i = 0; i < n; i++) {
+    const k = list[i];
+    const candidates = ambiguous.get(i);
+    const root = rootOf[i];
+    for (let m = k.first; m >= 0; m = chain.next[m]) {
+      const file = chain.files[m];
+      let target = root;
+      if (candidates && root === i && size[i] === 1) {
+        // The most mentioned of the people with this surname present in the document (the story's subject,
+        // not the relative quoted once); none present: the surname stays on its own.
+        let best = -1;
+        let bestCount = 0;
+        for (const c of candidates) {
+          if (!positions(c, file)) continue;
+          const count = countOf[c];
+          if (count > bestCount) [best, bestCount] = [c, count];
+        }
+        if (best >= 0) target = best;
+      }
+      const name = chain.mentions[m];
+      const mention: Mention = { file, start: name.start, end: name.end, text: name.text, sentence: name.sentence };
+      const arr = mentionsOf[target];
+      if (arr) arr.push(mention);
+      else mentionsOf[target] = [mention];
+    }
+  }
+  const entities: Entity[] = [];
+  for (let root = 0; root < n; root++) {
+    if (firstMember[root] < 0) continue;
+    const mentions = mentionsOf[root];
+    if (!mentions?.length) continue;
+    // Mentions arrive in folder order, by file and offset unless files are out of name order or keys interleave.
+    if (!inFileOrder(mentions)) mentions.sort(byFileAndStart);
+    const single = nextMember[root] < 0;
+    const keys: NameKey[] = single ? [list[root]] : [];
+    let person = 0;
+    let organization = 0;
+    let place = 0;
+    let userType: EntityType | undefined;
+    for (let i = firstMember[root]; i >= 0; i = nextMember[i]) {
+      const k = list[i];
+      if (!single) keys.push(k);
+      person += k.votePerson;
+      organization += k.voteOrganization;
+      place += k.votePlace;
+      userType ??= k.userType;
+    }
+    const voted = winner(person, organization, place);
+    entities.push({
+      id: '',
+      name: canonicalName(keys),
+      type: userType ?? (voted === 'other' ? typeFromWords(keys) : voted),
+      aliases: distinctTexts(mentions),
+      descriptors: distinctDescriptors(keys),
+      mentions,
+    });
+  }
+  entities.sort((a, b) => b.mentions.length - a.mentions.length || (a.name < b.name ? -1 : a.name > b.name ? 1 : 0) || (a.mentions[0].file < b.mentions[0].file ? -1 : 1));
+  return entities;
+}
+
+
+/**
+ * Type of a cluster no mention voted for, from its words alone: a gazetteer place (`Bakhmut`), or a person's
+ * name shape (two or three plain title-case words, one of them also used alone: `Wladimir Klitschko` and
+ * `Klitschko`, as news refers to people by surname).
+ */
+function typeFromWords(keys: readonly NameKey[]): EntityType {
+  for (const k of keys) if (k.tokens.length === 1 && isKnownPlace(foldName(k.key))) return 'place';
+  const singles = new Set<string>();
+  for (const k of keys) if (k.tokens.length === 1) singles.add(k.key);
+  for (const k of keys) {
+    const n = k.tokens.length;
+    if (n < 2 || n > 3 || isKnownPlace(foldName(k.key))) continue;
+    const sk: string[] = [];
+    const words = personWords(k, sk);
+    if (words.length < 2 || !plainName(words, k.forms)) continue;
+    const last = words[words.length - 1];
+    if (FIRST_NAMES.has(words[0]) || singles.has(words[0]) || singles.has(last) || LAST_NAMES.has(last)) return 'person';
+  }
+  return 'other';
+}
+
+function byFileAndStart(a: Mention, b: Mention): number {
+  return a.file < b.file ? -1 : a.file > b.file ? 1 : a.start - b.start;
+}
+
+/** Already sorted by `byFileAndStart` (then sorting would change nothing). */
+function inFileOrder(mentions: readonly Mention[]): boolean {
+  for (let x = 1; x < mentions.length; x++) if (byFileAndStart(mentions[x - 1], mentions[x]) > 0) return false;
+  return true;
+}
+
+/** The distinct mention texts, sorted (most entities have one). */
+function distinctTexts(mentions: readonly Mention[]): string[] {
+  const first = mentions[0].text;
+  let x = 1;
+  while (x < mentions.length && mentions[x].text === first) x++;
+  if (x === mentions.length) return [first];
+  const seen = new Set<string>();
+  for (const m of mentions) seen.add(m.text);
+  return [...seen].sort();
+}
+
+function distinctDescriptors(keys: readonly NameKey[]): string[] {
+  let only: Set<string> | undefined;
+  let several = false;
+  for (const k of keys) {
+    if (!k.descriptors) continue;
+    if (only) several = true;
+    only = k.descriptors;
+  }
+  if (!only) return [];
+  if (!several) return [...only].sort();
+  const seen = new Set<string>();
+  for (const k of keys) if (k.descriptors) for (const d of k.descriptors) seen.add(d);
+  return [...seen].sort();
+}
+
+/**
+ * The longest undecorated form (most words, then most characters, then most used, then alphabetical).
+ * A form belongs to one key, so this order has a single first element: one pass finds it.
+ */
+function canonicalName(keys: NameKey[]): string {
+  const anyPlain = keys.some((k) => !k.decorated);
+  let bestForm: string | undefined;
+  let bestCount = 0;
+  let bestWords = 0;
+  for (const k of keys) {
+    if (anyPlain && k.decorated) continue;
+    const words = k.tokens.length;
+    for (let x = 0; x < k.forms.length; x++) {
+      const form = k.forms[x];
+      const count = k.formCounts[x];
+      if (
+        bestForm === undefined ||
+        (words - bestWords || form.length - bestForm.length || count - bestCount || (bestForm < form ? -1 : bestForm > form ? 1 : 0)) > 0
+      ) {
+        bestForm = form;
+        bestCount = count;
+        bestWords = words;
+      }
+    }
+  }
+  return bestForm!;
+}
+
