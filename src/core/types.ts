@@ -130,6 +130,10 @@ export interface Contradiction extends SpanRef {
   /** 0..1 */
   confidence: number;
   related: SpanRef[];
+  /** The value this side states (`five`, `Tuesday`), when the contradiction is about one value. */
+  value?: SpanRef;
+  /** The value the related side states. */
+  relatedValue?: SpanRef;
 }
 
 /** The command line's JSON (`--format json`). Keep stable; bump `version` on breaking change. */

@@ -1,0 +1,392 @@
+import { CharCode, isDigit } from '../text/charCodes';
+import { wordStem } from '../text/lemma';
+import { ordinalsOf, quantitiesOf, timeFactsOf, type TimeFacts } from './claimValues';
+import { EventWords, eventWordsIn } from './events';
+import type { FileMention } from './extractClaims';
+import type { Comparator, DocumentAnalysis, Span } from '../types';
+
+/**
+ * One document's analysis + its linked mentions → value frames: every stated value (a count, an
+ * ordinal, a weekday, a month) with what it is about — the noun it counts, the event word nearest
+ * it, the words around it, the entities and other times of its sentence, and scope words
+ * (`a total of`, `so far`, `each`). Two sources state the same fact in different words; comparing
+ * frames compares what is said, not how it is worded (conflicts/frameAlignment.ts aligns them).
+ */
+
+export type FrameKind = 'number' | 'ordinal' | 'weekday' | 'month';
+
+export interface ValueFrame {
+  file: string;
+  sentence: number;
+  sentenceSpan: Span;
+  /** The value as written (`more than 50 firefighters`, `Tuesday`). */
+  valueSpan: Span;
+  valueText: string;
+  kind: FrameKind;
+  /** Count, ordinal number, weekday (0 = Sunday) or month (1..12). */
+  value: number;
+  /** Day of the month for a month frame (`Dec. 31`), else undefined. */
+  day?: number;
+  comparator: Comparator;
+  vague: boolean;
+  /** Lemmatised noun the value counts or qualifies (`firefighter`, `degree`), `age` for ages, or null. */
+  head: string | null;
+  /** Event family of the nearest event word in the sentence (`kill`, `arrest`), or null. */
+  event: string | null;
+  /** Stems of content words next to the value (a few words each side), sorted, distinct. */
+  context: string[];
+  /** The word right before the value and the one right after it, lower case (`^`/`$` at the sentence's ends). */
+  before: string;
+  after: string;
+  /** Stems of the sentence's content words, sorted, distinct. */
+  words: string[];
+  /** Entity ids named in the sentence, sorted, distinct. */
+  entities: string[];
+  /** Those of people, sorted, distinct. */
+  persons: string[];
+  /** Stem of the verb right before the value (`missed four games`, `played in 10 games`), or null. */
+  governor: string | null;
+  /** Entity ids named in the value's own phrase (no comma, semicolon or bracket between), sorted, distinct. */
+  near: string[];
+  /** The entity named right next to the value (CLOSE_REACH characters, same phrase): whom or what it is about, at a guess. */
+  closest: string | null;
+  /** That entity's type (rival subjects have the same type: two people, two places). */
+  closestType: string | null;
+  /** Other times of the sentence (not this value). */
+  times: TimeFacts[];
+  /** `a total of`, `so far`, `in all`, `career`: a running total, not one event's count. */
+  cumulative: boolean;
+  /** `each`, `per`, `a day`: a rate, not a total. */
+  rate: boolean;
+  /** The source's own date (ISO) when it states one, else null (inferred dates are no evidence). */
+  reportDate: string | null;
+  /** Another value of the sentence counts the same head noun (`seven rifles, two other rifles`). */
+  sameHeadInSentence: boolean;
+  /** Values of the same kind in the sentence, this one included. */
+  siblings: number;
+}
+
+/** Every value frame of a document (cached per analysis and mention list). */
+export function valueFramesOf(doc: DocumentAnalysis, mentions: readonly FileMention[]): ValueFrame[] {
+  const cached = frameCache.get(doc);
+  if (cached && cached.mentions === mentions) return cached.frames;
+  const frames = computeFrames(doc, mentions);
+  frameCache.set(doc, { mentions, frames });
+  return frames;
+}
+
+/**
+ * Whether the number at `text[start, end)` names something rather than counting it: a street block
+ * (`the 1200 block of Main Street`), a calibre (`.38-caliber`), a flight, route, room or page number
+ * (`flight 253`, `Route 66`), a jersey (`No. 9`), a score (`27-24`).
+ */
+export function isIdentifierNumber(text: string, start: number, end: number): boolean {
+  const before = text.slice(Math.max(0, start - 24), start);
+  const after = text.slice(end, end + 24);
+  const prev = text.charCodeAt(start - 1);
+  if (prev === CharCode.Period || prev === CharCode.Hash) return true; // .38, #9
+  if (IDENTIFIER_AFTER.test(after)) return true;
+  // Digit groups side by side are one code (`0800 555 111`), not counts.
+  if (/\d[ \u00a0]$/.test(before) || /^[ \u00a0]\d/.test(after)) return true;
+  if (IDENTIFIER_BEFORE.test(before)) return true;
+  return false;
+}
+
+const IDENTIFIER_AFTER = /^(?:[\s-]*(?:caliber|calibre|cal\b|mm\b|millimet(?:er|re))|\s+block\s+of\b|[-–]\d)/i;
+const IDENTIFIER_BEFORE = /\b(?:flight|route|highway|interstate|road|room|suite|apartment|apt\.?|unit|page|chapter|article|section|channel|gate|platform|seat|row|exit|lot|precinct|ward|cell|bus|train|line|lane|pier|terminal|no\.|number|jersey|model|version|district|box|code|item|lane|lot|level|floor|building|bed|house)\s+$/i;
+
+const frameCache = new WeakMap<DocumentAnalysis, { mentions: readonly FileMention[]; frames: ValueFrame[] }>();
+
+/** Words that say a count is a running total. */
+const CUMULATIVE = /\b(?:total|totals|totalled|totaled|so\s+far|in\s+all|altogether|to\s+date|overall|cumulative|combined|career|all\s+told|tally|since\s+(?:the\s+)?(?:start|beginning)|this\s+(?:year|season)|a\s+year|in\s+recent\s+(?:years|months|weeks))\b/i;
+/** Words right after a count that make it a rate. */
+const RATE_AFTER = /^[^,.;]{0,25}?\b(?:each|per|a\s+(?:day|week|month|year|game|night|piece|head)|an\s+(?:hour|hour's)|every)\b/i;
+const RATE_BEFORE = /\b(?:each|every|average|averaging|averaged|rate\s+of)\s+(?:of\s+)?$/i;
+/** `Name, 52,` / `Name (52)`: an age. */
+const AGE_BETWEEN_COMMAS = /^\s*(?:,|\))/;
+const AGE_AFTER = /^[\s-]*years?[\s-]+old\b|^[\s-]*year-old\b|^-year-old\b/i;
+
+const CONTEXT_WORDS = 4;
+const LAST_WORD = /[A-Za-z]+(?=[^A-Za-z]*$)/;
+const FIRST_WORD = /[A-Za-z]+/;
+
+interface WordToken {
+  start: number;
+  end: number;
+  stem: string;
+}
+
+function computeFrames(doc: DocumentAnalysis, mentions: readonly FileMention[]): ValueFrame[] {
+  const text = doc.text;
+  const quantities = quantitiesOf(doc);
+  const ordinals = ordinalsOf(doc);
+  const times = timeFactsOf(doc);
+  const out: ValueFrame[] = [];
+  const events = new EventWords();
+  let qi = 0;
+  let oi = 0;
+  let ti = 0;
+  let mi = 0;
+  for (const sentence of doc.sentences) {
+    const span = { start: sentence.start, end: sentence.end };
+    const sq: typeof quantities = [];
+    const so: typeof ordinals = [];
+    const st: TimeFacts[] = [];
+    while (qi < quantities.length && quantities[qi].start < span.start) qi++;
+    for (; qi < quantities.length && quantities[qi].start < span.end; qi++) sq.push(quantities[qi]);
+    while (oi < ordinals.length && ordinals[oi].start < span.start) oi++;
+    for (; oi < ordinals.length && ordinals[oi].start < span.end; oi++) so.push(ordinals[oi]);
+    while (ti < times.length && times[ti].start < span.start) ti++;
+    for (; ti < times.length && times[ti].start < span.end; ti++) st.push(times[ti]);
+    while (mi < mentions.length && mentions[mi].mention.start < span.start) mi++;
+    const entityIds: string[] = [];
+    const sentenceMentions: FileMention[] = [];
+    for (let k = mi; k < mentions.length && mentions[k].mention.start < span.end; k++) {
+      entityIds.push(mentions[k].entity.id);
+      sentenceMentions.push(mentions[k]);
+    }
+    const scores = scoresIn(text, span);
+    if (!sq.length && !so.length && !st.length && !scores.length) continue;
+
+    const tokens = wordTokens(text, span.start, span.end);
+    const words = distinctSorted(tokens.map((t) => t.stem));
+    const entities = distinctSorted(entityIds);
+    const persons = distinctSorted(sentenceMentions.filter((m) => m.entity.type === 'person').map((m) => m.entity.id));
+    events.count = 0;
+    eventWordsIn(text, span.start, span.end, events);
+    const nearestEvent = (v: Span, timeLike: boolean): string | null => {
+      let best: string | null = null;
+      let bestDistance = Infinity;
+      for (let k = 0; k < events.count; k++) {
+        const before = events.ends[k] <= v.start;
+        let d = events.starts[k] >= v.end ? events.starts[k] - v.end : v.start - events.ends[k];
+        // A day or month dates the verb before it in its phrase (`arrested Tuesday`, `filed on Wednesday`).
+        if (timeLike && before && !phraseBreakBetween(text, events.ends[k], v.start)) d -= 1000;
+        if (d > -1000 - 1 && d < bestDistance && (d >= 0 || before)) [best, bestDistance] = [events.events[k].family, d];
+      }
+      return best;
+    };
+    const base = (valueSpan: Span, kind: FrameKind, value: number, head: string | null, comparator: Comparator, vague: boolean, siblings: number): ValueFrame => {
+      const before = text.slice(Math.max(span.start, valueSpan.start - 40), valueSpan.start);
+      const after = text.slice(valueSpan.end, Math.min(span.end, valueSpan.end + 40));
+      const frame: ValueFrame = {
+        file: doc.file,
+        sentence: sentence.index,
+        sentenceSpan: span,
+        valueSpan,
+        valueText: text.slice(valueSpan.start, valueSpan.end),
+        kind,
+        value,
+        comparator,
+        vague,
+        head,
+        event: nearestEvent(valueSpan, kind === 'weekday' || kind === 'month'),
+        context: contextAround(tokens, valueSpan),
+        before: (LAST_WORD.exec(before)?.[0] ?? '^').toLowerCase(),
+        after: (FIRST_WORD.exec(after)?.[0] ?? '$').toLowerCase(),
+        words,
+        entities,
+        persons,
+        governor: governorBefore(before),
+        near: [],
+        closest: null,
+        closestType: null,
+        times: st.filter((t) => t.end <= valueSpan.start || t.start >= valueSpan.end),
+        cumulative: CUMULATIVE.test(text.slice(Math.max(span.start, valueSpan.start - 60), Math.min(span.end, valueSpan.end + 60))),
+        rate: RATE_AFTER.test(after) || RATE_BEFORE.test(before),
+        siblings,
+        sameHeadInSentence: false,
+        reportDate: doc.date.source === 'inferred' || doc.date.source === 'none' ? null : doc.date.date,
+      };
+      setNearEntities(frame, text, span, sentenceMentions);
+      return frame;
+    };
+    const firstOfSentence = out.length;
+    const counted = sq.filter((q) => !isIdentifierNumber(text, numberStart(text, q), numberEnd(text, q)));
+    for (const q of counted) {
+      const age = isAge(text, q.start, q.end, q.unit);
+      const frame = base({ start: q.start, end: q.end }, 'number', q.value * hyphenScale(text, q), age ? 'age' : q.unit, q.comparator, !!q.vague, counted.length);
+      // `Jim Oler, 44,`: an age belongs to the name right before it.
+      if (age) {
+        // `Jim Oler, 44,` names the owner before the age, `23-year-old Laci` after it.
+        const owner = sentenceMentions.find((m) => m.mention.end <= q.start && q.start - m.mention.end <= 3) ?? sentenceMentions.find((m) => m.mention.start >= q.end && m.mention.start - q.end <= 3);
+        frame.near = owner ? [owner.entity.id] : [];
+        frame.closest = owner ? owner.entity.id : null;
+        frame.closestType = owner ? owner.entity.type : null;
+      }
+      out.push(frame);
+    }
+    for (const score of scores) out.push(base(score.span, 'number', score.value, score.head, '=', false, counted.length + 1));
+    markSameHeads(out, firstOfSentence);
+    for (const o of so) out.push(base({ start: o.start, end: o.end }, 'ordinal', o.value, o.noun, '=', false, so.length));
+    const dated = st.filter((t) => !t.bound && (t.weekday !== undefined || t.month !== undefined));
+    for (const t of dated) {
+      if (t.weekday !== undefined && LITERAL_WEEKDAY.test(t.text)) out.push(base({ start: t.start, end: t.end }, 'weekday', t.weekday, null, '=', false, dated.length));
+      else if (t.month !== undefined && LITERAL_MONTH.test(t.text)) {
+        const f = base({ start: t.start, end: t.end }, 'month', t.month, null, '=', false, dated.length);
+        f.day = t.day;
+        out.push(f);
+      }
+    }
+  }
+  return out;
+}
+
+/** `a 31-24 win`, `a 14-0 lead`: a score, one value (`31-24` → 31024) qualified by the word after it. */
+function scoresIn(text: string, sentence: Span): { span: Span; value: number; head: string }[] {
+  const out: { span: Span; value: number; head: string }[] = [];
+  const body = text.slice(sentence.start, sentence.end);
+  SCORE.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = SCORE.exec(body))) {
+    const start = sentence.start + m.index;
+    out.push({ span: { start, end: start + m[0].length }, value: +m[1] * 1000 + +m[2], head: `score ${m[3].toLowerCase()}` });
+  }
+  return out;
+}
+const SCORE = /(?<![\d.,-])(\d{1,3})[-–](\d{1,3})(?![\d-])\s+(?:(?:overtime|home|road|away|come-from-behind|opening|season-opening)\s+)?(win|victory|loss|defeat|lead|rout|triumph|upset)\b/gi;
+
+/**
+ * The verb governing a value, read back over at most three words before it past determiners, hedges and
+ * prepositions: `missed` in `missed the final four games`, `played` in `played in 10 games`. Only
+ * words that read as verbs (`-ed`, `-ing`) count.
+ */
+function governorBefore(before: string): string | null {
+  const words = before.toLowerCase().match(/[a-z]+/g);
+  if (!words) return null;
+  for (let k = words.length - 1, seen = 0; k >= 0 && seen < 3; k--) {
+    const w = words[k];
+    if (GOVERNOR_SKIP.has(w)) continue;
+    seen++;
+    if (w.length > 4 && (w.endsWith('ed') || w.endsWith('ing'))) return wordStem(w);
+    return null;
+  }
+  return null;
+}
+const GOVERNOR_SKIP = new Set('the a an his her its their our my your this that these those some about around nearly almost roughly approximately only just more than less fewer over under at least most up to in on of for with by from final first last next another all'.split(' '));
+
+const LITERAL_WEEKDAY = /\b(?:Sun|Mon|Tues?|Wed(?:nes)?|Thu(?:rs)?|Fri|Sat(?:ur)?)day\b/;
+const LITERAL_MONTH = /\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?/;
+
+/** Where the digits or words of a quantity start (after a comparator such as `more than`). */
+function numberStart(text: string, q: Span): number {
+  for (let i = q.start; i < q.end; i++) {
+    const c = text.charCodeAt(i);
+    if (isDigit(c) || c === CharCode.Dollar) return c === CharCode.Dollar ? i + 1 : i;
+  }
+  return q.start;
+}
+
+/** Where the quantity's first run of digits ends (its unit words follow). */
+function numberEnd(text: string, q: Span): number {
+  let i = numberStart(text, q);
+  while (i < q.end && (isDigit(text.charCodeAt(i)) || text.charCodeAt(i) === CharCode.Comma)) i++;
+  return i;
+}
+
+/** Marks the number frames from `from` on whose head another of them shares (ages have owners instead). */
+function markSameHeads(frames: ValueFrame[], from: number): void {
+  for (let i = from; i < frames.length; i++) {
+    for (let j = i + 1; j < frames.length; j++) {
+      if (frames[i].head !== null && frames[i].head !== 'age' && frames[i].head === frames[j].head && frames[i].value !== frames[j].value) frames[i].sameHeadInSentence = frames[j].sameHeadInSentence = true;
+    }
+  }
+}
+
+/** `$5.4-billion`: a scale word after a hyphen, which the number finder leaves out of the value. */
+function hyphenScale(text: string, q: Span): number {
+  const m = /^-(thousand|million|billion|trillion)\b/i.exec(text.slice(numberEnd(text, q), numberEnd(text, q) + 12));
+  return m ? HYPHEN_SCALES[m[1].toLowerCase()] : 1;
+}
+const HYPHEN_SCALES: Record<string, number> = { thousand: 1e3, million: 1e6, billion: 1e9, trillion: 1e12 };
+
+function isAge(text: string, start: number, end: number, unit: string | null): boolean {
+  const e = numberEnd(text, { start, end });
+  if (AGE_AFTER.test(text.slice(e, e + 16))) return true;
+  if (unit) return false;
+  // `Lo Presti, 52,`: a bare number between commas right after a capitalised name.
+  const before = text.slice(Math.max(0, start - 30), start);
+  return /[A-Z][a-z'’-]+\s*[,(]\s*$/.test(before) && AGE_BETWEEN_COMMAS.test(text.slice(e, e + 4));
+}
+
+/**
+ * Sets `near` (entities named within PHRASE_REACH characters of the value without a comma, semicolon or
+ * bracket between) and `closest` (the nearest of them).
+ */
+function setNearEntities(frame: ValueFrame, text: string, sentence: Span, mentions: readonly FileMention[]): void {
+  const v = frame.valueSpan;
+  let from = Math.max(sentence.start, v.start - PHRASE_REACH);
+  for (let i = v.start - 1; i >= from; i--) {
+    if (isPhraseBreak(text.charCodeAt(i))) {
+      from = i + 1;
+      break;
+    }
+  }
+  let to = Math.min(sentence.end, v.end + PHRASE_REACH);
+  for (let i = v.end; i < to; i++) {
+    if (isPhraseBreak(text.charCodeAt(i))) {
+      to = i;
+      break;
+    }
+  }
+  const ids: string[] = [];
+  let closestDistance = Infinity;
+  for (const m of mentions) {
+    if (m.mention.start < from || m.mention.end > to) continue;
+    ids.push(m.entity.id);
+    const d = m.mention.end <= v.start ? v.start - m.mention.end : m.mention.start - v.end;
+    if (d >= 0 && d <= CLOSE_REACH && d < closestDistance) [frame.closest, frame.closestType, closestDistance] = [m.entity.id, m.entity.type, d];
+  }
+  frame.near = distinctSorted(ids);
+}
+const PHRASE_REACH = 60;
+function phraseBreakBetween(text: string, from: number, to: number): boolean {
+  for (let i = from; i < to; i++) if (isPhraseBreak(text.charCodeAt(i))) return true;
+  return false;
+}
+const CLOSE_REACH = 25;
+const isPhraseBreak = (c: number) => c === CharCode.Comma || c === CharCode.Semicolon || c === CharCode.OpenParen || c === CharCode.CloseParen;
+
+const STOPWORDS = new Set((
+  'the a an of in on at to for from by with about as than that which who whom whose this these those and or but nor so yet if then ' +
+  'there here it its he she they we you i his her their our my your is are was were be been being has have had do does did will ' +
+  'would can could should may might must not no most less more into onto over under after before since until while during per each ' +
+  'every some any all both either neither also just only even still already very too such what when where why how said says say ' +
+  'told ago later earlier worth along across around near through within without against between among toward towards ' +
+  'behind beyond inside outside including like via amid despite except off out up down upon least nearly almost approximately ' +
+  'one two three four five six seven eight nine ten eleven twelve twenty thirty forty fifty hundred thousand million billion dozen ' +
+  'first second third fourth fifth sixth seventh eighth ninth tenth ' +
+  'monday tuesday wednesday thursday friday saturday sunday january february march april june july august september october november december ' +
+  'mr mrs ms dr st according reported'
+).split(' '));
+
+/** Content words of `text[start, end)` with their stems. */
+function wordTokens(text: string, start: number, end: number): WordToken[] {
+  const out: WordToken[] = [];
+  WORD.lastIndex = start;
+  let m: RegExpExecArray | null;
+  while ((m = WORD.exec(text)) && m.index < end) {
+    const lower = m[0].toLowerCase();
+    if (lower.length < 3 || STOPWORDS.has(lower)) continue;
+    out.push({ start: m.index, end: m.index + m[0].length, stem: wordStem(lower) });
+  }
+  return out;
+}
+const WORD = /[A-Za-z]+(?:['’-][A-Za-z]+)*/g;
+
+/** Stems of the CONTEXT_WORDS content words on each side of the value. */
+function contextAround(tokens: readonly WordToken[], v: Span): string[] {
+  let first = 0;
+  while (first < tokens.length && tokens[first].end <= v.start) first++;
+  let last = first;
+  while (last < tokens.length && tokens[last].start < v.end) last++;
+  const out: string[] = [];
+  for (let k = Math.max(0, first - CONTEXT_WORDS); k < first; k++) out.push(tokens[k].stem);
+  for (let k = last; k < Math.min(tokens.length, last + CONTEXT_WORDS); k++) out.push(tokens[k].stem);
+  return distinctSorted(out);
+}
+
+function distinctSorted(list: string[]): string[] {
+  if (list.length < 2) return list;
+  return [...new Set(list)].sort();
+}
