@@ -5,7 +5,7 @@ import * as path from 'node:path';
 import { CorpusIndex } from '../../src/core/index/corpusIndex';
 import { mentionsPerFile } from '../../src/core/conflicts/crossCheck';
 import { valueFramesOf } from '../../src/core/claims/valueFrames';
-import { FRAME_FEATURES, forEachCandidatePair, frameFeatures, sameFactScore, frameFolder, separatedByQualifier, statedElsewhere, valuesDisagree } from '../../src/core/conflicts/frameAlignment';
+import { FRAME_FEATURES, forEachCandidatePair, frameFeatures, sameFactScore, frameFolder, qualifierBetween, separatedByQualifier, statedElsewhere, valuesDisagree } from '../../src/core/conflicts/frameAlignment';
 import { FRAME_WEIGHTS } from '../../src/core/conflicts/frameWeights';
 
 const dir = process.argv[2];
@@ -21,7 +21,7 @@ forEachCandidatePair(frames, (a, b) => {
   if (filter && !(sentenceText(a) + sentenceText(b)).toLowerCase().includes(filter)) return;
   const x = frameFeatures(a, b, values);
   const score = sameFactScore(x);
-  const verdict = !valuesDisagree(a, b) ? 'agree' : separatedByQualifier(a, b, values) || statedElsewhere(a, b, values) ? 'qualified' : score >= FRAME_WEIGHTS.threshold ? 'CONFLICT' : 'below';
+  const verdict = !valuesDisagree(a, b) ? 'agree' : statedElsewhere(a, b, values) ? 'qualified:listed' : separatedByQualifier(a, b, values) ? `qualified:${qualifierBetween(a, b, values)}` : score >= FRAME_WEIGHTS.threshold ? 'CONFLICT' : 'below';
   console.log(`${verdict} ${score.toFixed(3)} ${a.kind} ${a.file} "${a.valueText}" [${a.head}/${a.event}] vs ${b.file} "${b.valueText}" [${b.head}/${b.event}]`);
   console.log(`   ${FRAME_FEATURES.map((n, i) => (x[i] ? `${n}=${x[i].toFixed(2)}` : '')).filter(Boolean).join(' ')}`);
   console.log(`   A: ${sentenceText(a).slice(0, 200)}\n   B: ${sentenceText(b).slice(0, 200)}`);

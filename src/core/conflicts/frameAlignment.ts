@@ -193,23 +193,24 @@ function weightedShare(a: readonly string[], b: readonly string[], weight: Reado
  * arrests so far` / `five arrests in Tuesday's raid`), one is a rate, or each sentence states two
  * or more values the other does not (another event, another game, another quake).
  */
-export function separatedByQualifier(a: ValueFrame, b: ValueFrame, { valuesBySentence }: FrameFolder): boolean {
-  if (a.cumulative !== b.cumulative || a.rate !== b.rate) return true;
-  if (timesDiffer(a, b)) return true;
+export function qualifierBetween(a: ValueFrame, b: ValueFrame, { valuesBySentence }: FrameFolder): string | null {
+  if (a.cumulative !== b.cumulative) return 'running total';
+  if (a.rate !== b.rate) return 'rate';
+  if (timesDiffer(a, b)) return 'other time';
   // One of several counts of the same thing in its sentence (`seven assault rifles, two other rifles`): a part, not the whole.
-  if (a.sameHeadInSentence || b.sameHeadInSentence) return true;
+  if (a.sameHeadInSentence || b.sameHeadInSentence) return 'part of a list';
   // Another subject: both sentences name people, and not one in common.
-  if (a.persons.length > 0 && b.persons.length > 0 && sharedCount(a.persons, b.persons) === 0) return true;
+  if (a.persons.length > 0 && b.persons.length > 0 && sharedCount(a.persons, b.persons) === 0) return 'other people';
   // Another act: `missed four games` / `played in 10 games`.
-  if (a.governor !== null && b.governor !== null && a.governor !== b.governor) return true;
+  if (a.governor !== null && b.governor !== null && a.governor !== b.governor) return 'other verb';
   // A day or month dates the event next to it: `arrested Tuesday` and `said Friday` date two events.
-  if ((a.kind === 'weekday' || a.kind === 'month') && a.event !== null && b.event !== null && a.event !== b.event) return true;
+  if ((a.kind === 'weekday' || a.kind === 'month') && a.event !== null && b.event !== null && a.event !== b.event) return 'other event';
   // Another subject: the names right next to the values are rivals (same type), and neither side names the other's.
-  if (a.closest !== null && b.closest !== null && a.closest !== b.closest && a.closestType === b.closestType && !b.near.includes(a.closest) && !a.near.includes(b.closest)) return true;
+  if (a.closest !== null && b.closest !== null && a.closest !== b.closest && a.closestType === b.closestType && !b.near.includes(a.closest) && !a.near.includes(b.closest)) return 'other subject';
   // A running count of days or weeks (`the sixth straight day`) grows between reports written on other days.
-  if (a.head !== null && TIME_UNITS.has(a.head) && a.reportDate !== null && b.reportDate !== null && a.reportDate !== b.reportDate) return true;
+  if (a.head !== null && TIME_UNITS.has(a.head) && a.reportDate !== null && b.reportDate !== null && a.reportDate !== b.reportDate) return 'reports of other days';
   // `the eighth day of protests` counts up to the day it was written: without two equal report dates it cannot be compared.
-  if (a.kind === 'ordinal' && a.head !== null && TIME_UNITS.has(a.head) && (a.reportDate === null || a.reportDate !== b.reportDate)) return true;
+  if (a.kind === 'ordinal' && a.head !== null && TIME_UNITS.has(a.head) && (a.reportDate === null || a.reportDate !== b.reportDate)) return 'running count';
   const va = valuesBySentence.get(`${a.file}#${a.sentence}`);
   const vb = valuesBySentence.get(`${b.file}#${b.sentence}`);
   if (va && vb && va.size >= 2 && vb.size >= 2) {
@@ -218,9 +219,13 @@ export function separatedByQualifier(a: ValueFrame, b: ValueFrame, { valuesBySen
     let onlyB = 0;
     for (const v of va) if (!vb.has(v)) onlyA++;
     for (const v of vb) if (!va.has(v)) onlyB++;
-    if (onlyA >= 2 && onlyB >= 2) return true;
+    if (onlyA >= 2 && onlyB >= 2) return 'several values differ';
   }
-  return false;
+  return null;
+}
+
+export function separatedByQualifier(a: ValueFrame, b: ValueFrame, folder: FrameFolder): boolean {
+  return qualifierBetween(a, b, folder) !== null;
 }
 
 /** The other source states this value too, about something else in its sentence: a list aligned on the wrong item, not a change. */

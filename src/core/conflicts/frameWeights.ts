@@ -4,7 +4,7 @@
  * Features: number, ordinal, weekday, month, headEqual, headMissing, eventEqual, eventDiffer, contextShare, wordShare, wordShareOfLonger, entityShare, entityDisjoint, timeAgree, beforeEqual, afterEqual, contextShared, wordsShared, nearShare, nearDisjoint, rareWordShare, rareContextShare.
  */
 export const FRAME_WEIGHTS = {
-  bias: -0.814,
-  weights: [-0.469, -0.608, 0.972, 0.106, 0.429, -0.429, 0.472, 0.434, -0.014, -0.755, 0.554, -0.216, -0.155, 0.454, 0.626, 0.095, 0.556, 1.525, 0.047, -0.454, 1.403, 0.786],
+  bias: -0.817,
+  weights: [-0.473, -0.607, 0.974, 0.106, 0.431, -0.431, 0.476, 0.438, -0.02, -0.747, 0.554, -0.219, -0.154, 0.455, 0.626, 0.094, 0.552, 1.527, 0.052, -0.453, 1.404, 0.792],
   threshold: 0.898,
 };

@@ -38,7 +38,8 @@ export function timesConflict(a: TimeFacts, b: TimeFacts): boolean {
 
 const lowest = (q: StatedNumber) => (q.comparator === '<' || q.comparator === '<=' ? -Infinity : q.value);
 const highest = (q: StatedNumber) => (q.comparator === '>' || q.comparator === '>=' ? Infinity : q.value);
-const slack = (q: StatedNumber) => (q.comparator === '~' ? Math.max(q.value * 0.1, 1) : q.value >= 100 ? precision(q) / 2 : 0);
+// A round number may be rounded (`183,000` for 183,500), by at most half its last written digit and a quarter of itself (`1,000` is not `2,000`).
+const slack = (q: StatedNumber) => (q.comparator === '~' ? Math.max(q.value * 0.1, 1) : q.value >= 100 ? Math.min(precision(q) / 2, q.value / 4) : 0);
 
 /** Smallest step the number was written to (`183,000` → 1000), for rounding tolerance. */
 function precision(q: StatedNumber): number {
