@@ -44,6 +44,9 @@ export interface ValueFrame {
   entities: string[];
   /** Those of people, sorted, distinct. */
   persons: string[];
+  /** The first person, organisation or other non-place name of the sentence, before the value: its subject, at a guess. */
+  subject: string | null;
+  subjectType: string | null;
   /** Stem of the verb right before the value (`missed four games`, `played in 10 games`), or null. */
   governor: string | null;
   /** Entity ids named in the value's own phrase (no comma, semicolon or bracket between), sorted, distinct. */
@@ -151,6 +154,8 @@ function computeFrames(doc: DocumentAnalysis, mentions: readonly FileMention[]):
     const tokens = wordTokens(text, span.start, span.end);
     const words = distinctSorted(tokens.map((t) => t.stem));
     const entities = distinctSorted(entityIds);
+    // An untyped one-word name is too often a capitalised common word or an adjective (`Pirates`, `Somali`).
+    const subjectMention = sentenceMentions.find((m) => m.entity.type === 'person' || m.entity.type === 'organization' || (m.entity.type === 'other' && m.mention.text.includes(' ')));
     const persons = distinctSorted(sentenceMentions.filter((m) => m.entity.type === 'person').map((m) => m.entity.id));
     events.count = 0;
     eventWordsIn(text, span.start, span.end, events);
@@ -187,6 +192,8 @@ function computeFrames(doc: DocumentAnalysis, mentions: readonly FileMention[]):
         words,
         entities,
         persons,
+        subject: subjectMention && subjectMention.mention.end <= valueSpan.start ? subjectMention.entity.id : null,
+        subjectType: subjectMention && subjectMention.mention.end <= valueSpan.start ? subjectMention.entity.type : null,
         governor: governorBefore(before),
         near: [],
         closest: null,

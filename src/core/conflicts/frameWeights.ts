@@ -4,7 +4,7 @@
  * Features: number, ordinal, weekday, month, headEqual, headMissing, eventEqual, eventDiffer, contextShare, wordShare, wordShareOfLonger, entityShare, entityDisjoint, timeAgree, beforeEqual, afterEqual, contextShared, wordsShared, nearShare, nearDisjoint, rareWordShare, rareContextShare.
  */
 export const FRAME_WEIGHTS = {
-  bias: -0.817,
-  weights: [-0.473, -0.607, 0.974, 0.106, 0.431, -0.431, 0.476, 0.438, -0.02, -0.747, 0.554, -0.219, -0.154, 0.455, 0.626, 0.094, 0.552, 1.527, 0.052, -0.453, 1.404, 0.792],
-  threshold: 0.898,
+  bias: -0.824,
+  weights: [-0.466, -0.611, 0.968, 0.109, 0.427, -0.427, 0.46, 0.44, 0, -0.767, 0.545, -0.235, -0.153, 0.447, 0.618, 0.106, 0.562, 1.572, 0.072, -0.447, 1.386, 0.775],
+  threshold: 0.897,
 };
