@@ -73,7 +73,10 @@ export interface ValueFrame {
 export function valueFramesOf(doc: DocumentAnalysis, mentions: readonly FileMention[]): ValueFrame[] {
   const cached = frameCache.get(doc);
   if (cached && cached.mentions === mentions) return cached.frames;
-  const frames = computeFrames(doc, mentions);
+  // What the text says is read once per analysis; who is named around it, once per linking.
+  let textFrames = textFrameCache.get(doc);
+  if (!textFrames) textFrameCache.set(doc, (textFrames = computeFrames(doc)));
+  const frames = withEntities(doc.text, textFrames, mentions);
   frameCache.set(doc, { mentions, frames });
   return frames;
 }
@@ -99,6 +102,52 @@ const IDENTIFIER_AFTER = /^(?:[\s-]*(?:caliber|calibre|cal\b|mm\b|millimet(?:er|
 const IDENTIFIER_BEFORE = /\b(?:flight|route|highway|interstate|road|room|suite|apartment|apt\.?|unit|page|chapter|article|section|channel|gate|platform|seat|row|exit|lot|precinct|ward|cell|bus|train|line|lane|pier|terminal|no\.|number|jersey|model|version|district|box|code|item|lane|lot|level|floor|building|bed|house)\s+$/i;
 
 const frameCache = new WeakMap<DocumentAnalysis, { mentions: readonly FileMention[]; frames: ValueFrame[] }>();
+const textFrameCache = new WeakMap<DocumentAnalysis, TextFrame[]>();
+
+/** A frame before entities are known: the entity fields are empty, `age` says an owner is looked for. */
+interface TextFrame extends ValueFrame {
+  age: boolean;
+}
+
+/** Copies of the text frames with the entities named in their sentences (`mentions` sorted by start). */
+function withEntities(text: string, textFrames: readonly TextFrame[], mentions: readonly FileMention[]): ValueFrame[] {
+  const out: ValueFrame[] = [];
+  let mi = 0;
+  let sentenceStart = -1;
+  let sentenceMentions: FileMention[] = [];
+  let entities: string[] = [];
+  let persons: string[] = [];
+  let subjectMention: FileMention | undefined;
+  for (const t of textFrames) {
+    const span = t.sentenceSpan;
+    if (span.start !== sentenceStart) {
+      sentenceStart = span.start;
+      while (mi < mentions.length && mentions[mi].mention.start < span.start) mi++;
+      sentenceMentions = [];
+      for (let k = mi; k < mentions.length && mentions[k].mention.start < span.end; k++) sentenceMentions.push(mentions[k]);
+      entities = distinctSorted(sentenceMentions.map((m) => m.entity.id));
+      persons = distinctSorted(sentenceMentions.filter((m) => m.entity.type === 'person').map((m) => m.entity.id));
+      // An untyped one-word name is too often a capitalised common word or an adjective (`Pirates`, `Somali`).
+      subjectMention = sentenceMentions.find((m) => m.entity.type === 'person' || m.entity.type === 'organization' || (m.entity.type === 'other' && m.mention.text.includes(' ')));
+    }
+    const { age, ...frame } = t;
+    const subject = subjectMention && subjectMention.mention.end <= frame.valueSpan.start ? subjectMention : undefined;
+    frame.entities = entities;
+    frame.persons = persons;
+    frame.subject = subject ? subject.entity.id : null;
+    frame.subjectType = subject ? subject.entity.type : null;
+    if (age) {
+      // `Jim Oler, 44,` names the owner before the age, `23-year-old Laci` after it.
+      const v = frame.valueSpan;
+      const owner = sentenceMentions.find((m) => m.mention.end <= v.start && v.start - m.mention.end <= 3) ?? sentenceMentions.find((m) => m.mention.start >= v.end && m.mention.start - v.end <= 3);
+      frame.near = owner ? [owner.entity.id] : [];
+      frame.closest = owner ? owner.entity.id : null;
+      frame.closestType = owner ? owner.entity.type : null;
+    } else setNearEntities(frame, text, span, sentenceMentions);
+    out.push(frame);
+  }
+  return out;
+}
 
 /** Words that say a count is a running total. */
 const CUMULATIVE = /\b(?:total|totals|totalled|totaled|so\s+far|in\s+all|altogether|to\s+date|overall|cumulative|combined|career|all\s+told|tally|since\s+(?:the\s+)?(?:start|beginning)|this\s+(?:year|season)|a\s+year|in\s+recent\s+(?:years|months|weeks))\b/i;
@@ -110,6 +159,8 @@ const AGE_BETWEEN_COMMAS = /^\s*(?:,|\))/;
 const AGE_AFTER = /^[\s-]*years?[\s-]+old\b|^[\s-]*year-old\b|^-year-old\b/i;
 
 const CONTEXT_WORDS = 4;
+/** Shared by frames whose entities are not known yet: never changed (replaced, not pushed to). */
+const NONE: string[] = [];
 const LAST_WORD = /[A-Za-z]+(?=[^A-Za-z]*$)/;
 const FIRST_WORD = /[A-Za-z]+/;
 
@@ -119,17 +170,16 @@ interface WordToken {
   stem: string;
 }
 
-function computeFrames(doc: DocumentAnalysis, mentions: readonly FileMention[]): ValueFrame[] {
+function computeFrames(doc: DocumentAnalysis): TextFrame[] {
   const text = doc.text;
   const quantities = quantitiesOf(doc);
   const ordinals = ordinalsOf(doc);
   const times = timeFactsOf(doc);
-  const out: ValueFrame[] = [];
+  const out: TextFrame[] = [];
   const events = new EventWords();
   let qi = 0;
   let oi = 0;
   let ti = 0;
-  let mi = 0;
   for (const sentence of doc.sentences) {
     const span = { start: sentence.start, end: sentence.end };
     const sq: typeof quantities = [];
@@ -141,22 +191,11 @@ function computeFrames(doc: DocumentAnalysis, mentions: readonly FileMention[]):
     for (; oi < ordinals.length && ordinals[oi].start < span.end; oi++) so.push(ordinals[oi]);
     while (ti < times.length && times[ti].start < span.start) ti++;
     for (; ti < times.length && times[ti].start < span.end; ti++) st.push(times[ti]);
-    while (mi < mentions.length && mentions[mi].mention.start < span.start) mi++;
-    const entityIds: string[] = [];
-    const sentenceMentions: FileMention[] = [];
-    for (let k = mi; k < mentions.length && mentions[k].mention.start < span.end; k++) {
-      entityIds.push(mentions[k].entity.id);
-      sentenceMentions.push(mentions[k]);
-    }
     const scores = scoresIn(text, span);
     if (!sq.length && !so.length && !st.length && !scores.length) continue;
 
     const tokens = wordTokens(text, span.start, span.end);
     const words = distinctSorted(tokens.map((t) => t.stem));
-    const entities = distinctSorted(entityIds);
-    // An untyped one-word name is too often a capitalised common word or an adjective (`Pirates`, `Somali`).
-    const subjectMention = sentenceMentions.find((m) => m.entity.type === 'person' || m.entity.type === 'organization' || (m.entity.type === 'other' && m.mention.text.includes(' ')));
-    const persons = distinctSorted(sentenceMentions.filter((m) => m.entity.type === 'person').map((m) => m.entity.id));
     events.count = 0;
     eventWordsIn(text, span.start, span.end, events);
     const nearestEvent = (v: Span, timeLike: boolean): string | null => {
@@ -171,10 +210,11 @@ function computeFrames(doc: DocumentAnalysis, mentions: readonly FileMention[]):
       }
       return best;
     };
-    const base = (valueSpan: Span, kind: FrameKind, value: number, head: string | null, comparator: Comparator, vague: boolean, siblings: number): ValueFrame => {
+    const base = (valueSpan: Span, kind: FrameKind, value: number, head: string | null, comparator: Comparator, vague: boolean, siblings: number): TextFrame => {
       const before = text.slice(Math.max(span.start, valueSpan.start - 40), valueSpan.start);
       const after = text.slice(valueSpan.end, Math.min(span.end, valueSpan.end + 40));
-      const frame: ValueFrame = {
+      return {
+        age: false,
         file: doc.file,
         sentence: sentence.index,
         sentenceSpan: span,
@@ -190,12 +230,12 @@ function computeFrames(doc: DocumentAnalysis, mentions: readonly FileMention[]):
         before: (LAST_WORD.exec(before)?.[0] ?? '^').toLowerCase(),
         after: (FIRST_WORD.exec(after)?.[0] ?? '$').toLowerCase(),
         words,
-        entities,
-        persons,
-        subject: subjectMention && subjectMention.mention.end <= valueSpan.start ? subjectMention.entity.id : null,
-        subjectType: subjectMention && subjectMention.mention.end <= valueSpan.start ? subjectMention.entity.type : null,
+        entities: NONE,
+        persons: NONE,
+        subject: null,
+        subjectType: null,
         governor: governorBefore(before),
-        near: [],
+        near: NONE,
         closest: null,
         closestType: null,
         times: st.filter((t) => t.end <= valueSpan.start || t.start >= valueSpan.end),
@@ -205,22 +245,13 @@ function computeFrames(doc: DocumentAnalysis, mentions: readonly FileMention[]):
         sameHeadInSentence: false,
         reportDate: doc.date.source === 'inferred' || doc.date.source === 'none' ? null : doc.date.date,
       };
-      setNearEntities(frame, text, span, sentenceMentions);
-      return frame;
     };
     const firstOfSentence = out.length;
     const counted = sq.filter((q) => !isIdentifierNumber(text, numberStart(text, q), numberEnd(text, q)));
     for (const q of counted) {
       const age = isAge(text, q.start, q.end, q.unit);
       const frame = base({ start: q.start, end: q.end }, 'number', q.value * hyphenScale(text, q), age ? 'age' : q.unit, q.comparator, !!q.vague, counted.length);
-      // `Jim Oler, 44,`: an age belongs to the name right before it.
-      if (age) {
-        // `Jim Oler, 44,` names the owner before the age, `23-year-old Laci` after it.
-        const owner = sentenceMentions.find((m) => m.mention.end <= q.start && q.start - m.mention.end <= 3) ?? sentenceMentions.find((m) => m.mention.start >= q.end && m.mention.start - q.end <= 3);
-        frame.near = owner ? [owner.entity.id] : [];
-        frame.closest = owner ? owner.entity.id : null;
-        frame.closestType = owner ? owner.entity.type : null;
-      }
+      frame.age = age;
       out.push(frame);
     }
     for (const score of scores) out.push(base(score.span, 'number', score.value, score.head, '=', false, counted.length + 1));
@@ -292,7 +323,7 @@ function numberEnd(text: string, q: Span): number {
 }
 
 /** Marks the number frames from `from` on whose head another of them shares (ages have owners instead). */
-function markSameHeads(frames: ValueFrame[], from: number): void {
+function markSameHeads(frames: TextFrame[], from: number): void {
   for (let i = from; i < frames.length; i++) {
     for (let j = i + 1; j < frames.length; j++) {
       if (frames[i].head !== null && frames[i].head !== 'age' && frames[i].head === frames[j].head && frames[i].value !== frames[j].value) frames[i].sameHeadInSentence = frames[j].sameHeadInSentence = true;
