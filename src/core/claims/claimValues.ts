@@ -1,4 +1,5 @@
 import { MONTHS, WEEKDAYS } from '../text/calendarWords';
+import { CharCode } from '../text/charCodes';
 import type { DocumentAnalysis, Ordinal, Quantity, Span, TimeExpression } from '../types';
 
 /**
@@ -51,7 +52,7 @@ function literalFields(text: string): Pick<TimeFacts, 'year' | 'month' | 'day' |
 
 /** `iso.split('-').map(Number)`, without the arrays for the usual `YYYY-MM-DD`. */
 function isoParts(iso: string): number[] {
-  if (iso.length === 10 && iso.charCodeAt(4) === 45 && iso.charCodeAt(7) === 45 && /^\d{4}-\d\d-\d\d$/.test(iso)) {
+  if (iso.length === 10 && iso.charCodeAt(4) === CharCode.Dash && iso.charCodeAt(7) === CharCode.Dash && /^\d{4}-\d\d-\d\d$/.test(iso)) {
     return [+iso.slice(0, 4), +iso.slice(5, 7), +iso.slice(8, 10)];
   }
   return iso.split('-').map(Number);

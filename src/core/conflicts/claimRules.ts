@@ -7,10 +7,11 @@ import { timesConflict } from './valueRules';
 import type { Contradiction, ContradictionKind, DocumentAnalysis } from '../types';
 
 /**
- * Contradiction rules over aligned claims. Two claims are only compared when they are about the
- * same thing: same event family, a shared subject, and a shared object or place when both name one.
- * Claims are blocked by (entity, event) so the work grows with the number of claims that share
- * a key, never with all pairs of sentences.
+ * Two claims of different sources → a date, polarity or place conflict, or none. Two claims are only
+ * compared when they are about the same thing: same event family, a shared subject, and a shared
+ * object or place when both name one (`aboutSameThing`). Claims are blocked by (entity, event)
+ * (`claimBlockingKeys`) so the work grows with the number of claims that share a key, never with all
+ * pairs of sentences. Numbers and ordinals are compared as value frames (frameAlignment.ts).
  */
 
 export interface ClaimConflict {

@@ -4,6 +4,13 @@ import { aboutSameThing, claimBlockingKeys, compareAlignedClaims, toContradictio
 import { findFrameConflicts } from './frameAlignment';
 import type { Claim, Contradiction, DocumentAnalysis, Entity, SentenceSupport, SpanRef } from '../types';
 
+/**
+ * A folder's analyses + linked entities → its contradictions and support hints (`compareAcrossDocuments`,
+ * `crossCheck`). Two passes: claims (event, participants, time) compared within (entity, event)
+ * blocks for dates, polarity and places (claimRules.ts), and value frames aligned across sources for
+ * numbers, ordinals, weekdays and months (frameAlignment.ts). Plain data out, so a worker can do it.
+ */
+
 /** Above this many claims under one (entity, event) key, only the first ones are paired (stays linear-ish). */
 const MAX_BLOCK = 300;
 
@@ -56,7 +63,7 @@ export function mentionsPerFile(entities: readonly Entity[]): Map<string, FileMe
 }
 
 const byPosition = (a: FileMention, b: FileMention) => a.mention.start - b.mention.start || a.mention.end - b.mention.end;
-/** Scratch for `sortByPosition`: one packed key per mention. */
+/** Scratch for `sortByPosition`: one packed key per mention (module-wide, not re-entrant; the sort is synchronous). */
 const positionKeys = new Float64Array(1024);
 const POSITION_LIMIT = 0x200000;
 

@@ -1,6 +1,8 @@
 /**
- * Rule-based English noun lemmatiser (plural → singular). Fast enough to run on every counted noun;
- * compromise would do more but runs at ~0.2 MB/s.
+ * A word → its lemma or stem, and a noun phrase → its head noun. `lemmatizeNoun`: rule-based English
+ * plural → singular, fast enough to run on every counted noun (compromise would do more but runs at
+ * ~0.2 MB/s). `wordStem`: a crude stem for comparing wording across sources. Verb forms onto the event
+ * lexicon are lemmatised in claims/events.ts, which needs the lexicon to choose (see `lemmatize` there).
  */
 
 import { BoundedMemo } from '../util/boundedMemo';
