@@ -65,6 +65,8 @@ export interface ValueFrame {
   reportDate: string | null;
   /** Another value of the sentence counts the same head noun (`seven rifles, two other rifles`). */
   sameHeadInSentence: boolean;
+  /** A count that grows while a story runs: `five days of rioting`, `eight days ago`, `after four weeks of`. */
+  running: boolean;
   /** Values of the same kind in the sentence, this one included. */
   siblings: number;
 }
@@ -159,6 +161,8 @@ const AGE_BETWEEN_COMMAS = /^\s*(?:,|\))/;
 const AGE_AFTER = /^[\s-]*years?[\s-]+old\b|^[\s-]*year-old\b|^-year-old\b/i;
 
 const CONTEXT_WORDS = 4;
+const RUNNING_UNITS = new Set(['day', 'night', 'week', 'month', 'year', 'hour']);
+const RUNNING_AFTER = /^\s*(?:of|ago|into|since|running|straight|in\s+a\s+row)\b/i;
 /** Shared by frames whose entities are not known yet: never changed (replaced, not pushed to). */
 const NONE: string[] = [];
 const LAST_WORD = /[A-Za-z]+(?=[^A-Za-z]*$)/;
@@ -243,11 +247,12 @@ function computeFrames(doc: DocumentAnalysis): TextFrame[] {
         rate: RATE_AFTER.test(after) || RATE_BEFORE.test(before),
         siblings,
         sameHeadInSentence: false,
+        running: head !== null && RUNNING_UNITS.has(head) && (RUNNING_AFTER.test(after) || /\bafter\s+$/i.test(before)),
         reportDate: doc.date.source === 'inferred' || doc.date.source === 'none' ? null : doc.date.date,
       };
     };
     const firstOfSentence = out.length;
-    const counted = sq.filter((q) => !isIdentifierNumber(text, numberStart(text, q), numberEnd(text, q)));
+    const counted = sq.filter((q) => !isIdentifierNumber(text, numberStart(text, q), numberEnd(text, q)) && !isConversion(text, q));
     for (const q of counted) {
       const age = isAge(text, q.start, q.end, q.unit);
       const frame = base({ start: q.start, end: q.end }, 'number', q.value * hyphenScale(text, q), age ? 'age' : q.unit, q.comparator, !!q.vague, counted.length);
@@ -318,7 +323,11 @@ function numberStart(text: string, q: Span): number {
 /** Where the quantity's first run of digits ends (its unit words follow). */
 function numberEnd(text: string, q: Span): number {
   let i = numberStart(text, q);
-  while (i < q.end && (isDigit(text.charCodeAt(i)) || text.charCodeAt(i) === CharCode.Comma)) i++;
+  for (; i < q.end; i++) {
+    const c = text.charCodeAt(i);
+    if (isDigit(c) || ((c === CharCode.Comma || c === CharCode.Period) && isDigit(text.charCodeAt(i + 1)))) continue;
+    break;
+  }
   return i;
 }
 
@@ -329,6 +338,11 @@ function markSameHeads(frames: TextFrame[], from: number): void {
       if (frames[i].head !== null && frames[i].head !== 'age' && frames[i].head === frames[j].head && frames[i].value !== frames[j].value) frames[i].sameHeadInSentence = frames[j].sameHeadInSentence = true;
     }
   }
+}
+
+/** `$US1 million ($1.52 million)`, `5 miles (8 km)`: the same amount restated in brackets after another. */
+function isConversion(text: string, q: Span): boolean {
+  return /\d[^()\d]{0,20}\(\s*(?:[A-Z]{1,3}\s?)?[$£€]?\s*$/.test(text.slice(Math.max(0, q.start - 32), q.start));
 }
 
 /** `$5.4-billion`: a scale word after a hyphen, which the number finder leaves out of the value. */

@@ -211,6 +211,8 @@ export function qualifierBetween(a: ValueFrame, b: ValueFrame, { valuesBySentenc
   if (a.closest !== null && b.closest !== null && a.closest !== b.closest && a.closestType === b.closestType && !b.near.includes(a.closest) && !a.near.includes(b.closest)) return 'other subject';
   // A running count of days or weeks (`the sixth straight day`) grows between reports written on other days.
   if (a.head !== null && TIME_UNITS.has(a.head) && a.reportDate !== null && b.reportDate !== null && a.reportDate !== b.reportDate) return 'reports of other days';
+  // `five days of rioting`, `eight days ago` count up to the day they were written.
+  if ((a.running || b.running) && (a.reportDate === null || a.reportDate !== b.reportDate)) return 'running count';
   // `the eighth day of protests` counts up to the day it was written: without two equal report dates it cannot be compared.
   if (a.kind === 'ordinal' && a.head !== null && TIME_UNITS.has(a.head) && (a.reportDate === null || a.reportDate !== b.reportDate)) return 'running count';
   const va = valuesBySentence.get(`${a.file}#${a.sentence}`);

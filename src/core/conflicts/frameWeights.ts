@@ -4,7 +4,7 @@
  * Features: number, ordinal, weekday, month, headEqual, headMissing, eventEqual, eventDiffer, contextShare, wordShare, wordShareOfLonger, entityShare, entityDisjoint, timeAgree, beforeEqual, afterEqual, contextShared, wordsShared, nearShare, nearDisjoint, rareWordShare, rareContextShare.
  */
 export const FRAME_WEIGHTS = {
-  bias: -0.824,
-  weights: [-0.466, -0.611, 0.968, 0.109, 0.427, -0.427, 0.46, 0.44, 0, -0.767, 0.545, -0.235, -0.153, 0.447, 0.618, 0.106, 0.562, 1.572, 0.072, -0.447, 1.386, 0.775],
-  threshold: 0.897,
+  bias: -0.892,
+  weights: [-0.443, -0.612, 0.963, 0.091, 0.413, -0.413, 0.466, 0.472, -0.015, -0.637, 0.579, -0.279, -0.13, 0.459, 0.62, 0.128, 0.673, 1.411, 0.082, -0.51, 1.607, 0.717],
+  threshold: 0.886,
 };
