@@ -1,6 +1,6 @@
 import * as assert from 'node:assert/strict';
 import { CorpusIndex } from '../../src/core/index/corpusIndex';
-import { isIdentifierNumber } from '../../src/core/claims/valueFrames';
+import { isIdentifierNumber } from '../../src/core/claims/valueWords';
 
 /**
  * False alarms the value-frame alignment must not raise, one real-looking news pair each. Each pair
