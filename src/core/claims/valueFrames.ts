@@ -64,7 +64,8 @@ export interface ValueFrame {
   rate: boolean;
   /** The source's own date (ISO) when it states one, else null (inferred dates are no evidence). */
   reportDate: string | null;
-  /** Another value of the sentence counts the same head noun (`seven rifles, two other rifles`). */
+  /** A part of a larger count: another value of the sentence counts the same head noun (`seven rifles, two
+   * more rifles`), or the value says so itself (`two other rifles`, `three more people`). */
   sameHeadInSentence: boolean;
   /** A count that grows while a story runs: `five days of rioting`, `eight days ago`, `after four weeks of`. */
   running: boolean;
@@ -134,6 +135,8 @@ function withEntities(text: string, textFrames: readonly TextFrame[], mentions: 
 
 
 const CONTEXT_WORDS = 4;
+/** A number word or figure followed by `other`, `more`...: `two other rifles`, `three more people`. */
+const PART_OF = /^(?:[$£€]?[\d.,]+|[A-Za-z-]+)\s+(?:other|more|additional|further)\b(?!\s+than\b)/i;
 const RUNNING_UNITS = new Set(['day', 'night', 'week', 'month', 'year', 'hour']);
 const RUNNING_AFTER = /^\s*(?:of|ago|into|since|running|straight|in\s+a\s+row)\b/i;
 /** Shared by frames whose entities are not known yet: never changed (replaced, not pushed to). */
@@ -219,7 +222,7 @@ function computeFrames(doc: DocumentAnalysis): TextFrame[] {
         cumulative: CUMULATIVE.test(text.slice(Math.max(span.start, valueSpan.start - 60), Math.min(span.end, valueSpan.end + 60))),
         rate: RATE_AFTER.test(after) || RATE_BEFORE.test(before),
         siblings,
-        sameHeadInSentence: false,
+        sameHeadInSentence: kind === 'number' && PART_OF.test(text.slice(valueSpan.start, Math.min(span.end, valueSpan.start + 40))),
         running: head !== null && RUNNING_UNITS.has(head) && (RUNNING_AFTER.test(after) || /\bafter\s+$/i.test(before)),
         reportDate: doc.date.source === 'inferred' || doc.date.source === 'none' ? null : doc.date.date,
       };

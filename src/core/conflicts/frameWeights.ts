@@ -4,7 +4,7 @@
  * Features: number, ordinal, weekday, month, headEqual, headMissing, eventEqual, eventDiffer, contextShare, wordShare, wordShareOfLonger, entityShare, entityDisjoint, timeAgree, beforeEqual, afterEqual, contextShared, wordsShared, nearShare, nearDisjoint, rareWordShare, rareContextShare.
  */
 export const FRAME_WEIGHTS = {
-  bias: -0.892,
-  weights: [-0.443, -0.612, 0.963, 0.091, 0.413, -0.413, 0.466, 0.472, -0.015, -0.637, 0.579, -0.279, -0.13, 0.459, 0.62, 0.128, 0.673, 1.411, 0.082, -0.51, 1.607, 0.717],
-  threshold: 0.886,
+  bias: -0.893,
+  weights: [-0.436, -0.628, 0.971, 0.093, 0.415, -0.415, 0.452, 0.464, -0.056, -0.628, 0.544, -0.284, -0.134, 0.46, 0.645, 0.153, 0.684, 1.423, 0.082, -0.538, 1.607, 0.714],
+  threshold: 0.885,
 };
