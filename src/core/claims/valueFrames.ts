@@ -124,9 +124,12 @@ function withEntities(text: string, textFrames: readonly TextFrame[], mentions: 
       // `Jim Oler, 44,` names the owner before the age, `23-year-old Laci` after it.
       const v = frame.valueSpan;
       const owner = sentenceMentions.find((m) => m.mention.end <= v.start && v.start - m.mention.end <= 3) ?? sentenceMentions.find((m) => m.mention.start >= v.end && m.mention.start - v.end <= 3);
-      frame.near = owner ? [owner.entity.id] : [];
-      frame.closest = owner ? owner.entity.id : null;
-      frame.closestType = owner ? owner.entity.type : null;
+      // A name the linker did not keep (`23-year-old Laci`) still owns the age: its spelling stands for it.
+      const unlinked = owner ? undefined : NAME_AFTER_AGE.exec(text.slice(v.end, v.end + 40))?.[1];
+      const ownerId = owner ? owner.entity.id : unlinked ? `name:${unlinked}` : null;
+      frame.near = ownerId ? [ownerId] : [];
+      frame.closest = ownerId;
+      frame.closestType = owner ? owner.entity.type : unlinked ? 'person' : null;
     } else setNearEntities(frame, text, span, sentenceMentions);
     out.push(frame);
   }
@@ -135,6 +138,7 @@ function withEntities(text: string, textFrames: readonly TextFrame[], mentions: 
 
 
 const CONTEXT_WORDS = 4;
+const NAME_AFTER_AGE = /^\s([A-Z][a-z]+)\b/;
 /** A number word or figure followed by `other`, `more`...: `two other rifles`, `three more people`. */
 const PART_OF = /^(?:[$£€]?[\d.,]+|[A-Za-z-]+)\s+(?:other|more|additional|further)\b(?!\s+than\b)/i;
 const RUNNING_UNITS = new Set(['day', 'night', 'week', 'month', 'year', 'hour']);

@@ -97,7 +97,7 @@ export function compareAlignedClaims(a: ClaimFacts, b: ClaimFacts, ctx: Comparis
   }
   if (a.negated) return undefined;
 
-  if (a.timeFacts && b.timeFacts && anchorsShared && !REPORTING_FAMILIES.has(a.event) && timesConflict(a.timeFacts, b.timeFacts) && ((!weakTime(a, ctx) && !weakTime(b, ctx)) || wordingOverlap(a, b, ctx) >= SAME_WORDING)) {
+  if (a.timeFacts && b.timeFacts && anchorsShared && !REPORTING_FAMILIES.has(a.event) && !otherInstance(a, ctx) && !otherInstance(b, ctx) && timesConflict(a.timeFacts, b.timeFacts) && ((!weakTime(a, ctx) && !weakTime(b, ctx)) || wordingOverlap(a, b, ctx) >= SAME_WORDING)) {
     const guessed = [a, b].some((c) => c.timeFacts!.relative && ctx.docs.get(c.file)?.date.source === 'inferred');
     return { kind: 'date', a, b, aValue: describeTime(a, ctx), bValue: describeTime(b, ctx), confidence: base(guessed ? 0.5 : 0.7) };
   }
@@ -110,6 +110,14 @@ export function compareAlignedClaims(a: ClaimFacts, b: ClaimFacts, ctx: Comparis
   }
   return undefined;
 }
+
+/** `Another strong quake hit in 1996`, `similar quakes that hit in 2002`: an earlier event of the kind, not this one. */
+function otherInstance(c: ClaimFacts, ctx: ComparisonContext): boolean {
+  if (!c.eventSpan) return false;
+  const text = ctx.docs.get(c.file)?.text ?? '';
+  return OTHER_INSTANCE_BEFORE.test(text.slice(Math.max(c.sentenceSpan.start, c.eventSpan.start - 50), c.eventSpan.start));
+}
+const OTHER_INSTANCE_BEFORE = /\b(?:another|similar|previous|earlier|past|prior|other)\b(?:\s+[\w-]+){0,3}\s+$/i;
 
 /** Place claims carry entity ids; the message maps them to names. */
 function placeName(c: ClaimFacts): string {

@@ -207,10 +207,12 @@ export function qualifierBetween(a: ValueFrame, b: ValueFrame, { valuesBySentenc
   if (a.governor !== null && b.governor !== null && a.governor !== b.governor) return 'other verb';
   // A day or month dates the event next to it: `arrested Tuesday` and `said Friday` date two events.
   if ((a.kind === 'weekday' || a.kind === 'month') && a.event !== null && b.event !== null && a.event !== b.event) return 'other event';
-  // Another subject: the names right next to the values are rivals (same type), and neither side names the other's.
-  if (a.closest !== null && b.closest !== null && a.closest !== b.closest && a.closestType === b.closestType && !b.near.includes(a.closest) && !a.near.includes(b.closest)) return 'other subject';
+  // Another subject: the names right next to the values are rivals (same type; any two owners of an age), and neither side names the other's.
+  if (a.closest !== null && b.closest !== null && a.closest !== b.closest && (a.closestType === b.closestType || a.head === 'age') && !b.near.includes(a.closest) && !a.near.includes(b.closest)) return 'other subject';
   // A running count of days or weeks (`the sixth straight day`) grows between reports written on other days.
   if (a.head !== null && TIME_UNITS.has(a.head) && a.reportDate !== null && b.reportDate !== null && a.reportDate !== b.reportDate) return 'reports of other days';
+  // `nine days before the inauguration` is an offset from another event, `in about 30 days` a wait.
+  if (a.head !== null && TIME_UNITS.has(a.head) && a.after !== b.after && (OFFSET_WORDS.has(a.after) || OFFSET_WORDS.has(b.after))) return 'offset from another event';
   // `five days of rioting`, `eight days ago` count up to the day they were written.
   if ((a.running || b.running) && (a.reportDate === null || a.reportDate !== b.reportDate)) return 'running count';
   // `the eighth day of protests` counts up to the day it was written: without two equal report dates it cannot be compared.
@@ -237,6 +239,7 @@ export function statedElsewhere(a: ValueFrame, b: ValueFrame, { valuesBySentence
   return !!(valuesBySentence.get(`${b.file}#${b.sentence}`)?.has(`${a.kind}:${a.value}`) || valuesBySentence.get(`${a.file}#${a.sentence}`)?.has(`${b.kind}:${b.value}`));
 }
 
+const OFFSET_WORDS = new Set(['before', 'after', 'earlier', 'later', 'ago', 'since', 'prior', 'ahead']);
 const TIME_UNITS = new Set(['day', 'night', 'week', 'month', 'year', 'hour', 'minute', 'season']);
 
 /** Some other time of one sentence conflicts with one of the other's, and none agree. */

@@ -4,7 +4,7 @@
  * Features: number, ordinal, weekday, month, headEqual, headMissing, eventEqual, eventDiffer, contextShare, wordShare, wordShareOfLonger, entityShare, entityDisjoint, timeAgree, beforeEqual, afterEqual, contextShared, wordsShared, nearShare, nearDisjoint, rareWordShare, rareContextShare.
  */
 export const FRAME_WEIGHTS = {
-  bias: -0.893,
-  weights: [-0.436, -0.628, 0.971, 0.093, 0.415, -0.415, 0.452, 0.464, -0.056, -0.628, 0.544, -0.284, -0.134, 0.46, 0.645, 0.153, 0.684, 1.423, 0.082, -0.538, 1.607, 0.714],
-  threshold: 0.885,
+  bias: -0.913,
+  weights: [-0.429, -0.634, 0.973, 0.09, 0.404, -0.404, 0.459, 0.484, -0.035, -0.619, 0.554, -0.32, -0.144, 0.439, 0.671, 0.155, 0.658, 1.407, 0.112, -0.506, 1.637, 0.688],
+  threshold: 0.907,
 };
