@@ -26,6 +26,8 @@ export interface ValueFrame {
   kind: FrameKind;
   /** Count, ordinal number, weekday (0 = Sunday) or month (1..12). */
   value: number;
+  /** `kind:value`, what sentences are compared on when they state several values. */
+  valueKey: string;
   /** Day of the month for a month frame (`Dec. 31`), else undefined. */
   day?: number;
   comparator: Comparator;
@@ -206,6 +208,7 @@ function computeFrames(doc: DocumentAnalysis): TextFrame[] {
         valueText: text.slice(valueSpan.start, valueSpan.end),
         kind,
         value,
+        valueKey: `${kind}:${value}`,
         comparator,
         vague,
         head,

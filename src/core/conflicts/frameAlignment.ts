@@ -4,7 +4,7 @@ import { fileNameOf } from '../text/fileName';
 import { CODES } from './codes';
 import { FRAME_WEIGHTS } from './frameWeights';
 import { quantitiesCompatible, timesConflict } from './valueRules';
-import type { Contradiction, ContradictionKind, DocumentAnalysis } from '../types';
+import type { Contradiction, ContradictionKind, DocumentAnalysis, Span } from '../types';
 
 /**
  * Value frames of a folder's sources → contradictions between sources. Frames are blocked by
@@ -84,47 +84,50 @@ export function sameFactScore(features: readonly number[]): number {
 
 /**
  * Calls `visit` once per pair of frames from different files that share a blocking key: (kind,
- * head), (kind, event) or (kind, a word next to the value). Keys held by more than MAX_POSTINGS
+ * head), (kind, event) or (kind, a word next to the value). Pairs are visited block by block, in
+ * the order the frames were given. Keys held by more than MAX_POSTINGS
  * frames are too common to align anything and are skipped, which keeps the pairs near-linear.
  */
 export function forEachCandidatePair(frames: readonly ValueFrame[], visit: (a: ValueFrame, b: ValueFrame) => void): void {
-  const postings = new Map<string, number[]>();
+  // One map per (kind, key type), keyed by the word itself: no key strings to build per frame.
+  const postings = new Map<string, Map<string, number[]>>();
+  const post = (group: string, word: string, i: number) => {
+    let byWord = postings.get(group);
+    if (!byWord) postings.set(group, (byWord = new Map()));
+    const list = byWord.get(word);
+    if (list) list.push(i);
+    else byWord.set(word, [i]);
+  };
   frames.forEach((f, i) => {
-    for (const key of frameBlockingKeys(f)) {
-      let list = postings.get(key);
-      if (!list) postings.set(key, (list = []));
-      list.push(i);
-    }
+    if (f.head) post(HEAD_GROUP[f.kind], f.head, i);
+    if (f.event) post(EVENT_GROUP[f.kind], f.event, i);
+    for (const w of f.context) post(CONTEXT_GROUP[f.kind], w, i);
   });
   const seen = new Set<number>();
   const n = frames.length;
-  for (const list of postings.values()) {
-    if (list.length < 2 || list.length > MAX_POSTINGS) continue;
-    for (let x = 0; x < list.length; x++) {
-      const a = frames[list[x]];
-      for (let y = x + 1; y < list.length; y++) {
-        const b = frames[list[y]];
-        if (a.file === b.file) continue;
-        // Different heads count different things (`five women`, `five children`).
-        if (a.head !== null && b.head !== null && a.head !== b.head) continue;
-        const pair = list[x] * n + list[y];
-        if (seen.has(pair)) continue;
-        seen.add(pair);
-        visit(a, b);
+  for (const byWord of postings.values()) {
+    for (const list of byWord.values()) {
+      if (list.length < 2 || list.length > MAX_POSTINGS) continue;
+      for (let x = 0; x < list.length; x++) {
+        const a = frames[list[x]];
+        for (let y = x + 1; y < list.length; y++) {
+          const b = frames[list[y]];
+          if (a.file === b.file) continue;
+          // Different heads count different things (`five women`, `five children`).
+          if (a.head !== null && b.head !== null && a.head !== b.head) continue;
+          const pair = list[x] * n + list[y];
+          if (seen.has(pair)) continue;
+          seen.add(pair);
+          visit(a, b);
+        }
       }
     }
   }
 }
 const MAX_POSTINGS = 80;
-
-/** Blocking keys of a frame (exported for tests and the fitting script). */
-export function frameBlockingKeys(f: ValueFrame): string[] {
-  const keys: string[] = [];
-  if (f.head) keys.push(`${f.kind}\u0000h\u0000${f.head}`);
-  if (f.event) keys.push(`${f.kind}\u0000e\u0000${f.event}`);
-  for (const w of f.context) keys.push(`${f.kind}\u0000c\u0000${w}`);
-  return keys;
-}
+const HEAD_GROUP: Record<ValueFrame['kind'], string> = { number: 'number head', ordinal: 'ordinal head', weekday: 'weekday head', month: 'month head' };
+const EVENT_GROUP: Record<ValueFrame['kind'], string> = { number: 'number event', ordinal: 'ordinal event', weekday: 'weekday event', month: 'month event' };
+const CONTEXT_GROUP: Record<ValueFrame['kind'], string> = { number: 'number word', ordinal: 'ordinal word', weekday: 'weekday word', month: 'month word' };
 
 /** The values cannot both be true: numbers beyond tolerance, another ordinal, weekday or month (or day of it). */
 export function valuesDisagree(a: ValueFrame, b: ValueFrame): boolean {
@@ -142,23 +145,23 @@ export function valuesDisagree(a: ValueFrame, b: ValueFrame): boolean {
 
 /** What the comparison of two frames reads of the whole folder. */
 export interface FrameFolder {
-  /** Per sentence (`file#index`), the values it states as `kind:value` strings. */
-  valuesBySentence: Map<string, Set<string>>;
+  /** Per sentence (its span object, shared by the sentence's frames), the values it states (`valueKey`). */
+  valuesBySentence: Map<Span, Set<string>>;
   /** Per word stem, how telling it is: log(1 + sentences / sentences holding it), over the sentences with values. */
   wordWeight: Map<string, number>;
 }
 
 export function frameFolder(frames: readonly ValueFrame[]): FrameFolder {
-  const valuesBySentence = new Map<string, Set<string>>();
+  const valuesBySentence = new Map<Span, Set<string>>();
   const counts = new Map<string, number>();
   for (const f of frames) {
-    const key = `${f.file}#${f.sentence}`;
+    const key = f.sentenceSpan;
     let set = valuesBySentence.get(key);
     if (!set) {
       valuesBySentence.set(key, (set = new Set()));
       for (const w of f.words) counts.set(w, (counts.get(w) ?? 0) + 1);
     }
-    set.add(`${f.kind}:${f.value}`);
+    set.add(f.valueKey);
   }
   const n = valuesBySentence.size;
   const wordWeight = new Map<string, number>();
@@ -217,8 +220,8 @@ export function qualifierBetween(a: ValueFrame, b: ValueFrame, { valuesBySentenc
   if ((a.running || b.running) && (a.reportDate === null || a.reportDate !== b.reportDate)) return 'running count';
   // `the eighth day of protests` counts up to the day it was written: without two equal report dates it cannot be compared.
   if (a.kind === 'ordinal' && a.head !== null && TIME_UNITS.has(a.head) && (a.reportDate === null || a.reportDate !== b.reportDate)) return 'running count';
-  const va = valuesBySentence.get(`${a.file}#${a.sentence}`);
-  const vb = valuesBySentence.get(`${b.file}#${b.sentence}`);
+  const va = valuesBySentence.get(a.sentenceSpan);
+  const vb = valuesBySentence.get(b.sentenceSpan);
   if (va && vb && va.size >= 2 && vb.size >= 2) {
     // Several values changed at once: another line of figures (another game, another quake).
     let onlyA = 0;
@@ -236,7 +239,7 @@ export function separatedByQualifier(a: ValueFrame, b: ValueFrame, folder: Frame
 
 /** The other source states this value too, about something else in its sentence: a list aligned on the wrong item, not a change. */
 export function statedElsewhere(a: ValueFrame, b: ValueFrame, { valuesBySentence }: FrameFolder): boolean {
-  return !!(valuesBySentence.get(`${b.file}#${b.sentence}`)?.has(`${a.kind}:${a.value}`) || valuesBySentence.get(`${a.file}#${a.sentence}`)?.has(`${b.kind}:${b.value}`));
+  return !!(valuesBySentence.get(b.sentenceSpan)?.has(a.valueKey) || valuesBySentence.get(a.sentenceSpan)?.has(b.valueKey));
 }
 
 const OFFSET_WORDS = new Set(['before', 'after', 'earlier', 'later', 'ago', 'since', 'prior', 'ahead']);
