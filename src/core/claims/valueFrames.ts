@@ -349,5 +349,10 @@ function contextAround(tokens: readonly WordToken[], v: Span): string[] {
 
 function distinctSorted(list: string[]): string[] {
   if (list.length < 2) return list;
-  return [...new Set(list)].sort();
+  // Sorted copy with neighbours compacted: cheaper than a Set for the few words of one sentence.
+  const out = list.slice().sort();
+  let k = 1;
+  for (let i = 1; i < out.length; i++) if (out[i] !== out[k - 1]) out[k++] = out[i];
+  out.length = k;
+  return out;
 }
