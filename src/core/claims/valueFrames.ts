@@ -75,19 +75,14 @@ export interface ValueFrame {
   siblings: number;
 }
 
-/** Every value frame of a document (cached per analysis and mention list). */
+/** Every value frame of a document, with the entities of `mentions` (the file's linked mentions, sorted by start). */
 export function valueFramesOf(doc: DocumentAnalysis, mentions: readonly FileMention[]): ValueFrame[] {
-  const cached = frameCache.get(doc);
-  if (cached && cached.mentions === mentions) return cached.frames;
-  // What the text says is read once per analysis; who is named around it, once per linking.
+  // What the text says is read once per analysis (and kept); who is named around it, once per call.
   let textFrames = textFrameCache.get(doc);
   if (!textFrames) textFrameCache.set(doc, (textFrames = computeFrames(doc)));
-  const frames = withEntities(doc.text, textFrames, mentions);
-  frameCache.set(doc, { mentions, frames });
-  return frames;
+  return withEntities(doc.text, textFrames, mentions);
 }
 
-const frameCache = new WeakMap<DocumentAnalysis, { mentions: readonly FileMention[]; frames: ValueFrame[] }>();
 const textFrameCache = new WeakMap<DocumentAnalysis, TextFrame[]>();
 
 /** A frame before entities are known: the entity fields are empty, `age` says an owner is looked for. */
