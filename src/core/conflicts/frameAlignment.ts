@@ -17,7 +17,7 @@ import type { Contradiction, ContradictionKind, DocumentAnalysis, Span } from '.
  * separates the two statements (another time, a running total against one event's count, a rate
  * against a total, the other source stating this value too (a list aligned on the wrong item), a
  * running count of days in reports of other days, or sentences that each state two or more values
- * the other does not: another event).
+ * of the kind the other does not: another event).
  */
 
 /** Contradictions between frames of different sources, two per disagreeing pair (one per side). */
@@ -223,11 +223,12 @@ export function qualifierBetween(a: ValueFrame, b: ValueFrame, { valuesBySentenc
   const va = valuesBySentence.get(a.sentenceSpan);
   const vb = valuesBySentence.get(b.sentenceSpan);
   if (va && vb && va.size >= 2 && vb.size >= 2) {
-    // Several values changed at once: another line of figures (another game, another quake).
+    // Several values of this kind changed at once: another line of figures (another game, another quake).
+    const kind = `${a.kind}:`;
     let onlyA = 0;
     let onlyB = 0;
-    for (const v of va) if (!vb.has(v)) onlyA++;
-    for (const v of vb) if (!va.has(v)) onlyB++;
+    for (const v of va) if (v.startsWith(kind) && !vb.has(v)) onlyA++;
+    for (const v of vb) if (v.startsWith(kind) && !va.has(v)) onlyB++;
     if (onlyA >= 2 && onlyB >= 2) return 'several values differ';
   }
   return null;

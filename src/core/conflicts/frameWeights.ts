@@ -4,7 +4,7 @@
  * Features: number, ordinal, weekday, month, headEqual, headMissing, eventEqual, eventDiffer, contextShare, wordShare, wordShareOfLonger, entityShare, entityDisjoint, timeAgree, beforeEqual, afterEqual, contextShared, wordsShared, nearShare, nearDisjoint, rareWordShare, rareContextShare.
  */
 export const FRAME_WEIGHTS = {
-  bias: -0.913,
-  weights: [-0.429, -0.634, 0.973, 0.09, 0.404, -0.404, 0.459, 0.484, -0.035, -0.619, 0.554, -0.32, -0.144, 0.439, 0.671, 0.155, 0.658, 1.407, 0.112, -0.506, 1.637, 0.688],
-  threshold: 0.907,
+  bias: -0.895,
+  weights: [-0.332, -0.644, 0.91, 0.066, 0.363, -0.363, 0.363, 0.484, -0.117, -0.545, 0.691, -0.34, -0.236, 0.14, 0.704, 0.275, 0.739, 1.15, 0.104, -0.401, 1.567, 0.651],
+  threshold: 0.884,
 };
