@@ -146,7 +146,8 @@ describe('contradictions: reworded sentences sharing the words around a value', 
   const flags = (a: string, b: string) => indexOf({ 'a.txt': dated(a), 'b.txt': dated(b) }).contradictions();
   const numberFlags = (a: string, b: string) => flags(a, b).filter((c) => c.kind === 'number').map((c) => c.message);
 
-  // Missed by the frame alignment at its fitted threshold (scores 0.84 and 0.88 against 0.90): kept as known misses.
+  // Missed by the frame alignment: `Police said ... more than 120 firefighters` dates the count with `said`,
+  // the other side with `fire`, and the pair scores below the fitted threshold. Kept as a known miss.
   it.skip('the same two words either side of a changed value, plus shared content, conflict', () => {
     const found = flags(
       'A Waitrose supermarket in Surrey was gutted by fire overnight and more than 50 firefighters tackled the blaze for hours.',
@@ -154,7 +155,7 @@ describe('contradictions: reworded sentences sharing the words around a value', 
     );
     assert.ok(found.some((c) => c.kind === 'number' && c.file === 'a.txt' && c.related[0].file === 'b.txt'), JSON.stringify(found.map((c) => c.message)));
   });
-  it.skip('a score written with another figure: one side changed conflicts', () => {
+  it('a score written with another figure: one side changed conflicts', () => {
     const found = flags('Keiwan Ratliff scored late to give the Indianapolis Colts a 31-24 win over the Jacksonville Jaguars last night.', 'The Indianapolis Colts secured the playoff spot with a 31-17 win over the Jacksonville Jaguars in Jacksonville.');
     assert.ok(found.some((c) => c.kind === 'number'), JSON.stringify(found.map((c) => c.message)));
   });
