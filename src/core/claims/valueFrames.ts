@@ -45,8 +45,6 @@ export interface ValueFrame {
   words: string[];
   /** Entity ids named in the sentence, sorted, distinct. */
   entities: string[];
-  /** Those of people, sorted, distinct. */
-  persons: string[];
   /** The first person, organisation or other non-place name of the sentence, before the value: its subject, at a guess. */
   subject: string | null;
   subjectType: string | null;
@@ -97,7 +95,6 @@ function withEntities(text: string, textFrames: readonly TextFrame[], mentions: 
   let sentenceStart = -1;
   let sentenceMentions: FileMention[] = [];
   let entities: string[] = [];
-  let persons: string[] = [];
   let subjectMention: FileMention | undefined;
   for (const t of textFrames) {
     const span = t.sentenceSpan;
@@ -107,14 +104,12 @@ function withEntities(text: string, textFrames: readonly TextFrame[], mentions: 
       sentenceMentions = [];
       for (let k = mi; k < mentions.length && mentions[k].mention.start < span.end; k++) sentenceMentions.push(mentions[k]);
       entities = distinctSorted(sentenceMentions.map((m) => m.entity.id));
-      persons = distinctSorted(sentenceMentions.filter((m) => m.entity.type === 'person').map((m) => m.entity.id));
       // An untyped one-word name is too often a capitalised common word or an adjective (`Pirates`, `Somali`).
       subjectMention = sentenceMentions.find((m) => m.entity.type === 'person' || m.entity.type === 'organization' || (m.entity.type === 'other' && m.mention.text.includes(' ')));
     }
     const { age, ...frame } = t;
     const subject = subjectMention && subjectMention.mention.end <= frame.valueSpan.start ? subjectMention : undefined;
     frame.entities = entities;
-    frame.persons = persons;
     frame.subject = subject ? subject.entity.id : null;
     frame.subjectType = subject ? subject.entity.type : null;
     if (age) {
@@ -213,7 +208,6 @@ function computeFrames(doc: DocumentAnalysis): TextFrame[] {
         after: (FIRST_WORD.exec(after)?.[0] ?? '$').toLowerCase(),
         words,
         entities: NONE,
-        persons: NONE,
         subject: null,
         subjectType: null,
         governor: governorBefore(before),

@@ -202,8 +202,6 @@ export function qualifierBetween(a: ValueFrame, b: ValueFrame, { valuesBySentenc
   if (timesDiffer(a, b)) return 'other time';
   // One of several counts of the same thing in its sentence (`seven assault rifles, two other rifles`): a part, not the whole.
   if (a.sameHeadInSentence || b.sameHeadInSentence) return 'part of a list';
-  // Another subject: both sentences name people, and not one in common.
-  if (a.persons.length > 0 && b.persons.length > 0 && sharedCount(a.persons, b.persons) === 0) return 'other people';
   // Another subject: the sentences open on rivals (two teams, two people) and neither names the other's.
   if (a.subject !== null && b.subject !== null && a.subject !== b.subject && a.subjectType === b.subjectType && !b.entities.includes(a.subject) && !a.entities.includes(b.subject)) return 'other subject';
   // Another act: `missed four games` / `played in 10 games`.

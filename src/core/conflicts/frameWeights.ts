@@ -4,7 +4,7 @@
  * Features: number, ordinal, weekday, month, headEqual, headMissing, eventEqual, eventDiffer, contextShare, wordShare, wordShareOfLonger, entityShare, entityDisjoint, timeAgree, beforeEqual, afterEqual, contextShared, wordsShared, nearShare, nearDisjoint, rareWordShare, rareContextShare.
  */
 export const FRAME_WEIGHTS = {
-  bias: -0.895,
-  weights: [-0.332, -0.644, 0.91, 0.066, 0.363, -0.363, 0.363, 0.484, -0.117, -0.545, 0.691, -0.34, -0.236, 0.14, 0.704, 0.275, 0.739, 1.15, 0.104, -0.401, 1.567, 0.651],
-  threshold: 0.884,
+  bias: -0.868,
+  weights: [-0.368, -0.652, 0.9, 0.12, 0.39, -0.39, 0.365, 0.498, -0.145, -0.496, 0.692, -0.341, -0.248, 0.154, 0.67, 0.302, 0.709, 1.168, 0.116, -0.379, 1.523, 0.714],
+  threshold: 0.886,
 };
