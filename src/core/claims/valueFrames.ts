@@ -137,6 +137,7 @@ const RUNNING_UNITS = new Set(['day', 'night', 'week', 'month', 'year', 'hour'])
 const RUNNING_AFTER = /^\s*(?:of|ago|into|since|running|straight|in\s+a\s+row)\b/i;
 /** Shared by frames whose entities are not known yet: never changed (replaced, not pushed to). */
 const NONE: string[] = [];
+const NO_TIMES: TimeFacts[] = [];
 const LAST_WORD = /[A-Za-z]+(?=[^A-Za-z]*$)/;
 const FIRST_WORD = /[A-Za-z]+/;
 
@@ -214,7 +215,7 @@ function computeFrames(doc: DocumentAnalysis): TextFrame[] {
         near: NONE,
         closest: null,
         closestType: null,
-        times: st.filter((t) => t.end <= valueSpan.start || t.start >= valueSpan.end),
+        times: st.length > 1 || (st.length === 1 && (st[0].end <= valueSpan.start || st[0].start >= valueSpan.end)) ? st.filter((t) => t.end <= valueSpan.start || t.start >= valueSpan.end) : NO_TIMES,
         cumulative: CUMULATIVE.test(text.slice(Math.max(span.start, valueSpan.start - 60), Math.min(span.end, valueSpan.end + 60))),
         rate: RATE_AFTER.test(after) || RATE_BEFORE.test(before),
         siblings,
