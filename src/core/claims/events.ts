@@ -3,6 +3,7 @@
  * families, so `visited`, `trip` and `appearance` all compare as `visit`.
  */
 
+import { ASCII_CASE_OFFSET, CharCode } from '../text/charCodes';
 import { BoundedMemo } from '../util/boundedMemo';
 
 const FAMILIES: Record<string, string[]> = {
@@ -94,7 +95,14 @@ const LIGHT_VERB_BLOCKERS: Record<string, RegExp> = {
 const LEMMA_MEMO_LIMIT = 50_000;
 const lemmaMemo = new BoundedMemo<string>(LEMMA_MEMO_LIMIT);
 
-/** Lemma of one lower-case word: irregulars, then common inflections. */
+/**
+ * Lemma of one lower-case word onto the event lexicon: irregulars, then common inflections, keeping a
+ * candidate only when the lexicon knows it (`seized` → `seize`, `visits` → `visit`; other words come
+ * back unchanged). This is a second lemmatiser next to text/lemma.ts on purpose: that one turns any
+ * plural noun into its singular and stems words for comparing wording, without a lexicon; this one
+ * needs the lexicon to choose between `-ed` cuts (`rated` → `rate`, `raided` → `raid`) and so lives
+ * with it.
+ */
 export function lemmatize(word: string): string {
   return lemmaMemo.get(word, lemmatizeUncached);
 }
@@ -159,7 +167,7 @@ interface EventForm {
 }
 const PREFIX_ALPHABET = 27; // a-z, then '-'
 const eventForms: (EventForm[] | undefined)[] = new Array(26 * 26 * PREFIX_ALPHABET);
-const prefixCode = (c: number) => (c === 45 ? 26 : (c | 32) - 97);
+const prefixCode = (c: number) => (c === CharCode.Dash ? 26 : (c | ASCII_CASE_OFFSET) - CharCode.a);
 const prefixIndex = (a: number, b: number, c: number) => (prefixCode(a) * 26 + prefixCode(b)) * PREFIX_ALPHABET + prefixCode(c);
 let prefixFilter = true;
 {
@@ -169,7 +177,7 @@ let prefixFilter = true;
     if (!usable(w)) prefixFilter = false;
     else {
       file(w, w.charCodeAt(2), { rest: w.slice(1, -1) });
-      if (w.length === 3) file(w, 105, { rest: w.slice(1, -1) });
+      if (w.length === 3) file(w, CharCode.i, { rest: w.slice(1, -1) });
     }
   }
   for (const w of Object.keys(IRREGULAR)) {
@@ -202,8 +210,8 @@ export function mayBeEventWord(word: string): boolean {
   return mayBeEvent(word, 0, word.length);
 }
 
-const isLower = (c: number) => c >= 97 && c <= 122;
-const isLetter = (c: number) => isLower(c) || (c >= 65 && c <= 90);
+const isLower = (c: number) => c >= CharCode.a && c <= CharCode.z;
+const isLetter = (c: number) => isLower(c) || (c >= CharCode.A && c <= CharCode.Z);
 
 /** Event words in `text` (a clause), offsets relative to `base`. */
 export function findEventTriggers(text: string, base = 0): EventTrigger[] {
@@ -258,7 +266,7 @@ export function eventWordsIn(text: string, start: number, end: number, sink: Eve
     let e = i + 2;
     while (e < end && isLower(text.charCodeAt(e))) e++;
     let hyphen = false;
-    if (e + 1 < end && text.charCodeAt(e) === 45 && isLower(text.charCodeAt(e + 1))) {
+    if (e + 1 < end && text.charCodeAt(e) === CharCode.Dash && isLower(text.charCodeAt(e + 1))) {
       hyphen = true;
       e += 2;
       while (e < end && isLower(text.charCodeAt(e))) e++;
@@ -276,10 +284,10 @@ const PASSIVE_BEFORE = /\b(?:was|were|been|being|be|is|are|got)\s+(?:\w+ly\s+)?$
 /** `/(?:ed|en|wn|t)$/.test(text.slice(start, end))` */
 function hasPassiveEnding(text: string, start: number, end: number): boolean {
   const last = text.charCodeAt(end - 1);
-  if (last === 116) return end - start >= 1;
+  if (last === CharCode.t) return end - start >= 1;
   if (end - start < 2) return false;
   const before = text.charCodeAt(end - 2);
-  return (last === 100 && before === 101) || (last === 110 && (before === 101 || before === 119));
+  return (last === CharCode.d && before === CharCode.e) || (last === CharCode.n && (before === CharCode.e || before === CharCode.w));
 }
 
 /** Word `k` of `words` as an event of the clause `text[start, end)`, or undefined. */
@@ -287,7 +295,7 @@ export function triggerAt(text: string, start: number, end: number, words: Event
   const wordStart = words.starts[k];
   const e = words.ends[k];
   // Capitalised words mid-sentence are names (`Visits` in a headline still counts at line start).
-  if (text.charCodeAt(wordStart) <= 90 && wordStart > start && (words.hyphens[k] || e - wordStart < 3 || text.charCodeAt(e - 1) !== 115)) return undefined;
+  if (text.charCodeAt(wordStart) <= CharCode.Z && wordStart > start && (words.hyphens[k] || e - wordStart < 3 || text.charCodeAt(e - 1) !== CharCode.s)) return undefined;
   const { lemma, family } = words.events[k];
   const blocker = LIGHT_VERB_BLOCKERS[lemma];
   if (blocker && blocker.test(text.slice(e, Math.min(end, e + 40)))) return undefined;

@@ -1,3 +1,5 @@
+import { CharCode } from '../text/charCodes';
+
 /**
  * Polarity of an event word: negated when a negator sits shortly before it in the same clause
  * (`did not visit`, `has never visited`, `no visit`, `denied visiting`).
@@ -18,7 +20,7 @@ export function isNegatedBefore(textBefore: string): boolean {
 const SPACE = /\s/;
 const isSpaceAt = (text: string, i: number) => {
   const c = text.charCodeAt(i);
-  return c === 32 || (c >= 9 && c <= 13) || (c > 127 && SPACE.test(text[i]));
+  return c === CharCode.Space || (c >= CharCode.Tab && c <= CharCode.CarriageReturn) || (c >= CharCode.FirstNonAscii && SPACE.test(text[i]));
 };
 
 /** `text.split(/\s+/).slice(-count).join(' ')`, reading only the end of `text`. */
@@ -38,7 +40,7 @@ function lastWords(text: string, count: number): string {
     }
     const runEnd = i;
     while (i > 0 && isSpaceAt(text, i - 1)) i--;
-    if (runEnd - i !== 1 || text.charCodeAt(i) !== 32) plain = false;
+    if (runEnd - i !== 1 || text.charCodeAt(i) !== CharCode.Space) plain = false;
   }
   const tail = text.slice(from);
   return runs > 0 && !plain ? tail.replace(/\s+/g, ' ') : tail;

@@ -1,10 +1,16 @@
 import { extractClaims, type ClaimFacts, type FileMention } from '../claims/extractClaims';
 import { quantitiesOf, timeFactsOf } from '../claims/claimValues';
-import { aboutSameThing, blockingKeys, compareAlignedClaims, toContradictions, type ComparisonContext } from './claimRules';
-import { findParallelConflicts } from './nearDuplicates';
+import { aboutSameThing, claimBlockingKeys, compareAlignedClaims, toContradictions, type ComparisonContext } from './claimRules';
+import { findFrameConflicts } from './frameAlignment';
 import { groupDisagreements } from './groupDisagreements';
-import { fileNameOf } from '../text/fileName';
 import type { Claim, Contradiction, DocumentAnalysis, Entity, SentenceSupport, SpanRef } from '../types';
+
+/**
+ * A folder's analyses + linked entities → its contradictions and support hints (`compareAcrossDocuments`,
+ * `crossCheck`). Two passes: claims (event, participants, time) compared within (entity, event)
+ * blocks for dates, polarity and places (claimRules.ts), and value frames aligned across sources for
+ * numbers, ordinals, weekdays and months (frameAlignment.ts). Plain data out, so a worker can do it.
+ */
 
 /** Above this many claims under one (entity, event) key, only the first ones are paired (stays linear-ish). */
 const MAX_BLOCK = 300;
@@ -58,7 +64,7 @@ export function mentionsPerFile(entities: readonly Entity[]): Map<string, FileMe
 }
 
 const byPosition = (a: FileMention, b: FileMention) => a.mention.start - b.mention.start || a.mention.end - b.mention.end;
-/** Scratch for `sortByPosition`: one packed key per mention. */
+/** Scratch for `sortByPosition`: one packed key per mention (module-wide, not re-entrant; the sort is synchronous). */
 const positionKeys = new Float64Array(1024);
 const POSITION_LIMIT = 0x200000;
 
@@ -119,7 +125,7 @@ export function compareAcrossDocuments(docs: readonly DocumentAnalysis[], entiti
   const blocks = new Map<string, number[]>();
   const inSeveralBlocks: boolean[] = [];
   claims.forEach((c, index) => {
-    const keys = blockingKeys(c);
+    const keys = claimBlockingKeys(c);
     inSeveralBlocks.push(keys.length > 1);
     for (const key of keys) {
       let list = blocks.get(key);
@@ -156,7 +162,7 @@ export function compareAcrossDocuments(docs: readonly DocumentAnalysis[], entiti
       }
     }
   }
-  addParallelConflicts(docs, docsByFile, contradictionsById);
+  addFrameConflicts(docs, mentionsByFile, docsByFile, contradictionsById);
   const contradictions = groupDisagreements([...contradictionsById.values()], docsByFile);
   return { claims, contradictions, supportPairs };
 }
@@ -242,33 +248,14 @@ function supportOf(
   });
 }
 
-const PARALLEL_CODES: Record<string, string> = { number: 'xref.number', date: 'xref.date', ordinal: 'xref.ordinal' };
-
-/** Near-duplicate sentences that differ in one value, unless a claim rule already reported that pair. */
-function addParallelConflicts(docs: readonly DocumentAnalysis[], docsByFile: ReadonlyMap<string, DocumentAnalysis>, out: Map<string, Contradiction>): void {
+/** Value frames that disagree, unless a claim rule already reported that pair of sentences. */
+function addFrameConflicts(docs: readonly DocumentAnalysis[], mentionsByFile: ReadonlyMap<string, FileMention[]>, docsByFile: ReadonlyMap<string, DocumentAnalysis>, out: Map<string, Contradiction>): void {
   const covered = new Set([...out.values()].flatMap((c) => {
     const sentence = docsByFile.get(c.file)?.sentences.find((s) => s.start <= c.start && c.start < s.end);
     return sentence ? c.related.map((r) => `${c.file}:${sentence.start}>${r.file}:${r.start}`) : [];
   }));
-  for (const p of findParallelConflicts(docs)) {
-    for (const [self, other] of [[p.a, p.b], [p.b, p.a]] as const) {
-      if (covered.has(`${self.file}:${self.sentence.start}>${other.file}:${other.sentence.start}`)) continue;
-      const code = PARALLEL_CODES[p.kind] ?? 'xref.other';
-      const textOf = (file: string, span: { start: number; end: number }) => docsByFile.get(file)!.text.slice(span.start, span.end);
-      const c: Contradiction = {
-        id: `${code}:${self.file}:${self.sentence.start}-${self.sentence.end}:${other.file}:${other.sentence.start}:${self.value.start}`,
-        kind: p.kind,
-        code,
-        file: self.file,
-        start: self.sentence.start,
-        end: self.sentence.end,
-        text: textOf(self.file, self.sentence),
-        message: `Same wording, different ${p.kind === 'date' ? 'day or month' : p.kind}: ${fileNameOf(self.file)} says "${self.value.text}"; ${fileNameOf(other.file)} says "${other.value.text}"`,
-        confidence: Math.round(Math.min(0.8, 0.4 + (p.similarity - 0.6)) * 100) / 100,
-        related: [{ file: other.file, start: other.sentence.start, end: other.sentence.end, text: textOf(other.file, other.sentence), valueSpan: { start: other.value.start, end: other.value.end } }],
-        valueSpan: { start: self.value.start, end: self.value.end },
-      };
-      out.set(c.id, c);
-    }
+  for (const c of findFrameConflicts(docs, mentionsByFile)) {
+    if (covered.has(`${c.file}:${c.start}>${c.related[0].file}:${c.related[0].start}`)) continue;
+    out.set(c.id, c);
   }
 }

@@ -1,7 +1,11 @@
 /**
- * Rule-based English noun lemmatiser (plural → singular). Fast enough to run on every counted noun;
- * compromise would do more but runs at ~0.2 MB/s.
+ * A word → its lemma or stem, and a noun phrase → its head noun. `lemmatizeNoun`: rule-based English
+ * plural → singular, fast enough to run on every counted noun (compromise would do more but runs at
+ * ~0.2 MB/s). `wordStem`: a crude stem for comparing wording across sources. Verb forms onto the event
+ * lexicon are lemmatised in claims/events.ts, which needs the lexicon to choose (see `lemmatize` there).
  */
+
+import { BoundedMemo } from '../util/boundedMemo';
 
 const IRREGULAR: Record<string, string> = {
   men: 'man', women: 'woman', people: 'person', children: 'child', feet: 'foot', teeth: 'tooth', mice: 'mouse',
@@ -90,4 +94,28 @@ export function headNounAfter(body: string, from: number, ofPhrase: boolean): { 
   if (head && words === 1 && /(?:ly|ed)$/.test(head.noun.toLowerCase())) return null;
   if (head && /ly$/.test(head.noun.toLowerCase())) return null;
   return head;
+}
+
+/** News text repeats a small vocabulary: stems are remembered, bounded. */
+const stemMemo = new BoundedMemo<string>(50_000);
+
+/**
+ * A crude stem of one lower-case word for comparing wording across sources: plural → singular
+ * (`lemmatizeNoun`), then `-ing`/`-ed` and a final `e` cut, so `arrested`, `arrests` and `arrest`, or
+ * `fired` and `fire`, meet. Not a lemma (`fir`): only ever compared with other stems.
+ */
+export function wordStem(lower: string): string {
+  return stemMemo.get(lower, stemUncached);
+}
+
+function stemUncached(lower: string): string {
+  let w = lemmatizeNoun(lower);
+  if (w.length > 5 && w.endsWith('ing')) w = w.slice(0, -3);
+  else if (w.length > 4 && w.endsWith('ied')) w = w.slice(0, -3) + 'y';
+  else if (w.length > 4 && w.endsWith('ed')) w = w.slice(0, -2);
+  if (w.length > 3 && w.endsWith('e')) w = w.slice(0, -1);
+  // `stopped` → `stopp` → `stop`: a doubled last consonant left by the cut.
+  const n = w.length;
+  if (n > 4 && w[n - 1] === w[n - 2] && !'aeiousl'.includes(w[n - 1])) w = w.slice(0, -1);
+  return w;
 }

@@ -1,0 +1,348 @@
+import { CharCode } from '../text/charCodes';
+import { CUMULATIVE, governorBefore, hyphenScale, isAge, isConversion, isIdentifierNumber, numberEnd, numberStart, RATE_AFTER, RATE_BEFORE, scoresIn } from './valueWords';
+import { wordStem } from '../text/lemma';
+import { ordinalsOf, quantitiesOf, timeFactsOf, type TimeFacts } from './claimValues';
+import { EventWords, eventWordsIn } from './events';
+import type { FileMention } from './extractClaims';
+import type { Comparator, DocumentAnalysis, Span } from '../types';
+
+/**
+ * One document's analysis + its linked mentions → value frames: every stated value (a count, an
+ * ordinal, a weekday, a month) with what it is about — the noun it counts, the event word nearest
+ * it, the words around it, the entities and other times of its sentence, and scope words
+ * (`a total of`, `so far`, `each`). Two sources state the same fact in different words; comparing
+ * frames compares what is said, not how it is worded (conflicts/frameAlignment.ts aligns them).
+ */
+
+export type FrameKind = 'number' | 'ordinal' | 'weekday' | 'month';
+
+export interface ValueFrame {
+  file: string;
+  sentence: number;
+  sentenceSpan: Span;
+  /** The value as written (`more than 50 firefighters`, `Tuesday`). */
+  valueSpan: Span;
+  valueText: string;
+  kind: FrameKind;
+  /** Count, ordinal number, weekday (0 = Sunday) or month (1..12). */
+  value: number;
+  /** `kind:value`, what sentences are compared on when they state several values. */
+  valueKey: string;
+  /** Day of the month for a month frame (`Dec. 31`), else undefined. */
+  day?: number;
+  comparator: Comparator;
+  vague: boolean;
+  /** Lemmatised noun the value counts or qualifies (`firefighter`, `degree`), `age` for ages, or null. */
+  head: string | null;
+  /** Event family of the nearest event word in the sentence (`kill`, `arrest`), or null. */
+  event: string | null;
+  /** Stems of content words next to the value (a few words each side), sorted, distinct. */
+  context: string[];
+  /** The word right before the value and the one right after it, lower case (`^`/`$` at the sentence's ends). */
+  before: string;
+  after: string;
+  /** Stems of the sentence's content words, sorted, distinct. */
+  words: string[];
+  /** Entity ids named in the sentence, sorted, distinct. */
+  entities: string[];
+  /** The first person, organisation or other non-place name of the sentence, before the value: its subject, at a guess. */
+  subject: string | null;
+  subjectType: string | null;
+  /** Stem of the verb right before the value (`missed four games`, `played in 10 games`), or null. */
+  governor: string | null;
+  /** Entity ids named in the value's own phrase (no comma, semicolon or bracket between), sorted, distinct. */
+  near: string[];
+  /** The entity named right next to the value (CLOSE_REACH characters, same phrase): whom or what it is about, at a guess. */
+  closest: string | null;
+  /** That entity's type (rival subjects have the same type: two people, two places). */
+  closestType: string | null;
+  /** Other times of the sentence (not this value). */
+  times: TimeFacts[];
+  /** `a total of`, `so far`, `in all`, `career`: a running total, not one event's count. */
+  cumulative: boolean;
+  /** `each`, `per`, `a day`: a rate, not a total. */
+  rate: boolean;
+  /** The source's own date (ISO) when it states one, else null (inferred dates are no evidence). */
+  reportDate: string | null;
+  /** A part of a larger count: another value of the sentence counts the same head noun (`seven rifles, two
+   * more rifles`), or the value says so itself (`two other rifles`, `three more people`). */
+  sameHeadInSentence: boolean;
+  /** A count that grows while a story runs: `five days of rioting`, `eight days ago`, `after four weeks of`. */
+  running: boolean;
+  /** Values of the same kind in the sentence, this one included. */
+  siblings: number;
+}
+
+/** Every value frame of a document, with the entities of `mentions` (the file's linked mentions, sorted by start). */
+export function valueFramesOf(doc: DocumentAnalysis, mentions: readonly FileMention[]): ValueFrame[] {
+  // What the text says is read once per analysis (and kept); who is named around it, once per call.
+  let textFrames = textFrameCache.get(doc);
+  if (!textFrames) textFrameCache.set(doc, (textFrames = computeFrames(doc)));
+  return withEntities(doc.text, textFrames, mentions);
+}
+
+const textFrameCache = new WeakMap<DocumentAnalysis, TextFrame[]>();
+
+/** A frame before entities are known: the entity fields are empty, `age` says an owner is looked for. */
+interface TextFrame extends ValueFrame {
+  age: boolean;
+}
+
+/** Copies of the text frames with the entities named in their sentences (`mentions` sorted by start). */
+function withEntities(text: string, textFrames: readonly TextFrame[], mentions: readonly FileMention[]): ValueFrame[] {
+  const out: ValueFrame[] = [];
+  let mi = 0;
+  let sentenceStart = -1;
+  let sentenceMentions: FileMention[] = [];
+  let entities: string[] = [];
+  let subjectMention: FileMention | undefined;
+  for (const t of textFrames) {
+    const span = t.sentenceSpan;
+    if (span.start !== sentenceStart) {
+      sentenceStart = span.start;
+      while (mi < mentions.length && mentions[mi].mention.start < span.start) mi++;
+      sentenceMentions = [];
+      for (let k = mi; k < mentions.length && mentions[k].mention.start < span.end; k++) sentenceMentions.push(mentions[k]);
+      entities = distinctSorted(sentenceMentions.map((m) => m.entity.id));
+      // An untyped one-word name is too often a capitalised common word or an adjective (`Pirates`, `Somali`).
+      subjectMention = sentenceMentions.find((m) => m.entity.type === 'person' || m.entity.type === 'organization' || (m.entity.type === 'other' && m.mention.text.includes(' ')));
+    }
+    const { age, ...frame } = t;
+    const subject = subjectMention && subjectMention.mention.end <= frame.valueSpan.start ? subjectMention : undefined;
+    frame.entities = entities;
+    frame.subject = subject ? subject.entity.id : null;
+    frame.subjectType = subject ? subject.entity.type : null;
+    if (age) {
+      // `Jim Oler, 44,` names the owner before the age, `23-year-old Laci` after it.
+      const v = frame.valueSpan;
+      const owner = sentenceMentions.find((m) => m.mention.end <= v.start && v.start - m.mention.end <= 3) ?? sentenceMentions.find((m) => m.mention.start >= v.end && m.mention.start - v.end <= 3);
+      // A name the linker did not keep (`23-year-old Laci`) still owns the age: its spelling stands for it.
+      const unlinked = owner ? undefined : NAME_AFTER_AGE.exec(text.slice(v.end, v.end + 40))?.[1];
+      const ownerId = owner ? owner.entity.id : unlinked ? `name:${unlinked}` : null;
+      frame.near = ownerId ? [ownerId] : [];
+      frame.closest = ownerId;
+      frame.closestType = owner ? owner.entity.type : unlinked ? 'person' : null;
+    } else setNearEntities(frame, text, span, sentenceMentions);
+    out.push(frame);
+  }
+  return out;
+}
+
+
+const CONTEXT_WORDS = 4;
+const NAME_AFTER_AGE = /^\s([A-Z][a-z]+)\b/;
+/** A number word or figure followed by `other`, `more`...: `two other rifles`, `three more people`. */
+const PART_OF = /^(?:[$£€]?[\d.,]+|[A-Za-z-]+)\s+(?:other|more|additional|further)\b(?!\s+than\b)/i;
+const RUNNING_UNITS = new Set(['day', 'night', 'week', 'month', 'year', 'hour']);
+const RUNNING_AFTER = /^\s*(?:of|ago|into|since|running|straight|in\s+a\s+row)\b/i;
+/** Shared by frames whose entities are not known yet: never changed (replaced, not pushed to). */
+const NONE: string[] = [];
+const NO_TIMES: TimeFacts[] = [];
+const LAST_WORD = /[A-Za-z]+(?=[^A-Za-z]*$)/;
+const FIRST_WORD = /[A-Za-z]+/;
+
+interface WordToken {
+  start: number;
+  end: number;
+  stem: string;
+}
+
+function computeFrames(doc: DocumentAnalysis): TextFrame[] {
+  const text = doc.text;
+  const quantities = quantitiesOf(doc);
+  const ordinals = ordinalsOf(doc);
+  const times = timeFactsOf(doc);
+  const out: TextFrame[] = [];
+  const events = new EventWords();
+  let qi = 0;
+  let oi = 0;
+  let ti = 0;
+  for (const sentence of doc.sentences) {
+    const span = { start: sentence.start, end: sentence.end };
+    const sq: typeof quantities = [];
+    const so: typeof ordinals = [];
+    const st: TimeFacts[] = [];
+    while (qi < quantities.length && quantities[qi].start < span.start) qi++;
+    for (; qi < quantities.length && quantities[qi].start < span.end; qi++) sq.push(quantities[qi]);
+    while (oi < ordinals.length && ordinals[oi].start < span.start) oi++;
+    for (; oi < ordinals.length && ordinals[oi].start < span.end; oi++) so.push(ordinals[oi]);
+    while (ti < times.length && times[ti].start < span.start) ti++;
+    for (; ti < times.length && times[ti].start < span.end; ti++) st.push(times[ti]);
+    const scores = scoresIn(text, span);
+    if (!sq.length && !so.length && !st.length && !scores.length) continue;
+
+    const tokens = wordTokens(text, span.start, span.end);
+    const words = distinctSorted(tokens.map((t) => t.stem));
+    events.count = 0;
+    eventWordsIn(text, span.start, span.end, events);
+    const nearestEvent = (v: Span, timeLike: boolean): string | null => {
+      let best: string | null = null;
+      let bestDistance = Infinity;
+      for (let k = 0; k < events.count; k++) {
+        const before = events.ends[k] <= v.start;
+        let d = events.starts[k] >= v.end ? events.starts[k] - v.end : v.start - events.ends[k];
+        // A day or month dates the verb before it in its phrase (`arrested Tuesday`, `filed on Wednesday`).
+        if (timeLike && before && !phraseBreakBetween(text, events.ends[k], v.start)) d -= 1000;
+        if (d > -1000 - 1 && d < bestDistance && (d >= 0 || before)) [best, bestDistance] = [events.events[k].family, d];
+      }
+      return best;
+    };
+    const base = (valueSpan: Span, kind: FrameKind, value: number, head: string | null, comparator: Comparator, vague: boolean, siblings: number): TextFrame => {
+      const before = text.slice(Math.max(span.start, valueSpan.start - 40), valueSpan.start);
+      const after = text.slice(valueSpan.end, Math.min(span.end, valueSpan.end + 40));
+      return {
+        age: false,
+        file: doc.file,
+        sentence: sentence.index,
+        sentenceSpan: span,
+        valueSpan,
+        valueText: text.slice(valueSpan.start, valueSpan.end),
+        kind,
+        value,
+        valueKey: `${kind}:${value}`,
+        comparator,
+        vague,
+        head,
+        event: nearestEvent(valueSpan, kind === 'weekday' || kind === 'month'),
+        context: contextAround(tokens, valueSpan),
+        before: (LAST_WORD.exec(before)?.[0] ?? '^').toLowerCase(),
+        after: (FIRST_WORD.exec(after)?.[0] ?? '$').toLowerCase(),
+        words,
+        entities: NONE,
+        subject: null,
+        subjectType: null,
+        governor: governorBefore(before),
+        near: NONE,
+        closest: null,
+        closestType: null,
+        times: st.length > 1 || (st.length === 1 && (st[0].end <= valueSpan.start || st[0].start >= valueSpan.end)) ? st.filter((t) => t.end <= valueSpan.start || t.start >= valueSpan.end) : NO_TIMES,
+        cumulative: CUMULATIVE.test(text.slice(Math.max(span.start, valueSpan.start - 60), Math.min(span.end, valueSpan.end + 60))),
+        rate: RATE_AFTER.test(after) || RATE_BEFORE.test(before),
+        siblings,
+        sameHeadInSentence: kind === 'number' && PART_OF.test(text.slice(valueSpan.start, Math.min(span.end, valueSpan.start + 40))),
+        running: head !== null && RUNNING_UNITS.has(head) && (RUNNING_AFTER.test(after) || /\bafter\s+$/i.test(before)),
+        reportDate: doc.date.source === 'inferred' || doc.date.source === 'none' ? null : doc.date.date,
+      };
+    };
+    const firstOfSentence = out.length;
+    const counted = sq.filter((q) => !isIdentifierNumber(text, numberStart(text, q), numberEnd(text, q)) && !isConversion(text, q));
+    for (const q of counted) {
+      const age = isAge(text, q.start, q.end, q.unit);
+      const frame = base({ start: q.start, end: q.end }, 'number', q.value * hyphenScale(text, q), age ? 'age' : q.unit, q.comparator, !!q.vague, counted.length);
+      frame.age = age;
+      out.push(frame);
+    }
+    for (const score of scores) out.push(base(score.span, 'number', score.value, score.head, '=', false, counted.length + 1));
+    markSameHeads(out, firstOfSentence);
+    for (const o of so) out.push(base({ start: o.start, end: o.end }, 'ordinal', o.value, o.noun, '=', false, so.length));
+    const dated = st.filter((t) => !t.bound && (t.weekday !== undefined || t.month !== undefined));
+    for (const t of dated) {
+      if (t.weekday !== undefined && LITERAL_WEEKDAY.test(t.text)) out.push(base({ start: t.start, end: t.end }, 'weekday', t.weekday, null, '=', false, dated.length));
+      else if (t.month !== undefined && LITERAL_MONTH.test(t.text)) {
+        const f = base({ start: t.start, end: t.end }, 'month', t.month, null, '=', false, dated.length);
+        f.day = t.day;
+        out.push(f);
+      }
+    }
+  }
+  return out;
+}
+
+const LITERAL_WEEKDAY = /\b(?:Sun|Mon|Tues?|Wed(?:nes)?|Thu(?:rs)?|Fri|Sat(?:ur)?)day\b/;
+const LITERAL_MONTH = /\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?/;
+
+/** Marks the number frames from `from` on whose head another of them shares (ages have owners instead). */
+function markSameHeads(frames: TextFrame[], from: number): void {
+  for (let i = from; i < frames.length; i++) {
+    for (let j = i + 1; j < frames.length; j++) {
+      if (frames[i].head !== null && frames[i].head !== 'age' && frames[i].head === frames[j].head && frames[i].value !== frames[j].value) frames[i].sameHeadInSentence = frames[j].sameHeadInSentence = true;
+    }
+  }
+}
+
+/**
+ * Sets `near` (entities named within PHRASE_REACH characters of the value without a comma, semicolon or
+ * bracket between) and `closest` (the nearest of them).
+ */
+function setNearEntities(frame: ValueFrame, text: string, sentence: Span, mentions: readonly FileMention[]): void {
+  const v = frame.valueSpan;
+  let from = Math.max(sentence.start, v.start - PHRASE_REACH);
+  for (let i = v.start - 1; i >= from; i--) {
+    if (isPhraseBreak(text.charCodeAt(i))) {
+      from = i + 1;
+      break;
+    }
+  }
+  let to = Math.min(sentence.end, v.end + PHRASE_REACH);
+  for (let i = v.end; i < to; i++) {
+    if (isPhraseBreak(text.charCodeAt(i))) {
+      to = i;
+      break;
+    }
+  }
+  const ids: string[] = [];
+  let closestDistance = Infinity;
+  for (const m of mentions) {
+    if (m.mention.start < from || m.mention.end > to) continue;
+    ids.push(m.entity.id);
+    const d = m.mention.end <= v.start ? v.start - m.mention.end : m.mention.start - v.end;
+    if (d >= 0 && d <= CLOSE_REACH && d < closestDistance) [frame.closest, frame.closestType, closestDistance] = [m.entity.id, m.entity.type, d];
+  }
+  frame.near = distinctSorted(ids);
+}
+const PHRASE_REACH = 60;
+function phraseBreakBetween(text: string, from: number, to: number): boolean {
+  for (let i = from; i < to; i++) if (isPhraseBreak(text.charCodeAt(i))) return true;
+  return false;
+}
+const CLOSE_REACH = 25;
+const isPhraseBreak = (c: number) => c === CharCode.Comma || c === CharCode.Semicolon || c === CharCode.OpenParen || c === CharCode.CloseParen;
+
+const STOPWORDS = new Set((
+  'the a an of in on at to for from by with about as than that which who whom whose this these those and or but nor so yet if then ' +
+  'there here it its he she they we you i his her their our my your is are was were be been being has have had do does did will ' +
+  'would can could should may might must not no most less more into onto over under after before since until while during per each ' +
+  'every some any all both either neither also just only even still already very too such what when where why how said says say ' +
+  'told ago later earlier worth along across around near through within without against between among toward towards ' +
+  'behind beyond inside outside including like via amid despite except off out up down upon least nearly almost approximately ' +
+  'one two three four five six seven eight nine ten eleven twelve twenty thirty forty fifty hundred thousand million billion dozen ' +
+  'first second third fourth fifth sixth seventh eighth ninth tenth ' +
+  'monday tuesday wednesday thursday friday saturday sunday january february march april june july august september october november december ' +
+  'mr mrs ms dr st according reported'
+).split(' '));
+
+/** Content words of `text[start, end)` with their stems. */
+function wordTokens(text: string, start: number, end: number): WordToken[] {
+  const out: WordToken[] = [];
+  WORD.lastIndex = start;
+  let m: RegExpExecArray | null;
+  while ((m = WORD.exec(text)) && m.index < end) {
+    const lower = m[0].toLowerCase();
+    if (lower.length < 3 || STOPWORDS.has(lower)) continue;
+    out.push({ start: m.index, end: m.index + m[0].length, stem: wordStem(lower) });
+  }
+  return out;
+}
+const WORD = /[A-Za-z]+(?:['’-][A-Za-z]+)*/g;
+
+/** Stems of the CONTEXT_WORDS content words on each side of the value. */
+function contextAround(tokens: readonly WordToken[], v: Span): string[] {
+  let first = 0;
+  while (first < tokens.length && tokens[first].end <= v.start) first++;
+  let last = first;
+  while (last < tokens.length && tokens[last].start < v.end) last++;
+  const out: string[] = [];
+  for (let k = Math.max(0, first - CONTEXT_WORDS); k < first; k++) out.push(tokens[k].stem);
+  for (let k = last; k < Math.min(tokens.length, last + CONTEXT_WORDS); k++) out.push(tokens[k].stem);
+  return distinctSorted(out);
+}
+
+function distinctSorted(list: string[]): string[] {
+  if (list.length < 2) return list;
+  // Sorted copy with neighbours compacted: cheaper than a Set for the few words of one sentence.
+  const out = list.slice().sort();
+  let k = 1;
+  for (let i = 1; i < out.length; i++) if (out[i] !== out[k - 1]) out[k++] = out[i];
+  out.length = k;
+  return out;
+}
