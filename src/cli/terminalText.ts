@@ -22,11 +22,20 @@ export function forTerminal(value: string): string {
 
 /** Every string of a report made safe with `forTerminal` (ids and numbers are the engine's own). */
 export function resultForTerminal(result: CheckResult): CheckResult {
-  const span = <T extends { file: string; text: string }>(s: T): T => ({ ...s, file: forTerminal(s.file), text: forTerminal(s.text) });
+  // Every string field a report line may print, including what grouping adds (quotes, values, per-side messages).
+  const span = <T extends { file: string; text: string; quote?: string; value?: string; message?: string }>(s: T): T => ({
+    ...s,
+    file: forTerminal(s.file),
+    text: forTerminal(s.text),
+    ...(s.quote === undefined ? {} : { quote: forTerminal(s.quote) }),
+    ...(s.value === undefined ? {} : { value: forTerminal(s.value) }),
+    ...(s.message === undefined ? {} : { message: forTerminal(s.message) }),
+  });
   return {
     ...result,
     documents: result.documents.map((d) => ({ ...d, file: forTerminal(d.file), date: d.date === null ? null : forTerminal(d.date), dateSource: forTerminal(d.dateSource) as typeof d.dateSource })),
     entities: result.entities.map((e) => ({ ...e, name: forTerminal(e.name), type: forTerminal(e.type) as typeof e.type, aliases: e.aliases.map(forTerminal), mentions: e.mentions.map(span) })),
+    times: result.times.map(span),
     contradictions: result.contradictions.map((c) => ({ ...span(c), message: forTerminal(c.message), related: c.related.map(span) })),
     skipped: result.skipped.map((s) => ({ file: forTerminal(s.file), reason: forTerminal(s.reason) })),
   };

@@ -12,7 +12,7 @@ function story(n: number, changedAt: number): CorpusIndex {
   for (let i = 0; i < n; i++) {
     const toll = i === changedAt ? 'eight' : 'four';
     index.setDocument(`story/${String(i).padStart(3, '0')}_copy.txt`, [
-      `Outlet ${i} staff`,
+      'By a staff reporter',
       'date 2009-01-05',
       `The powerful earthquake struck off Indonesia's Papua province on Sunday and killed ${toll} people in Manokwari, officials said.`,
       'Rescue teams searched damaged hotels and shops through the night.',
@@ -30,12 +30,12 @@ describe('groupDisagreements: one disagreement, one contradiction per side', () 
     assert.equal(found.length, 1, JSON.stringify(found.map((c) => c.message).slice(0, 5)));
     assert.ok(found[0].file.startsWith('story/017_'), found[0].file);
     assert.equal(found[0].related.length, 49);
-    assert.match(found[0].message, /^Manokwari killing: eight people here, four people in 49 other sources \(000_copy.txt, 001_copy.txt, …\)$/);
+    assert.match(found[0].message, /^Killing: eight people here, four people in 49 other sources \(000_copy.txt, 001_copy.txt, …\)$/);
     const diagnostics = [...plan(found).byFile.values()].flat();
     assert.equal(diagnostics.length, 50, 'one diagnostic per source');
     const back = diagnostics.find((d) => d.file.startsWith('story/000_'))!;
     assert.deepEqual(back.related.map((r) => r.file), [found[0].file]);
-    assert.match(back.message, /^Manokwari killing: four people here, eight people in 017_copy.txt$/);
+    assert.match(back.message, /^Killing: four people here, eight people in 017_copy.txt$/);
   });
 
   it('the count does not grow with the number of copies', () => {

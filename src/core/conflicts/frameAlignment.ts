@@ -1,5 +1,7 @@
 import type { FileMention } from '../claims/extractClaims';
 import { valueFramesOf, type ValueFrame } from '../claims/valueFrames';
+import { REPORTING_FAMILIES } from '../claims/events';
+import { factName } from './messages';
 import { fileNameOf } from '../text/fileName';
 import { CODES } from './codes';
 import { FRAME_WEIGHTS } from './frameWeights';
@@ -284,6 +286,14 @@ const KIND_OF: Record<ValueFrame['kind'], ContradictionKind> = { number: 'number
 /** Contradictions live as long as the index: store one flat string, not a rope of the template's pieces. */
 const flat = (s: string) => [s].join('');
 
+/** What the two frames state, for a message's lead: the event as a noun (`Killing`), else the counted noun. */
+function factOf(a: ValueFrame, b: ValueFrame): string | undefined {
+  const event = [a.event, b.event].find((e) => e && !REPORTING_FAMILIES.has(e));
+  if (event) return factName(event, undefined);
+  const head = a.head ?? b.head;
+  return head ? head[0].toUpperCase() + head.slice(1) : undefined;
+}
+
 function toContradictions(a: ValueFrame, b: ValueFrame, score: number, docs: ReadonlyMap<string, DocumentAnalysis>): Contradiction[] {
   const kind = KIND_OF[a.kind];
   const code = CODES[kind];
@@ -302,7 +312,7 @@ function toContradictions(a: ValueFrame, b: ValueFrame, score: number, docs: Rea
       message: flat(`${about}: ${fileNameOf(self.file)} says "${self.valueText}"; ${fileNameOf(other.file)} says "${other.valueText}"`),
       confidence: Math.round(score * 100) / 100,
       related: [{ file: other.file, start: other.sentenceSpan.start, end: other.sentenceSpan.end, text: textOf(other), value: other.valueText, valueSpan: { start: other.valueSpan.start, end: other.valueSpan.end } }],
-      fact: about,
+      fact: factOf(self, other),
       value: self.valueText,
       valueSpan: { start: self.valueSpan.start, end: self.valueSpan.end },
     });
