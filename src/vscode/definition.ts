@@ -1,6 +1,6 @@
 import * as vscode from 'vscode';
 import type { Mention } from '../core';
-import { locationOf, offsetIn, SOURCE_SELECTOR } from './locations';
+import { locationOf, mentionUnderCursor, SOURCE_SELECTOR } from './locations';
 import type { WorkspaceIndexer } from './workspaceIndexer';
 
 /** Go to Definition: the entity's first mention in another source (what the others say), else its first mention. */
@@ -8,7 +8,7 @@ export function registerDefinition(indexer: WorkspaceIndexer): vscode.Disposable
   return vscode.languages.registerDefinitionProvider(SOURCE_SELECTOR, {
     provideDefinition(doc, position) {
       const file = doc.uri.toString();
-      const hit = indexer.corpus.mentionAt(file, offsetIn(indexer.corpus, doc, position));
+      const hit = mentionUnderCursor(indexer.corpus, doc, position);
       if (!hit) return undefined;
       const order = hit.index.files();
       const sorted = [...hit.entity.mentions].sort((a, b) => compareMentions(a, b, order));

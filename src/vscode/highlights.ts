@@ -1,5 +1,5 @@
 import * as vscode from 'vscode';
-import { offsetIn, rangeOf, SOURCE_SELECTOR } from './locations';
+import { mentionUnderCursor, rangeOf, SOURCE_SELECTOR } from './locations';
 import type { WorkspaceIndexer } from './workspaceIndexer';
 
 /** Highlights every mention of the entity under the cursor in the current source, aliases included. */
@@ -7,7 +7,7 @@ export function registerHighlights(indexer: WorkspaceIndexer): vscode.Disposable
   return vscode.languages.registerDocumentHighlightProvider(SOURCE_SELECTOR, {
     provideDocumentHighlights(doc, position) {
       const file = doc.uri.toString();
-      const hit = indexer.corpus.mentionAt(file, offsetIn(indexer.corpus, doc, position));
+      const hit = mentionUnderCursor(indexer.corpus, doc, position);
       if (!hit) return undefined;
       const out: vscode.DocumentHighlight[] = [];
       for (const m of hit.entity.mentions) {

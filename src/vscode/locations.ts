@@ -31,6 +31,11 @@ export function offsetIn(corpus: CorpusCollection, doc: vscode.TextDocument, pos
   return lineIndexFor(file, text).offsetAt(position.line, position.character);
 }
 
+/** The entity mention under `position` in `doc` (the one lookup behind hover, definition, highlights and navigation). */
+export function mentionUnderCursor(corpus: CorpusCollection, doc: vscode.TextDocument, position: vscode.Position): ReturnType<CorpusCollection['mentionAt']> {
+  return corpus.mentionAt(doc.uri.toString(), offsetIn(corpus, doc, position));
+}
+
 /** Arguments of `sourceXref.openLocation`, used in hover links, tree items and quick fixes. */
 export interface OpenLocationArgs {
   file: string;

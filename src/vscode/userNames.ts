@@ -1,6 +1,6 @@
 import * as vscode from 'vscode';
 import { parseUserNames, type UserName } from '../core';
-import { readRefusal } from './fileGuards';
+import { readSmallRegularFile } from '../node/workspaceFiles';
 import type { WorkspaceIndexer } from './workspaceIndexer';
 
 const RELATIVE_PATH = '.sourcexref/names.json';
@@ -17,25 +17,14 @@ export function registerUserNames(indexer: WorkspaceIndexer, log: vscode.OutputC
     const names: UserName[] = [];
     for (const folder of vscode.workspace.workspaceFolders ?? []) {
       const uri = vscode.Uri.joinPath(folder.uri, RELATIVE_PATH);
-      let stat: vscode.FileStat;
-      try {
-        stat = await vscode.workspace.fs.stat(uri);
-      } catch {
-        continue; // no list in this folder
-      }
-      const facts = { isFile: (stat.type & vscode.FileType.File) !== 0, isSymbolicLink: (stat.type & vscode.FileType.SymbolicLink) !== 0, size: stat.size };
-      const refusal = readRefusal(facts, MAX_NAMES_BYTES, { allowLinks: false });
-      if (refusal) {
-        log.appendLine(`${vscode.workspace.asRelativePath(uri)}: not read, ${refusal}.`);
+      // Looked at before it is read, through the one guarded reader the verdict store uses too.
+      const read = folder.uri.scheme === 'file' ? await readSmallRegularFile(folder.uri.fsPath, RELATIVE_PATH, MAX_NAMES_BYTES) : undefined;
+      if (!read || (!read.ok && read.reason === 'missing')) continue; // no list in this folder
+      if (!read.ok) {
+        log.appendLine(`${vscode.workspace.asRelativePath(uri)}: not read, ${read.message}.`);
         continue;
       }
-      let text: string;
-      try {
-        text = new TextDecoder().decode(await vscode.workspace.fs.readFile(uri));
-      } catch (err) {
-        log.appendLine(`${vscode.workspace.asRelativePath(uri)}: could not read (${(err as Error).message}).`);
-        continue;
-      }
+      const text = read.text;
       const parsed = parseUserNames(text);
       for (const e of parsed.errors) log.appendLine(`${vscode.workspace.asRelativePath(uri)}: ${e}`);
       names.push(...parsed.names);
