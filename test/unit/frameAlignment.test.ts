@@ -55,3 +55,36 @@ describe('frame alignment: one changed value still conflicts', () => {
     assert.ok(found.some((f) => f.startsWith('number:')), JSON.stringify(found));
   });
 });
+
+describe('claims: a fronted participial phrase owns only the values inside it', () => {
+  it('`Born in Nashville, … began a career … in 1950` is not a birth year against `Born in 1923 in Nashville`', () => {
+    assert.deepEqual(
+      flags(
+        'Born in Nashville, Page left her job as a schoolteacher and secretary to begin a career in modeling in 1950.',
+        'Born in 1923 in Nashville, Tennessee, Bettie Mae Page was one of six children from an impoverished family.',
+      ),
+      [],
+    );
+  });
+
+  it('a birth year inside the phrase still conflicts with another source', () => {
+    const found = flags(
+      'Born in 1923 in Nashville, Tennessee, Bettie Mae Page was one of six children from an impoverished family.',
+      'Born in 1925 in Nashville, Tennessee, Bettie Mae Page was one of six children from a poor family.',
+    );
+    assert.equal(found.length, 1, JSON.stringify(found));
+    assert.match(found[0], /^date: /);
+  });
+});
+
+describe('frame alignment: time in one role is part of a career', () => {
+  it("`four seasons as the team's director` does not contradict `19 seasons with the team`", () => {
+    assert.deepEqual(
+      flags(
+        'DiLeo has spent 19 seasons with the 76ers and was promoted to senior vice president in 2003.',
+        "He spent four seasons as the team's director of personnel before being promoted to senior vice president in 2003.",
+      ),
+      [],
+    );
+  });
+});

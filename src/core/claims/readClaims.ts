@@ -296,6 +296,25 @@ function distance(text: string, a: Span, b: Span): number {
 }
 
 /**
+ * Whether event word `t` opens its sentence or clause as a participle (`Born in …,`, `Arrested on Monday,`,
+ * `Speaking in Kyiv,`): such a phrase ends at its comma, and what follows belongs to the main clause.
+ */
+function frontsItsClause(text: string, t: Span): boolean {
+  const word = text.slice(t.start, t.end).toLowerCase();
+  if (word !== 'born' && !/(?:ed|en|ing)$/.test(word)) return false;
+  let i = t.start - 1;
+  while (i >= 0 && (text.charCodeAt(i) === CharCode.Space || text.charCodeAt(i) === CharCode.Tab)) i--;
+  if (i < 0) return true;
+  const c = text.charCodeAt(i);
+  return c === CharCode.LineFeed || c === CharCode.CarriageReturn || c === CharCode.Period || c === CharCode.ExclamationMark || c === CharCode.QuestionMark || c === CharCode.Semicolon;
+}
+
+function hasCommaBetween(text: string, from: number, to: number): boolean {
+  for (let i = from; i < to; i++) if (text.charCodeAt(i) === CharCode.Comma) return true;
+  return false;
+}
+
+/**
  * The trigger at the least `distance` (the first in order on a tie). Triggers are tried by plain gap,
  * closest first, and the scan stops at a gap beyond the best distance (a distance is never below its
  * gap): a run-on clause with many values and event words cost values × triggers × clause length.
@@ -309,6 +328,8 @@ function nearestTrigger<T extends Span>(text: string, value: T, triggers: EventT
     const t = triggers[i];
     if (gapTo(t) > bestDistance) break;
     if (t.start <= value.start && value.end <= t.end) continue;
+    // `Born in Nashville, Page left … in 1950`: a fronted participial phrase owns only what is inside it.
+    if (value.start >= t.end && frontsItsClause(text, t) && hasCommaBetween(text, t.end, value.start)) continue;
     const d = distance(text, value, t);
     if (d < bestDistance || (d === bestDistance && i < best)) [best, bestDistance] = [i, d];
   }

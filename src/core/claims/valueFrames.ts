@@ -71,7 +71,13 @@ export interface ValueFrame {
   running: boolean;
   /** Values of the same kind in the sentence, this one included. */
   siblings: number;
+  /** A span of time in one role (`four seasons as the team's director`, `two terms as mayor`): part of a career, not all of it. */
+  role: boolean;
 }
+
+const ROLE_UNITS = new Set(['year', 'season', 'term', 'month', 'decade']);
+/** After a count of time: `as` + a role (`seasons as the team's director`), not `as well`, `as many`, `as a result`. */
+const ROLE_AFTER = /^[\s-]*(?:(?:[a-z-]+\s+)?(?:years?|seasons?|terms?|months?|decades?)\s+)?as\s+(?!well\b|of\b|many\b|much\b|long\b|soon\b|a\s+result\b|part\b)/i;
 
 /** Every value frame of a document, with the entities of `mentions` (the file's linked mentions, sorted by start). */
 export function valueFramesOf(doc: DocumentAnalysis, mentions: readonly FileMention[]): ValueFrame[] {
@@ -222,6 +228,7 @@ function computeFrames(doc: DocumentAnalysis): TextFrame[] {
         sameHeadInSentence: kind === 'number' && PART_OF.test(text.slice(valueSpan.start, Math.min(span.end, valueSpan.start + 40))),
         running: head !== null && RUNNING_UNITS.has(head) && (RUNNING_AFTER.test(after) || /\bafter\s+$/i.test(before)),
         reportDate: doc.date.source === 'inferred' || doc.date.source === 'none' ? null : doc.date.date,
+        role: head !== null && ROLE_UNITS.has(head) && ROLE_AFTER.test(after),
       };
     };
     const firstOfSentence = out.length;

@@ -206,6 +206,8 @@ export function qualifierBetween(a: ValueFrame, b: ValueFrame, { valuesBySentenc
   if (a.sameHeadInSentence || b.sameHeadInSentence) return 'part of a list';
   // Another subject: the sentences open on rivals (two teams, two people) and neither names the other's.
   if (a.subject !== null && b.subject !== null && a.subject !== b.subject && a.subjectType === b.subjectType && !b.entities.includes(a.subject) && !a.entities.includes(b.subject)) return 'other subject';
+  // Time in one role (`four seasons as director`) is part of a career (`19 seasons with the 76ers`).
+  if (a.role !== b.role) return 'time in one role';
   // Another act: `missed four games` / `played in 10 games`.
   if (a.governor !== null && b.governor !== null && a.governor !== b.governor) return 'other verb';
   // A day or month dates the event next to it: `arrested Tuesday` and `said Friday` date two events.
