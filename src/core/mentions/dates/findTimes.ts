@@ -97,6 +97,19 @@ const WINDOW_SEPARATOR = '\n\n;;;\n\n';
 const BATCH_CHARS = 8000;
 
 /**
+ * chrono's end-of-period refiner (`end of the month`) matches a `$`-anchored pattern against the whole text
+ * before every result: in a batch of windows that is batch length × results. It is run only when some
+ * result has `end of` / `last day of` just before it, which is what its pattern looks for.
+ */
+function onlyAfterEndOf(refiner: chrono.Refiner): chrono.Refiner {
+  return {
+    refine: (context, results) => (results.some((r) => END_OF_BEFORE.test(context.text.slice(Math.max(0, r.index - END_OF_REACH), r.index))) ? refiner.refine(context, results) : results),
+  };
+}
+const END_OF_BEFORE = /(?:last\s+day|end)\s+of\s+(?:the\s+)?$/i;
+const END_OF_REACH = 40;
+
+/**
  * Parses many windows per chrono call: each call has a fixed cost (chrono rebuilds some patterns
  * per call), which dominated when every window was parsed alone.
  */
@@ -195,6 +208,7 @@ function dateParser(): chrono.Chrono {
   if (parser) return parser;
   const config = chrono.en.configuration.createCasualConfiguration();
   config.parsers = config.parsers.filter((p) => !recognisesUnwanted(p));
+  for (const refiner of config.refiners) if ('moveToEndOfMonth' in refiner) config.refiners[config.refiners.indexOf(refiner)] = onlyAfterEndOf(refiner);
   return (parser = new chrono.Chrono(config));
 }
 
