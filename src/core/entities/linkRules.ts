@@ -30,11 +30,17 @@ export function linkUserAliases(list: NameKey[], index: KeyIndex, uf: UnionFind,
 
 /** Same words up to transliteration (`Volodymyr Zelensky` = `Volodymyr Zelenskyy`). */
 export function linkSkeletons(list: NameKey[], uf: UnionFind, compatible: (a: number, b: number) => boolean): void {
-  const bySkeleton = new Map<string, number>();
+  unionByKey(list, uf, compatible, (k) => (k.skeletons.length === 1 ? k.skeletons[0] : k.skeletons.join(' ')));
+}
+
+/** Links each name to the first earlier one with the same key (`undefined`: no key), when `compatible` allows. */
+function unionByKey(list: NameKey[], uf: UnionFind, compatible: (a: number, b: number) => boolean, keyOf: (k: NameKey) => string | undefined): void {
+  const first = new Map<string, number>();
   list.forEach((k, i) => {
-    const s = k.skeletons.length === 1 ? k.skeletons[0] : k.skeletons.join(' ');
-    const j = bySkeleton.get(s);
-    if (j === undefined) bySkeleton.set(s, i);
+    const key = keyOf(k);
+    if (key === undefined) return;
+    const j = first.get(key);
+    if (j === undefined) first.set(key, i);
     else if (compatible(i, j)) uf.union(j, i);
   });
 }
@@ -69,17 +75,16 @@ export function linkTransliterations(list: NameKey[], uf: UnionFind, compatible:
  * `Israel Defense Forces`): the adjective is the country plus `i`, `n`, `an` or `ian`.
  */
 export function linkDemonymVariants(list: NameKey[], uf: UnionFind, compatible: (a: number, b: number) => boolean): void {
-  const byForm = new Map<string, number>();
-  list.forEach((k, i) => {
-    if (k.tokens.length < 2) return;
-    const form = k.skeletons.map((sk, x) => {
-      const place = countryOfAdjective(k.tokens[x]);
-      return place === undefined ? sk : skeleton(place);
-    }).join(' ');
-    const j = byForm.get(form);
-    if (j === undefined) byForm.set(form, i);
-    else if (compatible(i, j)) uf.union(j, i);
-  });
+  unionByKey(list, uf, compatible, (k) =>
+    k.tokens.length < 2
+      ? undefined
+      : k.skeletons
+          .map((sk, x) => {
+            const place = countryOfAdjective(k.tokens[x]);
+            return place === undefined ? sk : skeleton(place);
+          })
+          .join(' '),
+  );
 }
 
 /** One typo or transliteration step in a long word, all other words equal (`Shevchenko`/`Shevtchenko`). */

@@ -1,3 +1,4 @@
+import { CharCode, isAsciiLower, isDigit } from '../text/charCodes';
 import { BoundedMemo } from '../util/boundedMemo';
 
 /** String keys under which name variants meet: exact-ish (`key`) and spelling-tolerant (`skeleton`). */
@@ -24,17 +25,17 @@ export function nameKey(text: string): string {
 /** Printable ASCII other than `.` and `` ` ``, words separated by single spaces, none at either end. */
 function plainAscii(text: string): boolean {
   const n = text.length;
-  if (n === 0 || text.charCodeAt(0) === 32 || text.charCodeAt(n - 1) === 32) return false;
+  if (n === 0 || text.charCodeAt(0) === CharCode.Space || text.charCodeAt(n - 1) === CharCode.Space) return false;
   let prevSpace = false;
   for (let i = 0; i < n; i++) {
     const c = text.charCodeAt(i);
-    if (c === 32) {
+    if (c === CharCode.Space) {
       if (prevSpace) return false;
       prevSpace = true;
       continue;
     }
     prevSpace = false;
-    if (c < 33 || c > 126 || c === 46 || c === 96) return false;
+    if (c <= CharCode.Space || c > CharCode.Tilde || c === CharCode.Period || c === CharCode.BackTick) return false;
   }
   return true;
 }
@@ -58,7 +59,7 @@ function ownSkeleton(word: string): boolean {
   let prev = -1;
   for (let i = 0; i < n; i++) {
     const c = word.charCodeAt(i);
-    if (!((c >= 97 && c <= 122) || (c >= 48 && c <= 57)) || c === 121 || c === 106 || c === prev) return false;
+    if (!(isAsciiLower(c) || isDigit(c)) || c === CharCode.y || c === CharCode.j || c === prev) return false;
     prev = c;
   }
   return !(word.endsWith('tre') || word.endsWith('our') || word.endsWith('ence') || word.endsWith('ie'));

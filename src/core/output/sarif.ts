@@ -3,6 +3,7 @@
  * One rule per contradiction code (`xref.date`, ...); columns count UTF-16 code units,
  * as the engine's offsets do, and every region also carries charOffset/charLength.
  */
+import { CharCode } from '../text/charCodes';
 import type { CheckResult, ContradictionKind } from '../types';
 
 export interface SarifOptions {
@@ -31,7 +32,7 @@ export function lineStarts(text: string): number[] {
   const starts = [0];
   for (let i = 0; i < text.length; i++) {
     const c = text.charCodeAt(i);
-    if (c === 10 || (c === 13 && text.charCodeAt(i + 1) !== 10)) starts.push(i + 1);
+    if (c === CharCode.LineFeed || (c === CharCode.CarriageReturn && text.charCodeAt(i + 1) !== CharCode.LineFeed)) starts.push(i + 1);
   }
   return starts;
 }

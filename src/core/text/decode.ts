@@ -8,6 +8,7 @@
  * - files that mix line endings (or use lone `\r`) are normalised the way VS Code normalises them
  *   on load, otherwise offsets of a closed file would drift from the opened editor's.
  */
+import { CharCode } from './charCodes';
 
 export type SourceEncoding = 'utf-8' | 'utf-8-bom' | 'utf-16le' | 'utf-16be' | 'latin-1';
 
@@ -112,12 +113,12 @@ export function normaliseLineEndings(text: string): { text: string; normalisedTo
   let crlf = 0;
   for (let i = 0; i < text.length; i++) {
     const c = text.charCodeAt(i);
-    if (c === 13) {
-      if (text.charCodeAt(i + 1) === 10) {
+    if (c === CharCode.CarriageReturn) {
+      if (text.charCodeAt(i + 1) === CharCode.LineFeed) {
         crlf++;
         i++;
       } else cr++;
-    } else if (c === 10) lf++;
+    } else if (c === CharCode.LineFeed) lf++;
   }
   const total = cr + lf + crlf;
   if (total === 0) return { text };
@@ -177,7 +178,7 @@ function controlShare(text: string): number {
   let control = 0;
   for (let i = 0; i < text.length; i++) {
     const c = text.charCodeAt(i);
-    if (c < 9 || (c > 13 && c < 32 && c !== 27)) control++;
+    if (c < CharCode.Tab || (c > CharCode.CarriageReturn && c < CharCode.Space && c !== CharCode.Escape)) control++;
   }
   return text.length ? control / text.length : 0;
 }
