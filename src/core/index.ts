@@ -14,6 +14,7 @@ export type * from './types';
 export { decodeSource, sizeProblem, DEFAULT_MAX_BYTES } from './text/decode';
 export { SourceFilter, DEFAULT_EXCLUDE, DEFAULT_INCLUDE } from './text/sourceFilter';
 export { fileNameOf } from './text/fileName';
+export { isWhiteSpaceAt } from './text/charCodes';
 export { WEEKDAYS } from './text/calendarWords';
 export { analyzeDocument } from './mentions/analyzeDocument';
 export { sourceLabelOf, isOpaqueFileName, shorten, type SourceLabel } from './mentions/sourceLabel';

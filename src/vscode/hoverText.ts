@@ -4,7 +4,7 @@
  * is escaped, and quotes are cut at word boundaries so a hover never shows `…uesday`. No vscode import:
  * unit-tested outside the editor.
  */
-import type { Span } from '../core';
+import { isWhiteSpaceAt, type Span } from '../core';
 
 /** One source named in a card: its label (visible) and file name (tooltip). */
 export interface NamedSource {
@@ -40,8 +40,8 @@ export function snippetWindow(text: string, s: Span, focus: Span | undefined, ma
   let from = s.start;
   let to = s.end;
   // Leading and trailing spaces count for nothing.
-  while (from < to && isSpaceAt(text, from)) from++;
-  while (to > from && isSpaceAt(text, to - 1)) to--;
+  while (from < to && isWhiteSpaceAt(text, from)) from++;
+  while (to > from && isWhiteSpaceAt(text, to - 1)) to--;
   const inside = !!focus && focus.start >= from && focus.end <= to && focus.end > focus.start;
   if (to - from > maxChars) {
     const centre = inside ? focus! : { start: from, end: from };
@@ -113,18 +113,13 @@ export function plural(n: number, noun: string): string {
   return `${n.toLocaleString('en-US')} ${noun}${n === 1 ? '' : 's'}`;
 }
 
-const SPACE = /\s/;
-
-function isSpaceAt(text: string, i: number): boolean {
-  return SPACE.test(text.charAt(i));
-}
 
 /** The first word start in [at, limit]; `at` itself when already at one. Never past `limit`. */
 function wordStartAtOrAfter(text: string, at: number, floor: number, limit: number): number {
   if (at <= floor) return floor;
   let i = at;
-  if (!isSpaceAt(text, i - 1)) while (i < limit && !isSpaceAt(text, i)) i++;
-  while (i < limit && isSpaceAt(text, i)) i++;
+  if (!isWhiteSpaceAt(text, i - 1)) while (i < limit && !isWhiteSpaceAt(text, i)) i++;
+  while (i < limit && isWhiteSpaceAt(text, i)) i++;
   return i;
 }
 
@@ -132,7 +127,7 @@ function wordStartAtOrAfter(text: string, at: number, floor: number, limit: numb
 function wordEndAtOrBefore(text: string, at: number, ceiling: number, limit: number): number {
   if (at >= ceiling) return ceiling;
   let i = at;
-  if (!isSpaceAt(text, i)) while (i > limit && !isSpaceAt(text, i - 1)) i--;
-  while (i > limit && isSpaceAt(text, i - 1)) i--;
+  if (!isWhiteSpaceAt(text, i)) while (i > limit && !isWhiteSpaceAt(text, i - 1)) i--;
+  while (i > limit && isWhiteSpaceAt(text, i - 1)) i--;
   return i;
 }

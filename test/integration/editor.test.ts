@@ -5,25 +5,12 @@ import * as vscode from 'vscode';
 import type { SourceXrefApi } from '../../src/extension';
 import { shortDateLabel } from '../../src/vscode/dateLabel';
 
-import { basename, EXTENSION_ID, FILE_A, FILE_B, openSeed, positionOf } from './seedWorkspace';
-
-const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
+import { basename, EXTENSION_ID, FILE_A, FILE_B, openSeed, ours, positionOf, sleep, until } from './seedWorkspace';
 
 async function textAt(loc: vscode.Location): Promise<string> {
   return (await vscode.workspace.openTextDocument(loc.uri)).getText(loc.range);
 }
 
-async function until<T>(get: () => T | Promise<T>, ok: (v: T) => boolean, ms = 20_000): Promise<T> {
-  const deadline = Date.now() + ms;
-  let v = await get();
-  while (!ok(v) && Date.now() < deadline) {
-    await sleep(150);
-    v = await get();
-  }
-  return v;
-}
-
-const ours = (uri: vscode.Uri) => vscode.languages.getDiagnostics(uri).filter((d) => d.source === 'Source Xref' && d.code !== 'xref.unsupported');
 const codeValue = (d: vscode.Diagnostic) => (typeof d.code === 'object' ? String(d.code.value) : String(d.code));
 
 describe('Source Xref editor features', function () {

@@ -6,19 +6,7 @@ import * as os from 'node:os';
 import * as path from 'node:path';
 import * as vscode from 'vscode';
 import type { SourceXrefApi } from '../../src/extension';
-import { EXTENSION_ID, openSeed, FILE_A } from './seedWorkspace';
-
-const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
-
-async function until<T>(get: () => T | Promise<T>, ok: (v: T) => boolean, ms = 20_000): Promise<T> {
-  const deadline = Date.now() + ms;
-  let v = await get();
-  while (!ok(v) && Date.now() < deadline) {
-    await sleep(150);
-    v = await get();
-  }
-  return v;
-}
+import { EXTENSION_ID, FILE_A, openSeed, until } from './seedWorkspace';
 
 /** The hover Markdown at the first `needle` (+ delta), backslash escapes removed. */
 async function hoverText(doc: vscode.TextDocument, needle: string, delta = 1): Promise<string> {

@@ -9,21 +9,7 @@ import type { SourceXrefApi } from '../../src/extension';
 import type { VerdictTarget } from '../../src/vscode/codeActions';
 import type { SourceCheckNode } from '../../src/vscode/sourceCheckView';
 import type { VerdictNode } from '../../src/vscode/verdictsView';
-import { EXTENSION_ID, FILE_A, FILE_B, openSeed } from './seedWorkspace';
-
-const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
-
-async function until<T>(get: () => T | Promise<T>, ok: (v: T) => boolean, ms = 20_000): Promise<T> {
-  const deadline = Date.now() + ms;
-  let v = await get();
-  while (!ok(v) && Date.now() < deadline) {
-    await sleep(150);
-    v = await get();
-  }
-  return v;
-}
-
-const ours = (uri: vscode.Uri) => vscode.languages.getDiagnostics(uri).filter((d) => d.source === 'Source Xref' && d.code !== 'xref.unsupported');
+import { EXTENSION_ID, FILE_A, FILE_B, openSeed, ours, sleep, until } from './seedWorkspace';
 
 describe('Source Xref review: Source Check, verdicts, report', function () {
   this.timeout(90_000);

@@ -21,3 +21,19 @@ export function positionOf(doc: vscode.TextDocument, needle: string, delta = 0):
   assert.ok(offset >= 0, `"${needle}" not found in ${basename(doc.uri)}`);
   return doc.positionAt(offset + delta);
 }
+
+export const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
+
+/** Polls `get` until `ok` holds or `ms` pass; returns the last value either way (the caller asserts on it). */
+export async function until<T>(get: () => T | Promise<T>, ok: (v: T) => boolean, ms = 20_000): Promise<T> {
+  const deadline = Date.now() + ms;
+  let v = await get();
+  while (!ok(v) && Date.now() < deadline) {
+    await sleep(150);
+    v = await get();
+  }
+  return v;
+}
+
+/** The extension's own diagnostics on `uri`, hints on unsupported sentences left out. */
+export const ours = (uri: vscode.Uri) => vscode.languages.getDiagnostics(uri).filter((d) => d.source === 'Source Xref' && d.code !== 'xref.unsupported');

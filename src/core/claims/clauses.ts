@@ -1,5 +1,5 @@
 import { isNonClaimSpan } from '../text/nonClaimLines';
-import { CharCode } from '../text/charCodes';
+import { CharCode, isWhiteSpaceAt } from '../text/charCodes';
 import { eventWordsIn, EventWords, triggerAt, type EventTrigger } from './events';
 import type { DocumentAnalysis, Span } from '../types';
 
@@ -80,12 +80,5 @@ function pushTrimmed(text: string, out: Clause[], s: number, e: number, relative
   if (e > s) out.push({ start: s, end: e, relative });
 }
 /** `/[\s,]/` */
-const isSpaceOrComma = (text: string, i: number) => text.charCodeAt(i) === CharCode.Comma || isSpaceAt(text, i);
+const isSpaceOrComma = (text: string, i: number) => text.charCodeAt(i) === CharCode.Comma || isWhiteSpaceAt(text, i);
 
-const SPACE = /\s/;
-/** `\s` */
-export function isSpaceAt(text: string, i: number): boolean {
-  const c = text.charCodeAt(i);
-  if (c === CharCode.Space || (c >= CharCode.Tab && c <= CharCode.CarriageReturn)) return true;
-  return c >= CharCode.FirstNonAscii && SPACE.test(text[i]);
-}

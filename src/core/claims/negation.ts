@@ -1,4 +1,4 @@
-import { CharCode } from '../text/charCodes';
+import { CharCode, isWhiteSpaceAt } from '../text/charCodes';
 
 /**
  * Polarity of an event word: negated when a negator sits shortly before it in the same clause
@@ -17,11 +17,6 @@ export function isNegatedBefore(textBefore: string): boolean {
   return !/\b(?:not\s+only|not\s+just|no\s+doubt|no\s+longer|never\s+before)\b/i.test(window);
 }
 
-const SPACE = /\s/;
-const isSpaceAt = (text: string, i: number) => {
-  const c = text.charCodeAt(i);
-  return c === CharCode.Space || (c >= CharCode.Tab && c <= CharCode.CarriageReturn) || (c >= CharCode.FirstNonAscii && SPACE.test(text[i]));
-};
 
 /** `text.split(/\s+/).slice(-count).join(' ')`, reading only the end of `text`. */
 function lastWords(text: string, count: number): string {
@@ -30,7 +25,7 @@ function lastWords(text: string, count: number): string {
   // Whether every space run kept in the tail is one plain space: then it needs no rewriting.
   let plain = true;
   for (let i = text.length; i > 0; ) {
-    if (!isSpaceAt(text, i - 1)) {
+    if (!isWhiteSpaceAt(text, i - 1)) {
       i--;
       continue;
     }
@@ -39,7 +34,7 @@ function lastWords(text: string, count: number): string {
       break;
     }
     const runEnd = i;
-    while (i > 0 && isSpaceAt(text, i - 1)) i--;
+    while (i > 0 && isWhiteSpaceAt(text, i - 1)) i--;
     if (runEnd - i !== 1 || text.charCodeAt(i) !== CharCode.Space) plain = false;
   }
   const tail = text.slice(from);

@@ -1,6 +1,6 @@
-import { CharCode } from '../text/charCodes';
+import { CharCode, hasCharBetween, isWhiteSpaceAt } from '../text/charCodes';
 import { ordinalsOf, quantitiesOf, timeFactsOf, type TimeFacts } from './claimValues';
-import { clausePlans, isSpaceAt, type ClausePlan } from './clauses';
+import { clausePlans, type ClausePlan } from './clauses';
 import { eventFamily, REPORTING_FAMILIES, type EventTrigger } from './events';
 import type { ClaimFacts, FileMention } from './extractClaims';
 import { isNegatedBefore } from './negation';
@@ -309,11 +309,6 @@ function frontsItsClause(text: string, t: Span): boolean {
   return c === CharCode.LineFeed || c === CharCode.CarriageReturn || c === CharCode.Period || c === CharCode.ExclamationMark || c === CharCode.QuestionMark || c === CharCode.Semicolon;
 }
 
-function hasCommaBetween(text: string, from: number, to: number): boolean {
-  for (let i = from; i < to; i++) if (text.charCodeAt(i) === CharCode.Comma) return true;
-  return false;
-}
-
 /**
  * The trigger at the least `distance` (the first in order on a tie). Triggers are tried by plain gap,
  * closest first, and the scan stops at a gap beyond the best distance (a distance is never below its
@@ -329,7 +324,7 @@ function nearestTrigger<T extends Span>(text: string, value: T, triggers: EventT
     if (gapTo(t) > bestDistance) break;
     if (t.start <= value.start && value.end <= t.end) continue;
     // `Born in Nashville, Page left … in 1950`: a fronted participial phrase owns only what is inside it.
-    if (value.start >= t.end && frontsItsClause(text, t) && hasCommaBetween(text, t.end, value.start)) continue;
+    if (value.start >= t.end && frontsItsClause(text, t) && hasCharBetween(text, CharCode.Comma, t.end, value.start)) continue;
     const d = distance(text, value, t);
     if (d < bestDistance || (d === bestDistance && i < best)) [best, bestDistance] = [i, d];
   }
@@ -344,7 +339,7 @@ function leftEdge(text: string, start: number): number {
   let i = start;
   for (;;) {
     let j = i;
-    while (j > lo && isSpaceAt(text, j - 1)) j--;
+    while (j > lo && isWhiteSpaceAt(text, j - 1)) j--;
     if (j === i) break;
     let k = j;
     while (k > lo && isTitleChar(text.charCodeAt(k - 1))) k--;

@@ -114,3 +114,14 @@ export function isWhiteSpace(c: number): boolean {
 export function isLineTerminator(c: number): boolean {
   return c === CharCode.LineFeed || c === CharCode.CarriageReturn || c === CharCode.LineSeparator || c === CharCode.ParagraphSeparator;
 }
+
+/** Whether `text[i]` is white space (a regex `\s`), read without making a one-character string. */
+export function isWhiteSpaceAt(text: string, i: number): boolean {
+  return isWhiteSpace(text.charCodeAt(i));
+}
+
+/** Whether the character `code` occurs in `text[from, to)`, found without copying and never read past `to`. */
+export function hasCharBetween(text: string, code: number, from: number, to: number): boolean {
+  for (let i = from; i < to; i++) if (text.charCodeAt(i) === code) return true;
+  return false;
+}

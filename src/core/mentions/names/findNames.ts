@@ -2,7 +2,7 @@
 // hint, the titles before it as descriptors, and `positional` when only its place capitalises it. A linear
 // scan over runs of capitalised words (joined by `of`, `and`, particles) in the words of wordScan.ts, with
 // the capitalisation evidence of nameEvidence.ts; page chrome (pageChrome.ts) is skipped.
-import { ASCII_CASE_OFFSET, CharCode, isAsciiLetter, isAsciiUpper, isDigit } from '../../text/charCodes';
+import { ASCII_CASE_OFFSET, CharCode, hasCharBetween, isAsciiLetter, isAsciiUpper, isDigit } from '../../text/charCodes';
 import { guessTypeHint } from './guessType';
 import { collectEvidence, commonNounBeforeOf, isHeadline, knownName, nameLike, type Evidence } from './nameEvidence';
 import {
@@ -320,7 +320,7 @@ function toMention(t: WordStore, text: string, sentence: number, first: number, 
     end: endOffset,
     text: text.slice(startOffset, endOffset),
     sentence,
-    typeHint: guessTypeHint(t, start, to, descriptors, start > first ? start - 1 : -1, last, to < last && commaBetween(text, endOffset, t.start[to]), first),
+    typeHint: guessTypeHint(t, start, to, descriptors, start > first ? start - 1 : -1, last, to < last && hasCharBetween(text, CharCode.Comma, endOffset, t.start[to]), first),
     descriptors,
     fullStart,
   };
@@ -365,11 +365,6 @@ function personName(t: WordStore, from: number, to: number): boolean {
   return FIRST_NAMES.has(first) && plainPersonWords(t, from, to);
 }
 
-/** A comma in `text[from, to)`, found without copying it. */
-function commaBetween(text: string, from: number, to: number): boolean {
-  for (let i = from; i < to; i++) if (text.charCodeAt(i) === CharCode.Comma) return true;
-  return false;
-}
 
 /**
  * Index of the first name word after leading titles (`Russian President`, `Colonel General`,
