@@ -1,3 +1,4 @@
+import { isNonClaimSpan } from '../text/nonClaimLines';
 import { CharCode } from '../text/charCodes';
 import { CUMULATIVE, governorBefore, hyphenScale, isAge, isConversion, isIdentifierNumber, numberEnd, numberStart, RATE_AFTER, RATE_BEFORE, scoresIn } from './valueWords';
 import { wordStem } from '../text/lemma';
@@ -176,6 +177,8 @@ function computeFrames(doc: DocumentAnalysis): TextFrame[] {
     for (; ti < times.length && times[ti].start < span.end; ti++) st.push(times[ti]);
     const scores = scoresIn(text, span);
     if (!sq.length && !so.length && !st.length && !scores.length) continue;
+    // Timestamps, credits, codes and addresses hold values but state nothing (as for claims: clauses.ts).
+    if (isNonClaimSpan(text, span.start, span.end)) continue;
 
     const tokens = wordTokens(text, span.start, span.end);
     const words = distinctSorted(tokens.map((t) => t.stem));

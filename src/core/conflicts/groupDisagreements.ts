@@ -4,15 +4,14 @@
  * state a fact and one differs, only that one is flagged; the others are its rivals and each gets one
  * diagnostic pointing back at it (the editor mirrors the related sides). Fifty copies of a story with one
  * changed value give one disagreement, not one per pair of files, and a source contradicting itself
- * (subtitle `second visit`, body `third visit`) is grouped the same way. Sentences that are page furniture
- * (timestamps, credits, codes, addresses) are left out here too, whatever path reported them.
+ * (subtitle `second visit`, body `third visit`) is grouped the same way. (Sentences that are page furniture never
+ * reach this stage: claims and value frames both skip them, see text/nonClaimLines.ts.)
  *
  * The claims are the nodes of a graph whose edges are the pairwise contradictions of one kind; sentences are
  * the nodes' identity, so a clause-level and a sentence-level report of one statement meet. The node with the
  * most rivals is flagged first and takes its edges; the rest are flagged in turn. Work grows with the edges.
  */
 import { ordinalsOf, quantitiesOf, timeFactsOf, type TimeFacts } from '../claims/claimValues';
-import { isNonClaimSpan } from '../text/nonClaimLines';
 import { disagreementMessage, quoteAround, sourceNames, type SideView, type SourceNames } from './messages';
 import type { Contradiction, ContradictionKind, DocumentAnalysis, RivalRef, Sentence, Span } from '../types';
 
@@ -60,14 +59,14 @@ class ClaimGraph {
   add(c: Contradiction): void {
     const doc = this.docs.get(c.file);
     const sentence = doc && sentenceAt(doc, c.start);
-    if (!doc || !sentence || isNonClaimSpan(doc.text, sentence.start, sentence.end)) return;
+    if (!doc || !sentence) return;
     const self = this.node(c.kind, c.code, doc, sentence, c, true, c.value, c.message);
     self.valueSpan ??= c.valueSpan;
     if (c.fact) self.fact ??= c.fact;
     for (const r of c.related) {
       const other = this.docs.get(r.file);
       const otherSentence = other && sentenceAt(other, r.start);
-      if (!other || !otherSentence || isNonClaimSpan(other.text, otherSentence.start, otherSentence.end)) continue;
+      if (!other || !otherSentence) continue;
       const rival = this.node(c.kind, c.code, other, otherSentence, r, false, r.value, c.message);
       if (rival === self) continue;
       rival.valueSpan ??= r.valueSpan;
