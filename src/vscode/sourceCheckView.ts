@@ -1,6 +1,7 @@
 import * as vscode from 'vscode';
 import { CorpusCollection, draftSummary, fileNameOf, shorten, VERDICT_TITLES, type Disagreement, type DraftCheck, type DraftSentence, type DraftVerdict, type SpanRef } from '../core';
 import type { VerdictTarget } from './codeActions';
+import { escapeHoverText } from './hoverText';
 import { rangeOf, type OpenLocationArgs } from './locations';
 import type { ReviewModel } from './review';
 
@@ -209,7 +210,7 @@ function draftMessage(review: ReviewModel, folder: string, check: DraftCheck): s
 
 function tooltip(title: string, text: string, detail?: string): vscode.MarkdownString {
   const md = new vscode.MarkdownString();
-  md.appendMarkdown(`**${escape(title)}**\n\n`);
+  md.appendMarkdown(`**${escapeHoverText(title)}**\n\n`);
   md.appendText(flat(text));
   if (detail) md.appendMarkdown('\n\n').appendText(detail);
   return md;
@@ -225,6 +226,3 @@ function flat(s: string): string {
   return s.replace(/\s+/g, ' ').trim();
 }
 
-function escape(s: string): string {
-  return s.replace(/[\\`*_{}[\]<>#|]/g, '\\$&');
-}
