@@ -5,7 +5,10 @@ import * as path from 'node:path';
 import { CorpusIndex } from '../../src/core/index/corpusIndex';
 import { mentionsPerFile } from '../../src/core/conflicts/crossCheck';
 import { valueFramesOf } from '../../src/core/claims/valueFrames';
-import { FRAME_FEATURES, forEachCandidatePair, frameFeatures, sameFactScore, frameFolder, qualifierBetween, separatedByQualifier, statedElsewhere, valuesDisagree } from '../../src/core/conflicts/frameAlignment';
+import { FRAME_FEATURES, frameFeatures, sameFactScore, valuesDisagree } from '../../src/core/conflicts/frameAlignment';
+import { forEachCandidatePair } from '../../src/core/conflicts/frameBlocking';
+import { frameFolder } from '../../src/core/conflicts/frameFolder';
+import { qualifierBetween, separatedByQualifier, statedElsewhere } from '../../src/core/conflicts/frameQualifiers';
 import { FRAME_WEIGHTS } from '../../src/core/conflicts/frameWeights';
 
 const dir = process.argv[2];

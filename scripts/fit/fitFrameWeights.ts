@@ -17,7 +17,10 @@ import * as path from 'node:path';
 import { CorpusIndex } from '../../src/core/index/corpusIndex';
 import { mentionsPerFile } from '../../src/core/conflicts/crossCheck';
 import { valueFramesOf, type ValueFrame } from '../../src/core/claims/valueFrames';
-import { FRAME_FEATURES, forEachCandidatePair, frameFeatures, frameFolder, separatedByQualifier, statedElsewhere, valuesDisagree } from '../../src/core/conflicts/frameAlignment';
+import { FRAME_FEATURES, frameFeatures, valuesDisagree } from '../../src/core/conflicts/frameAlignment';
+import { forEachCandidatePair } from '../../src/core/conflicts/frameBlocking';
+import { frameFolder } from '../../src/core/conflicts/frameFolder';
+import { separatedByQualifier, statedElsewhere } from '../../src/core/conflicts/frameQualifiers';
 
 /**
  * Different-value pairs (not diagnostics: each pair gives two) per 100 sentences allowed above the

@@ -6,7 +6,10 @@ import { fileNameOf } from '../text/fileName';
 import { CODES } from './codes';
 import { FRAME_WEIGHTS } from './frameWeights';
 import { quantitiesCompatible, timesConflict } from './valueRules';
-import type { Contradiction, ContradictionKind, DocumentAnalysis, Span } from '../types';
+import { forEachCandidatePair } from './frameBlocking';
+import { frameFolder, type FrameFolder } from './frameFolder';
+import { separatedByQualifier, statedElsewhere } from './frameQualifiers';
+import type { Contradiction, ContradictionKind, DocumentAnalysis } from '../types';
 
 /**
  * Value frames of a folder's sources → contradictions between sources. Frames are blocked by
@@ -84,53 +87,6 @@ export function sameFactScore(features: readonly number[]): number {
   return 1 / (1 + Math.exp(-z));
 }
 
-/**
- * Calls `visit` once per pair of frames from different files that share a blocking key: (kind,
- * head), (kind, event) or (kind, a word next to the value). Pairs are visited block by block, in
- * the order the frames were given. Keys held by more than MAX_POSTINGS
- * frames are too common to align anything and are skipped, which keeps the pairs near-linear.
- */
-export function forEachCandidatePair(frames: readonly ValueFrame[], visit: (a: ValueFrame, b: ValueFrame) => void): void {
-  // One map per (kind, key type), keyed by the word itself: no key strings to build per frame.
-  const postings = new Map<string, Map<string, number[]>>();
-  const post = (group: string, word: string, i: number) => {
-    let byWord = postings.get(group);
-    if (!byWord) postings.set(group, (byWord = new Map()));
-    const list = byWord.get(word);
-    if (list) list.push(i);
-    else byWord.set(word, [i]);
-  };
-  frames.forEach((f, i) => {
-    if (f.head) post(HEAD_GROUP[f.kind], f.head, i);
-    if (f.event) post(EVENT_GROUP[f.kind], f.event, i);
-    for (const w of f.context) post(CONTEXT_GROUP[f.kind], w, i);
-  });
-  const seen = new Set<number>();
-  const n = frames.length;
-  for (const byWord of postings.values()) {
-    for (const list of byWord.values()) {
-      if (list.length < 2 || list.length > MAX_POSTINGS) continue;
-      for (let x = 0; x < list.length; x++) {
-        const a = frames[list[x]];
-        for (let y = x + 1; y < list.length; y++) {
-          const b = frames[list[y]];
-          if (a.file === b.file) continue;
-          // Different heads count different things (`five women`, `five children`).
-          if (a.head !== null && b.head !== null && a.head !== b.head) continue;
-          const pair = list[x] * n + list[y];
-          if (seen.has(pair)) continue;
-          seen.add(pair);
-          visit(a, b);
-        }
-      }
-    }
-  }
-}
-const MAX_POSTINGS = 80;
-const HEAD_GROUP: Record<ValueFrame['kind'], string> = { number: 'number head', ordinal: 'ordinal head', weekday: 'weekday head', month: 'month head' };
-const EVENT_GROUP: Record<ValueFrame['kind'], string> = { number: 'number event', ordinal: 'ordinal event', weekday: 'weekday event', month: 'month event' };
-const CONTEXT_GROUP: Record<ValueFrame['kind'], string> = { number: 'number word', ordinal: 'ordinal word', weekday: 'weekday word', month: 'month word' };
-
 /** The values cannot both be true: numbers beyond tolerance, another ordinal, weekday or month (or day of it). */
 export function valuesDisagree(a: ValueFrame, b: ValueFrame): boolean {
   if (a.kind !== b.kind) return false;
@@ -143,32 +99,6 @@ export function valuesDisagree(a: ValueFrame, b: ValueFrame): boolean {
     default:
       return a.value !== b.value;
   }
-}
-
-/** What the comparison of two frames reads of the whole folder. */
-export interface FrameFolder {
-  /** Per sentence (its span object, shared by the sentence's frames), the values it states (`valueKey`). */
-  valuesBySentence: Map<Span, Set<string>>;
-  /** Per word stem, how telling it is: log(1 + sentences / sentences holding it), over the sentences with values. */
-  wordWeight: Map<string, number>;
-}
-
-export function frameFolder(frames: readonly ValueFrame[]): FrameFolder {
-  const valuesBySentence = new Map<Span, Set<string>>();
-  const counts = new Map<string, number>();
-  for (const f of frames) {
-    const key = f.sentenceSpan;
-    let set = valuesBySentence.get(key);
-    if (!set) {
-      valuesBySentence.set(key, (set = new Set()));
-      for (const w of f.words) counts.set(w, (counts.get(w) ?? 0) + 1);
-    }
-    set.add(f.valueKey);
-  }
-  const n = valuesBySentence.size;
-  const wordWeight = new Map<string, number>();
-  for (const [w, df] of counts) wordWeight.set(w, Math.log(1 + n / df));
-  return { valuesBySentence, wordWeight };
 }
 
 /** Weight of the words both sorted lists hold over the weight of the lighter list. */
@@ -190,74 +120,6 @@ function weightedShare(a: readonly string[], b: readonly string[], weight: Reado
   }
   const lighter = Math.min(wa, wb);
   return lighter > 0 ? shared / lighter : 0;
-}
-
-/**
- * What keeps two differing values from contradicting each other although they look alike: the
- * statements are about other times, one is a running total and the other is not (`a total of 20
- * arrests so far` / `five arrests in Tuesday's raid`), one is a rate, or each sentence states two
- * or more values the other does not (another event, another game, another quake).
- */
-export function qualifierBetween(a: ValueFrame, b: ValueFrame, { valuesBySentence }: FrameFolder): string | null {
-  if (a.cumulative !== b.cumulative) return 'running total';
-  if (a.rate !== b.rate) return 'rate';
-  if (timesDiffer(a, b)) return 'other time';
-  // One of several counts of the same thing in its sentence (`seven assault rifles, two other rifles`): a part, not the whole.
-  if (a.sameHeadInSentence || b.sameHeadInSentence) return 'part of a list';
-  // Another subject: the sentences open on rivals (two teams, two people) and neither names the other's.
-  if (a.subject !== null && b.subject !== null && a.subject !== b.subject && a.subjectType === b.subjectType && !b.entities.includes(a.subject) && !a.entities.includes(b.subject)) return 'other subject';
-  // Time in one role (`four seasons as director`) is part of a career (`19 seasons with the 76ers`).
-  if (a.role !== b.role) return 'time in one role';
-  // Another act: `missed four games` / `played in 10 games`.
-  if (a.governor !== null && b.governor !== null && a.governor !== b.governor) return 'other verb';
-  // A day or month dates the event next to it: `arrested Tuesday` and `said Friday` date two events.
-  if ((a.kind === 'weekday' || a.kind === 'month') && a.event !== null && b.event !== null && a.event !== b.event) return 'other event';
-  // Another subject: the names right next to the values are rivals (same type; any two owners of an age), and neither side names the other's.
-  if (a.closest !== null && b.closest !== null && a.closest !== b.closest && (a.closestType === b.closestType || a.head === 'age') && !b.near.includes(a.closest) && !a.near.includes(b.closest)) return 'other subject';
-  // A running count of days or weeks (`the sixth straight day`) grows between reports written on other days.
-  if (a.head !== null && TIME_UNITS.has(a.head) && a.reportDate !== null && b.reportDate !== null && a.reportDate !== b.reportDate) return 'reports of other days';
-  // `nine days before the inauguration` is an offset from another event, `in about 30 days` a wait.
-  if (a.head !== null && TIME_UNITS.has(a.head) && a.after !== b.after && (OFFSET_WORDS.has(a.after) || OFFSET_WORDS.has(b.after))) return 'offset from another event';
-  // `five days of rioting`, `eight days ago` count up to the day they were written.
-  if ((a.running || b.running) && (a.reportDate === null || a.reportDate !== b.reportDate)) return 'running count';
-  // `the eighth day of protests` counts up to the day it was written: without two equal report dates it cannot be compared.
-  if (a.kind === 'ordinal' && a.head !== null && TIME_UNITS.has(a.head) && (a.reportDate === null || a.reportDate !== b.reportDate)) return 'running count';
-  const va = valuesBySentence.get(a.sentenceSpan);
-  const vb = valuesBySentence.get(b.sentenceSpan);
-  if (va && vb && va.size >= 2 && vb.size >= 2) {
-    // Several values of this kind changed at once: another line of figures (another game, another quake).
-    const kind = `${a.kind}:`;
-    let onlyA = 0;
-    let onlyB = 0;
-    for (const v of va) if (v.startsWith(kind) && !vb.has(v)) onlyA++;
-    for (const v of vb) if (v.startsWith(kind) && !va.has(v)) onlyB++;
-    if (onlyA >= 2 && onlyB >= 2) return 'several values differ';
-  }
-  return null;
-}
-
-export function separatedByQualifier(a: ValueFrame, b: ValueFrame, folder: FrameFolder): boolean {
-  return qualifierBetween(a, b, folder) !== null;
-}
-
-/** The other source states this value too, about something else in its sentence: a list aligned on the wrong item, not a change. */
-export function statedElsewhere(a: ValueFrame, b: ValueFrame, { valuesBySentence }: FrameFolder): boolean {
-  return !!(valuesBySentence.get(b.sentenceSpan)?.has(a.valueKey) || valuesBySentence.get(a.sentenceSpan)?.has(b.valueKey));
-}
-
-const OFFSET_WORDS = new Set(['before', 'after', 'earlier', 'later', 'ago', 'since', 'prior', 'ahead']);
-const TIME_UNITS = new Set(['day', 'night', 'week', 'month', 'year', 'hour', 'minute', 'season']);
-
-/** Some other time of one sentence conflicts with one of the other's, and none agree. */
-function timesDiffer(a: ValueFrame, b: ValueFrame): boolean {
-  let differ = false;
-  for (const x of a.times) {
-    for (const y of b.times) {
-      if (timesConflict(x, y)) differ = true;
-      else return false;
-    }
-  }
-  return differ;
 }
 
 function timesAgree(a: ValueFrame, b: ValueFrame): boolean {

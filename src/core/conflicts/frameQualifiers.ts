@@ -1,0 +1,78 @@
+import type { ValueFrame } from '../claims/valueFrames';
+import type { FrameFolder } from './frameFolder';
+import { timesConflict } from './valueRules';
+
+/**
+ * Two value frames that look like one fact → the qualifier that separates them, if any (another time,
+ * a running total against one event's count, a rate, a part of a list, another subject or act), or
+ * whether the other source states this value too. A separated pair is never a contradiction.
+ */
+
+/**
+ * What keeps two differing values from contradicting each other although they look alike: the
+ * statements are about other times, one is a running total and the other is not (`a total of 20
+ * arrests so far` / `five arrests in Tuesday's raid`), one is a rate, or each sentence states two
+ * or more values the other does not (another event, another game, another quake).
+ */
+export function qualifierBetween(a: ValueFrame, b: ValueFrame, { valuesBySentence }: FrameFolder): string | null {
+  if (a.cumulative !== b.cumulative) return 'running total';
+  if (a.rate !== b.rate) return 'rate';
+  if (timesDiffer(a, b)) return 'other time';
+  // One of several counts of the same thing in its sentence (`seven assault rifles, two other rifles`): a part, not the whole.
+  if (a.sameHeadInSentence || b.sameHeadInSentence) return 'part of a list';
+  // Another subject: the sentences open on rivals (two teams, two people) and neither names the other's.
+  if (a.subject !== null && b.subject !== null && a.subject !== b.subject && a.subjectType === b.subjectType && !b.entities.includes(a.subject) && !a.entities.includes(b.subject)) return 'other subject';
+  // Time in one role (`four seasons as director`) is part of a career (`19 seasons with the 76ers`).
+  if (a.role !== b.role) return 'time in one role';
+  // Another act: `missed four games` / `played in 10 games`.
+  if (a.governor !== null && b.governor !== null && a.governor !== b.governor) return 'other verb';
+  // A day or month dates the event next to it: `arrested Tuesday` and `said Friday` date two events.
+  if ((a.kind === 'weekday' || a.kind === 'month') && a.event !== null && b.event !== null && a.event !== b.event) return 'other event';
+  // Another subject: the names right next to the values are rivals (same type; any two owners of an age), and neither side names the other's.
+  if (a.closest !== null && b.closest !== null && a.closest !== b.closest && (a.closestType === b.closestType || a.head === 'age') && !b.near.includes(a.closest) && !a.near.includes(b.closest)) return 'other subject';
+  // A running count of days or weeks (`the sixth straight day`) grows between reports written on other days.
+  if (a.head !== null && TIME_UNITS.has(a.head) && a.reportDate !== null && b.reportDate !== null && a.reportDate !== b.reportDate) return 'reports of other days';
+  // `nine days before the inauguration` is an offset from another event, `in about 30 days` a wait.
+  if (a.head !== null && TIME_UNITS.has(a.head) && a.after !== b.after && (OFFSET_WORDS.has(a.after) || OFFSET_WORDS.has(b.after))) return 'offset from another event';
+  // `five days of rioting`, `eight days ago` count up to the day they were written.
+  if ((a.running || b.running) && (a.reportDate === null || a.reportDate !== b.reportDate)) return 'running count';
+  // `the eighth day of protests` counts up to the day it was written: without two equal report dates it cannot be compared.
+  if (a.kind === 'ordinal' && a.head !== null && TIME_UNITS.has(a.head) && (a.reportDate === null || a.reportDate !== b.reportDate)) return 'running count';
+  const va = valuesBySentence.get(a.sentenceSpan);
+  const vb = valuesBySentence.get(b.sentenceSpan);
+  if (va && vb && va.size >= 2 && vb.size >= 2) {
+    // Several values of this kind changed at once: another line of figures (another game, another quake).
+    const kind = `${a.kind}:`;
+    let onlyA = 0;
+    let onlyB = 0;
+    for (const v of va) if (v.startsWith(kind) && !vb.has(v)) onlyA++;
+    for (const v of vb) if (v.startsWith(kind) && !va.has(v)) onlyB++;
+    if (onlyA >= 2 && onlyB >= 2) return 'several values differ';
+  }
+  return null;
+}
+
+export function separatedByQualifier(a: ValueFrame, b: ValueFrame, folder: FrameFolder): boolean {
+  return qualifierBetween(a, b, folder) !== null;
+}
+
+/** The other source states this value too, about something else in its sentence: a list aligned on the wrong item, not a change. */
+export function statedElsewhere(a: ValueFrame, b: ValueFrame, { valuesBySentence }: FrameFolder): boolean {
+  return !!(valuesBySentence.get(b.sentenceSpan)?.has(a.valueKey) || valuesBySentence.get(a.sentenceSpan)?.has(b.valueKey));
+}
+
+const OFFSET_WORDS = new Set(['before', 'after', 'earlier', 'later', 'ago', 'since', 'prior', 'ahead']);
+const TIME_UNITS = new Set(['day', 'night', 'week', 'month', 'year', 'hour', 'minute', 'season']);
+
+/** Some other time of one sentence conflicts with one of the other's, and none agree. */
+function timesDiffer(a: ValueFrame, b: ValueFrame): boolean {
+  let differ = false;
+  for (const x of a.times) {
+    for (const y of b.times) {
+      if (timesConflict(x, y)) differ = true;
+      else return false;
+    }
+  }
+  return differ;
+}
+
