@@ -197,6 +197,12 @@ export class UnionFind {
     this.fixedType[root] ??= this.fixedType[child];
     this.multiWord[root] |= this.multiWord[child];
   }
+  /** Counts `n` of the place votes of `i`'s cluster as organisation votes (a team's home standing for the team). */
+  recastPlaceVotes(i: number, n: number): void {
+    const root = this.find(i);
+    this.votes[3 * root + 2] -= n;
+    this.votes[3 * root + 1] += n;
+  }
   type(i: number): EntityType {
     const root = this.find(i);
     return this.fixedType[root] ?? winner(this.votes[3 * root], this.votes[3 * root + 1], this.votes[3 * root + 2]);

@@ -1,0 +1,50 @@
+// Entities across the sources of one story, on news-style sentences written for these tests: sports teams
+// called by nickname and home, people by first name, facilities and places by context, organisations by
+// their heads; and the look-alikes that must stay apart.
+import * as assert from 'node:assert/strict';
+import { linkEntities } from '../../src/core/entities/linkEntities';
+import { analyzeDocument } from '../../src/core/mentions/analyzeDocument';
+import type { Entity } from '../../src/core/types';
+
+function link(files: Record<string, string>): Entity[] {
+  return linkEntities(Object.entries(files).map(([f, t]) => analyzeDocument(f, t)));
+}
+const entityWith = (entities: Entity[], text: string) => entities.find((e) => e.mentions.some((m) => m.text === text));
+
+describe('entities across a story', () => {
+  describe('sports teams', () => {
+    it('links a team, its nickname and its home used for the team in match reports', () => {
+      const es = link({
+        'a.txt': 'The Denver Broncos beat the Oakland Raiders 24-20 on Sunday. Denver coach John Fox praised his defense.',
+        'b.txt': 'Denver rallied from a 14-point deficit, and the Broncos (9-3) have now won five straight games.',
+        'c.txt': 'The Broncos host San Diego next week.',
+      });
+      const team = entityWith(es, 'Denver Broncos');
+      assert.ok(team);
+      assert.equal(team.type, 'organization');
+      assert.equal(team.name, 'Denver Broncos');
+      assert.equal(entityWith(es, 'Broncos'), team);
+      assert.equal(entityWith(es, 'Denver'), team);
+    });
+
+    it('links a nickname of two words to its team', () => {
+      const es = link({
+        'a.txt': 'The North Carolina Tar Heels open their season against Kentucky on Friday.',
+        'b.txt': 'The Tar Heels lost only two starters from last year, and their coach expects a deep run.',
+      });
+      assert.ok(entityWith(es, 'Tar Heels'));
+      assert.equal(entityWith(es, 'Tar Heels'), entityWith(es, 'North Carolina Tar Heels'));
+      assert.equal(entityWith(es, 'Jayhawks'), entityWith(es, 'Kansas Jayhawks'));
+    });
+
+    it('keeps a city apart from its team when the story uses it as a place', () => {
+      const es = link({
+        'a.txt': 'A snowstorm hit Denver on Monday, and flights in Denver were cancelled.',
+        'b.txt': 'Schools across Denver closed, and the Denver Broncos moved practice indoors.',
+      });
+      const city = entityWith(es, 'Denver');
+      assert.equal(city?.type, 'place');
+      assert.notEqual(city, entityWith(es, 'Denver Broncos'));
+    });
+  });
+});
