@@ -47,4 +47,35 @@ describe('entities across a story', () => {
       assert.notEqual(city, entityWith(es, 'Denver Broncos'));
     });
   });
+
+  describe('people', () => {
+    it('links a first name to the person whose surname ends like a plural (`Parsons`, `Thomas`)', () => {
+      const es = link({
+        'a.txt': 'Prosecutors say Dontae Parsons fired the shot that killed the boy.',
+        'b.txt': 'Parsons pleaded not guilty on Monday. His lawyer said Dontae was at home that night.',
+        'c.txt': 'Relatives of Kaylani Thomas packed the courtroom. Thomas was 9. Kaylani loved to draw, her aunt said.',
+      });
+      const shooter = entityWith(es, 'Dontae Parsons');
+      assert.equal(shooter?.type, 'person');
+      assert.equal(entityWith(es, 'Parsons'), shooter);
+      assert.equal(entityWith(es, 'Dontae'), shooter);
+      assert.equal(entityWith(es, 'Kaylani'), entityWith(es, 'Kaylani Thomas'));
+      assert.notEqual(entityWith(es, 'Kaylani'), shooter);
+    });
+
+    it('gives a first name shared by two people to the one each document names', () => {
+      const es = link({
+        'a.txt': 'Witnesses said Dontae Simmons ran from the scene. Dontae was arrested two weeks later.',
+        'b.txt': 'Dontae Simmons appeared in court on Tuesday, and Dontae said nothing.',
+        'c.txt': 'Dontae Harris, a neighbour, told the jury what he saw. Dontae said he heard two shots.',
+      });
+      const simmons = entityWith(es, 'Dontae Simmons');
+      const harris = entityWith(es, 'Dontae Harris');
+      assert.notEqual(simmons, harris);
+      const inC = (e?: Entity) => e?.mentions.filter((m) => m.file === 'c.txt' && m.text === 'Dontae').length ?? 0;
+      const inA = (e?: Entity) => e?.mentions.filter((m) => m.file === 'a.txt' && m.text === 'Dontae').length ?? 0;
+      assert.equal(inC(harris), 1);
+      assert.equal(inA(simmons), 1);
+    });
+  });
 });

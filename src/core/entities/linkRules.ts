@@ -5,6 +5,7 @@
 // organisation or place; acronyms to the one name with their initials. Each rule merges only names whose
 // types agree, and none merges a name with a different place that contains it (`Gaza City`, `Gaza`).
 import { initials, nameKey, oneEditApart, skeleton } from './nameKeys';
+import { isPluralWord, nicknameStart } from './linkTeams';
 import { compatibleTypes, type KeyIndex, type NameKey, type UnionFind } from './nameKeyTable';
 import {
   CORPORATE_SUFFIXES, DEMONYMS, FIRST_NAMES, FUNCTION_WORDS, GENERIC_PLACE_HEADS, SAME_PLACE_HEADS, LAST_NAMES, ORG_NAMES, ORG_SUFFIXES, PLACE_NAMES, PLACE_SUFFIXES, isKnownPlace, isTitleWord,
@@ -17,7 +18,6 @@ const DEMONYM_SHAPE = /^\p{L}+(?:ian|ean|ese)$/u;
 const TITLE_CASE_NAME = /^\p{Lu}\p{Ll}+(?:['-]\p{L}+)*(?: \p{Lu}\p{Ll}+(?:['-]\p{L}+)*)+$/u;
 const ALL_LETTERS = /^\p{L}+$/u;
 const HYPHENATED_COMPOUND = /^\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)+$/u;
-const PLURAL_WORD = /^\p{L}+[^s]s$/u;
 const ACRONYM_FORM = /^[\p{Lu}.&-]{2,8}$/u;
 
 export function linkUserAliases(list: NameKey[], index: KeyIndex, uf: UnionFind, userNames: readonly UserName[]): void {
@@ -210,15 +210,18 @@ export function linkPersons(list: NameKey[], uf: UnionFind, clusterType: (i: num
     else if (words.length === 2 && plainName(words, k.forms)) untyped.push({ words, sk, i });
   });
   // News calls a person by their surname alone (`Klitschko`): a plain two-word name whose last word the folder
-  // also uses alone is a person's, unless that word is a plural (a team's nickname: `Comets`).
+  // also uses alone is a person's. When that word looks plural, it may be a team's nickname (`Valdora Comets`,
+  // `Comets`) as well as a surname (`Timmons`): the name claims only its first name, and none from a known place.
   const singles = new Set<string>();
   if (untyped.length > 0) for (const k of list) if (k.tokens.length === 1) singles.add(k.key);
   for (const { words, sk, i } of untyped) {
     const [first, last] = sk;
-    if (bySurname.has(last)) {
+    const alone = singles.has(words[1]);
+    if (!bySurname.has(last) && (LAST_NAMES.has(words[1]) || (alone && !isPluralWord(words[1])))) addPerson(sk, i);
+    else if (bySurname.has(last) || (alone && nicknameStart(words) < 0)) {
       addTo(byFirst, first, i);
       addTo(byFirstLast, `${first} ${last}`, i);
-    } else if (LAST_NAMES.has(words[1]) || (singles.has(words[1]) && !PLURAL_WORD.test(words[1]))) addPerson(sk, i);
+    }
   }
   // Full names sharing first and last name are one person (`Barack Obama` = `Barack Hussein Obama`).
   for (const members of byFirstLast.values()) {
@@ -236,8 +239,9 @@ export function linkPersons(list: NameKey[], uf: UnionFind, clusterType: (i: num
     }
     if (t !== 'person' && t !== 'other') return;
     let candidates = bySurname.get(k.skeletons[0]);
-    // A bare first name (`Laci`) stands for the one person so named, unless it is also someone's surname.
-    if (!candidates && (FIRST_NAMES.has(k.key) || byFirst.get(k.skeletons[0])?.length === 1)) candidates = byFirst.get(k.skeletons[0]);
+    // A bare first name (`Laci`) stands for the person so named, unless it is also someone's surname; several
+    // people so named: the one each document names.
+    if (!candidates) candidates = byFirst.get(k.skeletons[0]);
     if (!candidates) return;
     const roots = sortedRoots(uf, candidates);
     if (roots.length === 1) uf.union(roots[0], i);

@@ -56,7 +56,7 @@ function joinTeam(list: NameKey[], uf: UnionFind, teams: readonly number[], root
 export function nicknameStart(tokens: readonly string[]): number {
   const n = tokens.length;
   const nickname = tokens[n - 1];
-  if (!TEAM_PLURAL.test(nickname) || NOT_PLURAL.test(nickname) || ORG_SUFFIXES.has(nickname) || PLACE_SUFFIXES.has(nickname) || GENERIC_PLACE_HEADS.has(nickname)) return -1;
+  if (!isPluralWord(nickname) || ORG_SUFFIXES.has(nickname) || PLACE_SUFFIXES.has(nickname) || GENERIC_PLACE_HEADS.has(nickname)) return -1;
   if (tokens.includes('of') || isKnownPlace(foldName(tokens.join(' ')))) return -1;
   for (let cut = n - 1; cut >= Math.max(1, n - 2); cut--) {
     if (isKnownPlace(foldName(tokens.slice(0, cut).join(' ')))) return cut;
@@ -85,7 +85,12 @@ function addTo(m: Map<string, number[]>, key: string, i: number): void {
   else m.set(key, [i]);
 }
 
-/** A plural word (`colts`, `heels`, `76ers`). */
-const TEAM_PLURAL = /^[\p{L}\d]+[^s]s$/u;
-/** Singular words that end in `s` after a vowel: names and Latin or Greek words (`Thomas`, `Davis`, `Jesus`). */
+/**
+ * A plural word (`colts`, `heels`, `76ers`), not a singular one ending in `s` after a vowel: names and Latin or
+ * Greek words (`Thomas`, `Davis`, `Jesus`).
+ */
+export function isPluralWord(word: string): boolean {
+  return PLURAL_SHAPE.test(word) && !NOT_PLURAL.test(word);
+}
+const PLURAL_SHAPE = /^[\p{L}\d]+[^s]s$/u;
 const NOT_PLURAL = /(?:as|is|us)$/;
