@@ -78,4 +78,49 @@ describe('entities across a story', () => {
       assert.equal(inA(simmons), 1);
     });
   });
+
+  describe('types from context', () => {
+    it('types a town from its police, and keeps the town apart from its police department', () => {
+      const es = link({
+        'a.txt': 'A Brookfield police officer was wounded on Friday, and the Brookfield Police Department asked for help.',
+        'b.txt': 'Brookfield police said the suspect fled on foot.',
+      });
+      assert.equal(entityWith(es, 'Brookfield')?.type, 'place');
+      assert.notEqual(entityWith(es, 'Brookfield'), entityWith(es, 'Brookfield Police Department'));
+      assert.equal(entityWith(es, 'Brookfield Police Department')?.type, 'organization');
+    });
+
+    it('types a treatment centre checked into as a place, with its short name and its town-prefixed name', () => {
+      const es = link({
+        'a.txt': 'The singer has checked into Serenity Recovery Center, her publicist said.',
+        'b.txt': 'She entered the Serenity Recovery Center on Monday. Serenity is popular with celebrities.',
+        'c.txt': 'Her spokesman confirmed she was at Oceanside Serenity Recovery Center in Oceanside, California.',
+      });
+      const centre = entityWith(es, 'Serenity Recovery Center');
+      assert.equal(centre?.type, 'place');
+      assert.equal(entityWith(es, 'Serenity'), centre);
+      assert.equal(entityWith(es, 'Oceanside Serenity Recovery Center'), centre);
+      // The town is not the centre named after it.
+      assert.notEqual(entityWith(es, 'Oceanside'), centre);
+    });
+
+    it('keeps a research centre that publishes a study an organisation', () => {
+      const es = link({ 'a.txt': 'A survey by the Brennan Research Center found that most voters approve.', 'b.txt': 'The Brennan Research Center said the margin of error was three points.' });
+      assert.equal(entityWith(es, 'Brennan Research Center')?.type, 'organization');
+    });
+
+    it('types companies from their plural heads and websites, a part of a known place, a relative after a kinship word', () => {
+      const es = link({
+        'a.txt': 'The flaw was found by Veltrix Technologies, and Corvane Networks confirmed it on Monday.',
+        'b.txt': 'A spokesman told Celebwatch.com that the actress was resting.',
+        'c.txt': 'A strong storm hit Northern Arizona on Sunday.',
+        'd.txt': 'The governor, her husband Rolf and their children attended the service.',
+      });
+      assert.equal(entityWith(es, 'Veltrix Technologies')?.type, 'organization');
+      assert.equal(entityWith(es, 'Corvane Networks')?.type, 'organization');
+      assert.equal(entityWith(es, 'Celebwatch.com')?.type, 'organization');
+      assert.equal(entityWith(es, 'Northern Arizona')?.type, 'place');
+      assert.equal(entityWith(es, 'Rolf')?.type, 'person');
+    });
+  });
 });

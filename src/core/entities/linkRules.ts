@@ -8,7 +8,7 @@ import { initials, nameKey, oneEditApart, skeleton } from './nameKeys';
 import { isPluralWord, nicknameStart } from './linkTeams';
 import { compatibleTypes, type KeyIndex, type NameKey, type UnionFind } from './nameKeyTable';
 import {
-  CORPORATE_SUFFIXES, DEMONYMS, FIRST_NAMES, FUNCTION_WORDS, GENERIC_PLACE_HEADS, SAME_PLACE_HEADS, LAST_NAMES, ORG_NAMES, ORG_SUFFIXES, PLACE_NAMES, PLACE_SUFFIXES, isKnownPlace, isTitleWord,
+  CORPORATE_SUFFIXES, DEMONYMS, FACILITY_HEADS, FIRST_NAMES, FUNCTION_WORDS, GENERIC_PLACE_HEADS, SAME_PLACE_HEADS, LAST_NAMES, ORG_NAMES, ORG_SUFFIXES, PLACE_NAMES, PLACE_SUFFIXES, isKnownPlace, isTitleWord,
 } from '../mentions/names/nameRules';
 import type { EntityType } from '../types';
 import type { UserName } from './userNames';
@@ -143,7 +143,8 @@ export function linkDecorated(list: NameKey[], index: KeyIndex, uf: UnionFind, c
     // organisation prefix only before a multi-word rest (in `RB Smith`, `RB` is a role, not an owner).
     const first = index.get(k.tokens[0]);
     const placePrefix = DEMONYMS.has(k.tokens[0]) || DEMONYM_SHAPE.test(k.tokens[0]) || PLACE_NAMES.has(k.tokens[0]) || (first !== undefined && (list[first].type === 'place' || (list[first].type === 'organization' && k.tokens.length > 2)));
-    if (placePrefix && k.type !== 'place' && joinDecorated(list, uf, compatible, k, i, index.get(k.key.slice(k.tokens[0].length + 1)))) return;
+    // A building named with its town (`Malibu Promises Treatment Center`) is the building, a place too.
+    if (placePrefix && (k.type !== 'place' || FACILITY_HEADS.has(last)) && joinDecorated(list, uf, compatible, k, i, index.get(k.key.slice(k.tokens[0].length + 1)))) return;
     // `Internet Explorer Web` (from `Internet Explorer Web browser`) → `Internet Explorer`: one plain word after a
     // name of several words that the folder mostly writes without it.
     if (k.tokens.length >= 3 && k.type === 'other' && !nameNoun(last)) {
@@ -272,7 +273,9 @@ export function linkHeads(list: NameKey[], uf: UnionFind, clusterType: (i: numbe
     // `Gaza City` and `Gaza Strip` are other places than `Gaza`: a bare place word starts only a name with
     // a head that names the same place (`Kherson Region`).
     const placeHead = k.tokens.length === 2 && (PLACE_SUFFIXES.has(k.tokens[1]) || GENERIC_PLACE_HEADS.has(k.tokens[1])) && !SAME_PLACE_HEADS.has(k.tokens[1]);
-    if ((allGeneric || someNoun) && !placeHead) addTo(byFirst, k.skeletons[0], i);
+    // `Woodburn Police Chief` is a role, not a name the bare word could stand for.
+    const role = isTitleWord(k.tokens[k.tokens.length - 1]);
+    if ((allGeneric || someNoun) && !placeHead && !role) addTo(byFirst, k.skeletons[0], i);
     // Team and company short names (`Colts` for `Indianapolis Colts`); never a place's last word (`Carolina`).
     const personLike = FIRST_NAMES.has(k.tokens[0]);
     if (k.type === 'organization' || (k.type === 'other' && !personLike && !PLACE_SUFFIXES.has(k.tokens[k.tokens.length - 1]))) addTo(byLast, k.skeletons[k.skeletons.length - 1], i);
@@ -290,6 +293,8 @@ export function linkHeads(list: NameKey[], uf: UnionFind, clusterType: (i: numbe
     for (const from of [firsts, lasts]) {
       if (!from) continue;
       for (const c of from) {
+        // A town is not the building named after it (`Wasilla`, `Wasilla Bible Church`).
+        if (own === 'place' && FACILITY_HEADS.has(list[c].tokens[list[c].tokens.length - 1])) continue;
         if (compatibleTypes(own, clusterType(c))) {
           candidates.add(uf.find(c));
           names.push(c);

@@ -1,5 +1,5 @@
 import {
-  COUNTRY_TABLE, DEMONYMS, FIRST_NAMES, FUNCTION_WORDS, GENERIC_PLACE_HEADS, LAST_NAMES, ORG_NAMES, ORG_SUFFIXES, PLACE_NAMES, PLACE_PREPOSITIONS, PLACE_SUFFIXES, SEATS_OF_GOVERNMENT,
+  COUNTRY_TABLE, DEMONYMS, FACILITY_HEADS, FIRST_NAMES, FUNCTION_WORDS, GENERIC_PLACE_HEADS, LAST_NAMES, ORG_NAMES, ORG_SUFFIXES, PLACE_NAMES, PLACE_PREPOSITIONS, PLACE_SUFFIXES, SEATS_OF_GOVERNMENT,
   foldName, isKnownOrganization, isKnownPlace, isTitleHead, undotted,
 } from './nameRules';
 import type { EntityType } from '../../types';
@@ -42,6 +42,8 @@ export function guessTypeHint(w: WordView, from: number, to: number, descriptors
     whole = lowers.join(' ');
   }
   const folded = foldName(whole);
+  // `People.com`, `Kremlin.ru`: a website, named for the organisation that runs it.
+  if (WEB_ADDRESS.test(whole)) return 'organization';
   if (isKnownOrganization(folded) || SEATS_OF_GOVERNMENT.has(folded) || (lowers !== undefined && sportsTeam(lowers))) return 'organization';
   // A one-word town from the gazetteer is often also a surname (`Bush`, `Palin`): typed when the entity is
   // built, after surnames have found their people; the shorter lexicon of well-known places counts here.
@@ -54,6 +56,8 @@ export function guessTypeHint(w: WordView, from: number, to: number, descriptors
     const noun = headNounAfter(w, after, end);
     if (noun !== undefined && !FACILITIES.has(noun)) {
       if (GENERIC_PLACE_HEADS.has(noun)) return 'place';
+      // `Woodburn police`, `Surrey firefighters`, `Gaza residents`: the people serving or living in a place.
+      if (LOCAL_PEOPLE.has(noun)) return personWord ? 'other' : 'place';
       if (ORG_SUFFIXES.has(noun) && !PLACE_SUFFIXES.has(w.lower(after))) return personWord ? 'other' : 'organization';
       // `Gaza militants` come from a place; `Hamas militants` belong to an organisation.
       if (MEMBERS.has(noun)) return personWord ? 'other' : place ? 'place' : 'organization';
@@ -67,8 +71,12 @@ export function guessTypeHint(w: WordView, from: number, to: number, descriptors
     // The head before `of`: `Federal Bureau of Investigation`, `Sea of Azov`.
     const of = lowers.indexOf('of');
     const head = of > 0 ? lowers[of - 1] : '';
-    if (ORG_SUFFIXES.has(last) || ORG_SUFFIXES.has(head)) return 'organization';
+    // `checked into Promises Treatment Center`, `a fire at Wasilla Bible Church`: the building, a place.
+    if (FACILITY_HEADS.has(last) && afterFacilityPreposition(w, before, sentenceStart)) return 'place';
+    if (ORG_SUFFIXES.has(last) || ORG_SUFFIXES.has(head) || COMPANY_HEADS.has(last)) return 'organization';
     if (PLACE_SUFFIXES.has(last) || PLACE_SUFFIXES.has(head)) return 'place';
+    // `Northern California`, `Eastern Ukraine`: a part of a known place.
+    if (COMPASS.has(first) && isKnownPlace(foldName(lowers.slice(1).join(' ')))) return 'place';
     if (DEMONYMS.has(first)) return 'organization';
     // `T-Mobile USA`, `Air France`: a company's branch or brand in a country.
     if (COUNTRY_TABLE.has(last) && !lowers.includes('of') && !COMPASS.has(first) && !isKnownPlace(foldName(lowers.slice(0, -1).join(' '))) && !FIRST_NAMES.has(first)) return 'organization';
@@ -85,6 +93,9 @@ export function guessTypeHint(w: WordView, from: number, to: number, descriptors
   if (!lowers && w.isAcronym(from)) return 'organization';
   // `the town of Khan Yunis`, `the Gaza City neighbourhood of Zeitun`.
   if (before >= 0 && before - 1 >= sentenceStart && w.lower(before) === 'of' && GENERIC_PLACE_HEADS.has(w.lower(before - 1)) && !FIRST_NAMES.has(first)) return 'place';
+  // `her husband Todd`, `his son Liam`: a relative's first name after the kinship word (a full name there stays
+  // untyped, so the relative claims only the first name beside the named person with that surname).
+  if (!lowers && before >= 0 && !w.cap(before) && KIN.has(w.lower(before)) && !place) return 'person';
   // `in Khan Younis`, `near Bakhmut`: a place, unless the name looks like a person's or an organisation's.
   if (before >= 0 && !w.cap(before) && PLACE_PREPOSITIONS.has(w.lower(before)) && !w.isPossessive(to - 1) && (!lowers || (!FIRST_NAMES.has(first) && !lowers.some((l) => ORG_SUFFIXES.has(l) || FUNCTION_WORDS.has(l))))) return 'place';
   // `Wladimir Klitschko said`: two or three plain words before a verb of saying.
@@ -122,11 +133,11 @@ function sportsContext(w: WordView, to: number, before: number, end: number, sen
 /** The noun a name modifies: the first or second lowercase word after it (`refugee camp`, `army group`). */
 function headNounAfter(w: WordView, after: number, end: number): string | undefined {
   const one = w.lower(after);
-  if (GENERIC_PLACE_HEADS.has(one) || ORG_SUFFIXES.has(one) || MEMBERS.has(one) || FACILITIES.has(one)) return one;
+  if (GENERIC_PLACE_HEADS.has(one) || ORG_SUFFIXES.has(one) || MEMBERS.has(one) || FACILITIES.has(one) || LOCAL_PEOPLE.has(one)) return one;
   // `Timmons gave police …`: a verb between, not a modifier (`army group`, `refugee camp`).
   if (ARTICLE.test(one) || one === 'and' || one === 'or' || VERB_SHAPE.test(one) || NOT_MODIFIERS.has(one) || after + 1 >= end || w.cap(after + 1)) return undefined;
   const two = w.lower(after + 1);
-  return GENERIC_PLACE_HEADS.has(two) || ORG_SUFFIXES.has(two) || MEMBERS.has(two) || FACILITIES.has(two) ? two : undefined;
+  return GENERIC_PLACE_HEADS.has(two) || ORG_SUFFIXES.has(two) || MEMBERS.has(two) || FACILITIES.has(two) || LOCAL_PEOPLE.has(two) ? two : undefined;
 }
 
 /** Past tenses and third persons: verbs, never a modifier of the noun after them. */
@@ -151,6 +162,23 @@ function appositiveRole(w: WordView, after: number, end: number): boolean {
 
 /** Lowercase nouns for the members of an organisation after its name (`Hamas militants`, `Fatah officials`). */
 const MEMBERS = new Set(['militants', 'militant', 'fighters', 'gunmen', 'members', 'member', 'leaders', 'leader', 'leadership', 'officials', 'lawmakers', 'activists', 'supporters', 'spokesman', 'spokeswoman', 'executives', 'employees', 'staff', 'shareholders', 'loyalists', 'operatives', 'commanders']);
+const FACILITY_PREPOSITIONS = new Set(['at', 'in', 'into', 'inside', 'outside', 'near', 'from', 'to', 'entered']);
+
+/** `into Promises Treatment Center`, `to the Mayo Clinic`: a preposition of place, then maybe `the`, before a name. */
+function afterFacilityPreposition(w: WordView, before: number, sentenceStart: number): boolean {
+  if (before < 0 || w.cap(before)) return false;
+  let b = before;
+  if (w.lower(b) === 'the' && b - 1 >= sentenceStart) b--;
+  return FACILITY_PREPOSITIONS.has(w.lower(b));
+}
+/** Plural heads of company names (`Shavlik Technologies`, `Arbor Networks`). */
+const COMPANY_HEADS = new Set(['technologies', 'networks', 'solutions', 'software', 'semiconductor', 'semiconductors', 'electronics', 'pictures', 'studios', 'records', 'foods', 'airways', 'telecom', 'logistics', 'therapeutics', 'biosciences', 'dynamics']);
+/** Kinship words before a relative's name (`her husband Todd`). */
+const KIN = new Set(['husband', 'wife', 'son', 'daughter', 'brother', 'sister', 'mother', 'father', 'stepfather', 'stepmother', 'stepson', 'stepdaughter', 'uncle', 'aunt', 'nephew', 'niece', 'cousin', 'grandson', 'granddaughter', 'grandmother', 'grandfather', 'boyfriend', 'girlfriend', 'fiance', 'fiancee', 'fiancé', 'fiancée', 'widow', 'widower', 'partner']);
+/** A web address as a name (`People.com`, `Kremlin.ru`). */
+const WEB_ADDRESS = /^[\p{L}\d-]+(?:\.[\p{L}\d-]+)*\.(?:com|org|net|gov|edu|co\.uk|ru|de|fr|info|io)$/u;
+/** Lowercase nouns for the police, the fire service or the residents of a place after its name (`Woodburn police`). */
+const LOCAL_PEOPLE = new Set(['police', 'policemen', 'firefighters', 'residents', 'townspeople', 'villagers']);
 /** Buildings named after a place or a person (`Jabalya school`, `Asma elementary school`): no type for the name. */
 const FACILITIES = new Set(['school', 'schools', 'hospital', 'clinic', 'mosque', 'church', 'camp', 'airport', 'station', 'stadium', 'prison', 'hotel', 'home', 'house', 'building', 'compound', 'crossing', 'checkpoint', 'bridge', 'road', 'highway', 'street']);
 /** Roles that make `Name, a …` a person. */
@@ -170,7 +198,7 @@ const COMPASS = new Set(['north', 'south', 'east', 'west', 'northern', 'southern
 /** Units after a number that make it a distance or a count, not an age (`Gadera, 17 miles from Tel Aviv`). */
 const UNITS = new Set(['miles', 'mile', 'km', 'kilometres', 'kilometers', 'metres', 'meters', 'feet', 'yards', 'percent', 'per', 'points', 'minutes', 'hours', 'days', 'weeks', 'months', 'people', 'dead', 'killed']);
 /** Verbs of saying right after a speaker's name. */
-const SAYING = new Set(['said', 'says', 'told', 'added', 'explained', 'wrote', 'insisted', 'recalled', 'admitted', 'testified']);
+const SAYING = new Set(['said', 'says', 'told', 'spoke', 'added', 'explained', 'wrote', 'insisted', 'recalled', 'admitted', 'testified']);
 
 /**
  * A city or region followed by a plural nickname (`Los Angeles Angels`, `Indianapolis Colts`,

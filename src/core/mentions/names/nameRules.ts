@@ -82,6 +82,8 @@ export const PLACE_SUFFIXES = words(
 export const GENERIC_PLACE_HEADS = words('region regions oblast province provinces governorate state county district districts city cities town towns village villages area territory republic river sea neighborhood neighbourhood suburb quarter');
 /** Of those, the heads that name the same place as the bare name (`Kherson Region` = `Kherson`; `Gaza City` is not `Gaza`). */
 export const SAME_PLACE_HEADS = words('region regions oblast province provinces governorate');
+/** Last words of names of buildings that are also institutions (`Promises Treatment Center`, `Wasilla Bible Church`). */
+export const FACILITY_HEADS = words('center centre church cathedral chapel mosque synagogue temple hospital clinic stadium arena mall hotel motel casino prison jail');
 /** Lowercase joiners allowed inside a name when capitalised words follow. */
 export const CONNECTORS = words('of de del della di da du la le van von der den bin al el y for');
 export const PLACE_PREPOSITIONS = words('in at near from across outside inside throughout into towards toward');
