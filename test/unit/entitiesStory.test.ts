@@ -123,4 +123,40 @@ describe('entities across a story', () => {
       assert.equal(entityWith(es, 'Rolf')?.type, 'person');
     });
   });
+
+  describe('short forms', () => {
+    it('links clipped forms to the one longer name they cut (`Indy`, `Jags`, `T-Mo`)', () => {
+      const es = link({
+        'a.txt': 'The Titans beat the Jaguars 24-17 in Nashville on Sunday, and the Jaguars fell to 3-9.',
+        'b.txt': 'Fans in Indy will remember the game. The team flies home to Indianapolis, and Indianapolis hosts Houston next.',
+        'c.txt': 'On Sunday the Jags quarterback was sacked five times.',
+        'd.txt': 'T-Mobile officials said the phone sold out in T-Mobile stores, and some T-Mo customers waited for hours.',
+      });
+      assert.equal(entityWith(es, 'Jags'), entityWith(es, 'Jaguars'));
+      assert.equal(entityWith(es, 'Indy'), entityWith(es, 'Indianapolis'));
+      assert.equal(entityWith(es, 'T-Mo'), entityWith(es, 'T-Mobile'));
+    });
+
+    it('does not take a plural word or a given name for a clipping', () => {
+      const es = link({
+        'a.txt': 'Facebook said on Monday that it would change its privacy settings. Facebook users complained.',
+        'b.txt': 'New Faces, a talent agency, said it had left Facebook.',
+        'c.txt': 'The photos were first posted on Dannimodel.com, and Danni herself declined to comment.',
+        'd.txt': 'Dannimodel.com has since been taken down.',
+      });
+      assert.notEqual(entityWith(es, 'Faces') ?? null, entityWith(es, 'Facebook'));
+      assert.notEqual(entityWith(es, 'Danni') ?? null, entityWith(es, 'Dannimodel.com'));
+    });
+
+    it('keeps a capitalised `In` inside a company name in prose, not in a title-case headline', () => {
+      const es = link({
+        'a.txt': 'The carrier announced a deal with Research In Motion today, and RIM shares rose.',
+        'b.txt': 'Colts Rally In Fourth Quarter To Beat Titans',
+      });
+      assert.equal(entityWith(es, 'Research In Motion')?.type, 'organization');
+      assert.equal(entityWith(es, 'RIM'), entityWith(es, 'Research In Motion'));
+      assert.equal(entityWith(es, 'Rally In Fourth Quarter'), undefined);
+      assert.equal(entityWith(es, 'Colts Rally In Fourth Quarter'), undefined);
+    });
+  });
 });

@@ -2,6 +2,7 @@
 // run over it in order (linkRules.ts), and the entities built from the clusters (buildEntities.ts). Work is
 // done over distinct name strings, so linking stays proportional to a folder's vocabulary of names.
 import { buildEntities } from './buildEntities';
+import { linkClippings } from './linkClippings';
 import { linkTeams } from './linkTeams';
 import {
   linkAcronyms, linkDecorated, linkDemonymVariants, linkHeads, linkNearSpellings, linkParticleSurnames, linkPersons, linkSkeletons, linkTransliterations,
@@ -18,7 +19,8 @@ import type { UserName } from './userNames';
  * (`Zelensky`/`Zelenskyy`); transliterations (`Zeitoun`/`Zeitun`); a country's adjective (`Israeli Defence
  * Forces`/`Israel Defense Forces`); one typo in a long word; generic place word or demonym dropped
  * (`Kherson Region` → `Kherson`); particle surnames; a bare surname or first-plus-last to the one person;
- * a sports team's nickname and home to the team (`Colts`, `Indianapolis` → `Indianapolis Colts`);
+ * a sports team's nickname and home to the team (`Colts`, `Indianapolis` → `Indianapolis Colts`); a clipped
+ * form to the one longer name it cuts (`Indy`, `Jags`, `T-Mo`);
  * a bare head word to the one organisation or place it starts or ends; an acronym to the one name with
  * those initials.
  */
@@ -43,6 +45,7 @@ export function linkEntities(docs: readonly DocumentAnalysis[], options: LinkOpt
   linkParticleSurnames(list, uf, clusterType);
   const ambiguous = linkPersons(list, uf, clusterType);
   linkTeams(list, uf, clusterType);
+  linkClippings(list, uf, clusterType);
   linkHeads(list, uf, clusterType, ambiguous);
   linkAcronyms(list, uf);
   return buildEntities(list, uf, ambiguous, chain);

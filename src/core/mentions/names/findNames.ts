@@ -2,7 +2,7 @@
 // hint, the titles before it as descriptors, and `positional` when only its place capitalises it. A linear
 // scan over runs of capitalised words (joined by `of`, `and`, particles) in the words of wordScan.ts, with
 // the capitalisation evidence of nameEvidence.ts; page chrome (pageChrome.ts) is skipped.
-import { ASCII_CASE_OFFSET, CharCode, hasCharBetween, isAsciiLetter, isAsciiUpper, isDigit } from '../../text/charCodes';
+import { ASCII_CASE_OFFSET, CharCode, hasCharBetween, isAsciiLetter, isAsciiLower, isAsciiUpper, isDigit } from '../../text/charCodes';
 import { guessTypeHint } from './guessType';
 import { collectEvidence, commonNounBeforeOf, isHeadline, knownName, nameLike, type Evidence } from './nameEvidence';
 import {
@@ -124,7 +124,7 @@ function findRuns(t: WordStore, first: number, last: number, ev: Evidence, text:
       if (!spaced(t, j)) break;
       const cap = t.cap(j);
       if (cap && t.has(j, INITIAL) && !nameLike(t, j, ev, false)) break;
-      if (cap && TITLE_CASE_BREAKS.has(t.lower(j))) break;
+      if (cap && TITLE_CASE_BREAKS.has(t.lower(j)) && !proseNameWord(t, j, i, first, last)) break;
       if (cap || digitNameWord(t, j)) {
         j++;
         continue;
@@ -144,6 +144,14 @@ function findRuns(t: WordStore, first: number, last: number, ev: Evidence, text:
 
 /** Capitalised only in title-case text (`Victory Against Rivals`): never inside a name. */
 const TITLE_CASE_BREAKS = new Set(['against', 'under', 'with', 'without', 'from', 'into', 'over', 'after', 'before', 'past', 'in', 'on', 'at', 'to', 'by', 'as', 'is', 'are', 'was', 'were', 'will', 'says', 'said']);
+
+/**
+ * `picking up Research In Motion`: a capitalised `In`/`On`/`At` inside a name that prose (a lowercase word
+ * right before the name) writes between two capitalised words; in title-case text it breaks the name.
+ */
+function proseNameWord(t: WordStore, j: number, runStart: number, first: number, last: number): boolean {
+  return runStart > first && !t.cap(runStart - 1) && isAsciiLower(t.firstCode(runStart - 1)) && j + 1 < last && t.cap(j + 1) && spaced(t, j + 1) && t.length(j) <= 2;
+}
 
 /** Token `b` directly follows token `b - 1` with only spaces between (a possessive ends a name). */
 function spaced(t: WordStore, b: number): boolean {
