@@ -159,4 +159,22 @@ describe('entities across a story', () => {
       assert.equal(entityWith(es, 'Colts Rally In Fourth Quarter'), undefined);
     });
   });
+
+  describe('spans', () => {
+    it('splits a plain word the story writes on its own off a longer name (`Firefox Web browser`)', () => {
+      const text = 'Mozilla patched a hole in its Mozilla Firefox Web browser on Tuesday.';
+      const es = link({
+        'a.txt': text,
+        'b.txt': 'Mozilla Firefox is used by millions. Users of Mozilla Firefox should update, and Mozilla Firefox will restart.',
+        'c.txt': 'Attackers planted code on Web sites, and any Web page could infect a visitor. Web users were warned.',
+      });
+      const firefox = entityWith(es, 'Mozilla Firefox');
+      const web = entityWith(es, 'Web');
+      assert.ok(firefox && web);
+      assert.notEqual(firefox, web);
+      const inA = (e: Entity) => e.mentions.filter((m) => m.file === 'a.txt').map((m) => [m.text, text.slice(m.start, m.end)]);
+      assert.deepEqual(inA(firefox), [['Mozilla Firefox', 'Mozilla Firefox']]);
+      assert.deepEqual(inA(web), [['Web', 'Web']]);
+    });
+  });
 });

@@ -59,10 +59,15 @@ export function buildEntities(list: NameKey[], uf: UnionFind, ambiguous: Map<num
         if (best >= 0) target = best;
       }
       const name = chain.mentions[m];
-      const mention: Mention = { file, start: name.start, end: name.end, text: name.text, sentence: name.sentence };
-      const arr = mentionsOf[target];
-      if (arr) arr.push(mention);
-      else mentionsOf[target] = [mention];
+      const gap = k.splitLast === undefined ? null : LAST_GAP.exec(name.text);
+      if (gap) {
+        // `Internet Explorer Web`: `Internet Explorer` here, `Web` to the word's own entity.
+        const tail = name.text.slice(gap.index + gap[0].length);
+        addMention(mentionsOf, rootOf[k.splitLast!], { file, start: name.end - tail.length, end: name.end, text: tail, sentence: name.sentence });
+        addMention(mentionsOf, target, { file, start: name.start, end: name.start + gap.index, text: name.text.slice(0, gap.index), sentence: name.sentence });
+        continue;
+      }
+      addMention(mentionsOf, target, { file, start: name.start, end: name.end, text: name.text, sentence: name.sentence });
     }
   }
   const entities: Entity[] = [];
@@ -120,6 +125,15 @@ function typeFromWords(keys: readonly NameKey[]): EntityType {
     if (FIRST_NAMES.has(words[0]) || singles.has(words[0]) || singles.has(last) || LAST_NAMES.has(last)) return 'person';
   }
   return 'other';
+}
+
+/** The white space before a name's last word. */
+const LAST_GAP = /\s+(?=\S+$)/;
+
+function addMention(mentionsOf: (Mention[] | undefined)[], target: number, mention: Mention): void {
+  const arr = mentionsOf[target];
+  if (arr) arr.push(mention);
+  else mentionsOf[target] = [mention];
 }
 
 function byFileAndStart(a: Mention, b: Mention): number {

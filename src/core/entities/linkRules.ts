@@ -152,6 +152,9 @@ export function linkDecorated(list: NameKey[], index: KeyIndex, uf: UnionFind, c
       if (j !== undefined && list[j].count >= 2 * k.count && list[j].type !== 'place' && compatible(i, j)) {
         uf.union(j, i);
         k.decorated = true;
+        // A word the folder also writes on its own (`Web sites`, `Web page`) is a mention of its own there.
+        const alone = index.get(last);
+        if (alone !== undefined && list[alone].count >= 2 * k.count) k.splitLast = alone;
       }
     }
   });
@@ -278,6 +281,7 @@ export function linkHeads(list: NameKey[], uf: UnionFind, clusterType: (i: numbe
     if ((allGeneric || someNoun) && !placeHead && !role) addTo(byFirst, k.skeletons[0], i);
     // Team and company short names (`Colts` for `Indianapolis Colts`); never a place's last word (`Carolina`).
     const personLike = FIRST_NAMES.has(k.tokens[0]);
+    if (k.splitLast !== undefined) return;
     if (k.type === 'organization' || (k.type === 'other' && !personLike && !PLACE_SUFFIXES.has(k.tokens[k.tokens.length - 1]))) addTo(byLast, k.skeletons[k.skeletons.length - 1], i);
   });
   list.forEach((k, i) => {

@@ -89,6 +89,11 @@ export interface NameKey {
   positional: number;
   /** A variant of a shorter name (`Kherson Region`, `Russian National Guard`): never the canonical name. */
   decorated: boolean;
+  /**
+   * The key of this name's last word when its mentions are a shorter name and that word (`Internet Explorer` +
+   * `Web` in `Internet Explorer Web browser`): each mention is given to both, split at the last space.
+   */
+  splitLast?: number;
   userType?: EntityType;
 }
 
