@@ -5,7 +5,7 @@
 // organisation or place; acronyms to the one name with their initials. Each rule merges only names whose
 // types agree, and none merges a name with a different place that contains it (`Gaza City`, `Gaza`).
 import { initials, nameKey, oneEditApart, skeleton } from './nameKeys';
-import { isPluralWord, nicknameStart } from './linkTeams';
+import { addTo, isPluralWord, nicknameStart } from './linkTeams';
 import { compatibleTypes, type KeyIndex, type NameKey, type UnionFind } from './nameKeyTable';
 import {
   CORPORATE_SUFFIXES, DEMONYMS, FACILITY_HEADS, FIRST_NAMES, FUNCTION_WORDS, GENERIC_PLACE_HEADS, SAME_PLACE_HEADS, LAST_NAMES, ORG_NAMES, ORG_SUFFIXES, PLACE_NAMES, PLACE_SUFFIXES, isKnownPlace, isTitleWord,
@@ -404,11 +404,6 @@ export function plainName(words: readonly string[], forms: readonly string[]): b
   return titleCase && words.every((w) => !PLACE_NAMES.has(w) && !ORG_NAMES.has(w) && !DEMONYMS.has(w) && !ORG_SUFFIXES.has(w) && !PLACE_SUFFIXES.has(w) && !FUNCTION_WORDS.has(w));
 }
 
-function addTo(m: Map<string, number[]>, key: string, i: number): void {
-  const list = m.get(key);
-  if (list) list.push(i);
-  else m.set(key, [i]);
-}
 
 /** The distinct cluster roots of `members`, ascending. */
 function sortedRoots(uf: UnionFind, members: readonly number[]): number[] {

@@ -79,7 +79,8 @@ function onlyRoot(uf: UnionFind, members: readonly number[]): number {
   return root;
 }
 
-function addTo(m: Map<string, number[]>, key: string, i: number): void {
+/** Appends `i` to the list under `key`. */
+export function addTo(m: Map<string, number[]>, key: string, i: number): void {
   const list = m.get(key);
   if (list) list.push(i);
   else m.set(key, [i]);
