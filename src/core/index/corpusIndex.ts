@@ -132,7 +132,13 @@ export class CorpusIndex {
     const packed = this.packedAnalyses.get(file);
     // A restored analysis that is only read stays packed: reading it again unpacks it again, unless it is
     // among the ones read last (a hover reads each source its entity appears in).
-    if (packed instanceof Deferred) return recentlyRead.get(packed, () => ({ ...packed.unpack(), text: this.texts.get(file)!, names: NAMES_LEFT_OUT }));
+    if (packed instanceof Deferred) {
+      const text = this.texts.get(file)!;
+      const unpacked = () => ({ ...packed.unpack(), text, names: NAMES_LEFT_OUT });
+      const view = recentlyRead.get(packed, unpacked);
+      // The same snapshot restored twice with other texts must not share a view.
+      return view.text === text ? view : unpacked();
+    }
     this.unpackAnalysis(file);
     return this.analyses.get(file);
   }
