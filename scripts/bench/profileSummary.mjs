@@ -8,8 +8,8 @@ const profile = JSON.parse(readFileSync(profilePath, 'utf8'));
 const moduleAtLine = [];
 let current = '(runtime)';
 for (const line of readFileSync(bundlePath, 'utf8').split('\n')) {
-  const m = /^\/\/ ((?:src|scripts|node_modules)\/\S+)/.exec(line);
-  if (m) current = m[1].replace(/^node_modules\/([^/]+)\/.*/, 'node_modules/$1');
+  const m = /^\/\/ (?:\.\.\/[^/]+\/)?((?:src|scripts|node_modules)\/\S+)/.exec(line);
+  if (m) current = m[1].replace(/^node_modules\/((?:@[^/]+\/)?[^/]+)\/.*/, 'node_modules/$1');
   moduleAtLine.push(current);
 }
 const byId = new Map(profile.nodes.map((n) => [n.id, n]));
@@ -31,5 +31,6 @@ const show = (title, map, n) => {
   console.log(`\n${title}`);
   for (const [k, us] of [...map].sort((a, b) => b[1] - a[1]).slice(0, n)) console.log(`${(us / 1000).toFixed(0).padStart(8)} ms ${((100 * us) / total).toFixed(1).padStart(5)}%  ${k}`);
 };
-show('self time per module', perModule, 15);
-show('self time per function', perFunction, 25);
+const [modules = 15, functions = 25] = process.argv.slice(4).map(Number);
+show('self time per module', perModule, modules);
+show('self time per function', perFunction, functions);

@@ -21,7 +21,7 @@ export { sourceLabelOf, isOpaqueFileName, shorten, type SourceLabel } from './me
 export { parseUserNames, type UserName } from './entities/userNames';
 export { CorpusIndex, SNAPSHOT_PACKING, type FolderSnapshot } from './index/corpusIndex';
 export { CorpusCollection } from './index/corpusCollection';
-export { pack, unpack, type PackedData } from './index/plainDataCodec';
+export { pack, packEach, unpack, type PackedData } from './index/plainDataCodec';
 export { DEFAULT_MIN_CONFIDENCE, mergeCheckResults, toCheckResult, toTextReport, withMinConfidence, type SkippedFile } from './output/report';
 export { encodePath, toSarif } from './output/sarif';
 // Reviewing a draft against its sources: disagreements once each, the reader's verdicts, the Source Check, the Markdown report.

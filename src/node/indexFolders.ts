@@ -1,11 +1,11 @@
 /**
  * A worker's request → its reply: indexes whole folders (analysis, entity linking, claim comparison)
- * through a CorpusIndex and packs each folder's snapshot. Folders are independent, so they spread
- * over cores; snapshots are plain data, packed into typed arrays that are transferred, not cloned.
+ * through a CorpusIndex and packs each folder's snapshot as soon as it is made. Folders are independent,
+ * so they spread over cores; snapshots are plain data, packed into typed arrays that are transferred, not cloned.
  * The protocol lives here, apart from the entry (analyzeWorker.ts), so tests can wrap it.
  */
 import { parentPort } from 'node:worker_threads';
-import { CorpusIndex, SNAPSHOT_PACKING, pack, type PackedData, type UserName } from '../core';
+import { CorpusIndex, SNAPSHOT_PACKING, packEach, type PackedData, type UserName } from '../core';
 
 export interface IndexFoldersRequest {
   id: number;
@@ -26,13 +26,18 @@ export interface IndexFoldersReply {
 /** Answers one request; never throws (a failure becomes `error`). */
 export function indexFolders(req: IndexFoldersRequest): IndexFoldersReply {
   try {
-    const snapshots = req.folders.map((docs) => {
-      const index = new CorpusIndex();
-      index.setUserNames(req.userNames);
-      for (const d of docs) index.setDocument(d.file, d.text);
-      return index.snapshot();
-    });
-    return { id: req.id, snapshots: pack(snapshots, SNAPSHOT_PACKING) };
+    // Each folder is packed as soon as it is indexed, so only one folder's index is alive at a time.
+    const snapshots = packEach(
+      req.folders.length,
+      (i) => {
+        const index = new CorpusIndex();
+        index.setUserNames(req.userNames);
+        for (const d of req.folders[i]) index.setDocument(d.file, d.text);
+        return index.snapshot();
+      },
+      SNAPSHOT_PACKING,
+    );
+    return { id: req.id, snapshots };
   } catch (err) {
     return { id: req.id, error: err instanceof Error ? err.message : String(err), stack: err instanceof Error ? err.stack : undefined };
   }

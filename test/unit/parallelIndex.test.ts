@@ -5,7 +5,7 @@ import * as path from 'node:path';
 import { CorpusCollection } from '../../src/core/index/corpusCollection';
 import { CorpusIndex, SNAPSHOT_PACKING, type FolderSnapshot } from '../../src/core/index/corpusIndex';
 import { pack, unpack } from '../../src/core/index/plainDataCodec';
-import { indexInParallel } from '../../src/node/parallelIndex';
+import { indexInParallel, workerHeapLimitMb } from '../../src/node/parallelIndex';
 import { REPO_ROOT, SEEDS_DIR } from '../helpers/paths';
 
 describe('parallel cold indexing', () => {
@@ -52,6 +52,16 @@ describe('parallel cold indexing', () => {
   });
 });
 
+describe('worker heap limit', () => {
+  it('stays low for news-sized folders and grows with a large folder, far above what indexing it keeps', () => {
+    assert.equal(workerHeapLimitMb(0), 512);
+    assert.equal(workerHeapLimitMb(100_000), 512);
+    // A 25 MB folder keeps ~25 bytes a character alive while it is indexed (~600 MB).
+    assert.ok(workerHeapLimitMb(25_000_000) >= 2.5 * 600);
+    assert.ok(workerHeapLimitMb(50_000_000) > workerHeapLimitMb(25_000_000));
+  });
+});
+
 describe('folder snapshots', () => {
   const docs = [
     { file: 'story/a.txt', text: 'date 2023-04-18\nPrime Minister Anna Berg visited Oslo on Monday. Ms Berg met 40 workers.\n' },
@@ -78,6 +88,8 @@ describe('folder snapshots', () => {
     const target = new CorpusIndex();
     assert.equal(target.restore(snapshot, new Map(docs.map((d) => [d.file, d.text]))), true);
     const view = (index: CorpusIndex, file: string) => ({ ...index.document(file)!, names: undefined });
+    assert.deepEqual(view(target, docs[1].file), view(source, docs[1].file));
+    // Read again (from the cache of recently read analyses, or unpacked again): the same answer.
     assert.deepEqual(view(target, docs[1].file), view(source, docs[1].file));
     const newer = docs[0].text.replace('Monday', 'Sunday');
     target.setDocument(docs[0].file, newer);

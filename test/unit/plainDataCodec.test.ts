@@ -1,5 +1,5 @@
 import * as assert from 'node:assert/strict';
-import { pack, unpack } from '../../src/core/index/plainDataCodec';
+import { pack, packEach, unpack } from '../../src/core/index/plainDataCodec';
 
 describe('plain data codec', () => {
   it('round-trips every kind of plain value', () => {
@@ -33,6 +33,23 @@ describe('plain data codec', () => {
     assert.notEqual(fresh.a, fresh.b[0]);
     fresh.a.push(1);
     assert.deepEqual(fresh.a, [1]);
+  });
+
+  it('packs a list made one item at a time exactly like the whole list, making each item after the last is written', () => {
+    const items = [{ file: 'a.txt', names: ['Kyiv', 'Kherson'] }, { file: 'b.txt', names: [] }, { file: 'a.txt', names: ['Kyiv'] }];
+    const made: number[] = [];
+    const streamed = packEach(
+      items.length,
+      (i) => {
+        made.push(i);
+        return items[i];
+      },
+      { deferItems: new Set(['names']) },
+    );
+    assert.deepEqual(made, [0, 1, 2]);
+    const whole = pack(items, { deferItems: new Set(['names']) });
+    assert.deepEqual(streamed, whole);
+    assert.deepEqual(unpack(packEach(0, () => assert.fail('no item to make'))), []);
   });
 
   it('refuses what it cannot restore instead of losing it', () => {

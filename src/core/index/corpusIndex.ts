@@ -4,6 +4,7 @@ import { compareAcrossDocuments, crossCheckView, mentionsPerFile, type CrossChec
 import { analyzeDocument, withReferenceDate } from '../mentions/analyzeDocument';
 import { findNames } from '../mentions/names/findNames';
 import { Deferred, type PackOptions } from './plainDataCodec';
+import { RecentlyUsed } from '../util/recentlyUsed';
 import type { Claim, Contradiction, DocumentAnalysis, DocumentDate, DocumentView, Entity, Mention, NameMention, SentenceSupport } from '../types';
 
 /**
@@ -128,6 +129,16 @@ export class CorpusIndex {
   document(file: string): DocumentView | undefined {
     if (!this.texts.has(file)) return undefined;
     this.ensureAnalyses();
+    const packed = this.packedAnalyses.get(file);
+    // A restored analysis that is only read stays packed: reading it again unpacks it again, unless it is
+    // among the ones read last (a hover reads each source its entity appears in).
+    if (packed instanceof Deferred) {
+      const text = this.texts.get(file)!;
+      const unpacked = () => ({ ...packed.unpack(), text, names: NAMES_LEFT_OUT });
+      const view = recentlyRead.get(packed, unpacked);
+      // The same snapshot restored twice with other texts must not share a view.
+      return view.text === text ? view : unpacked();
+    }
     this.unpackAnalysis(file);
     return this.analyses.get(file);
   }
@@ -322,6 +333,13 @@ export class CorpusIndex {
     this.analyses.set(file, { ...analysis, text, names: NAMES_LEFT_OUT });
   }
 }
+
+/**
+ * Analyses read from restored folders, unpacked, across every index: a cold pass keeps ~1.5 bytes a value
+ * packed, and hovers over many documents would otherwise unpack all of them for good (~60 MB at 10,000
+ * articles). Unpacking one again costs ~20 µs; a hover reads at most a folder's sources.
+ */
+const recentlyRead = new RecentlyUsed<Deferred<DocumentAnalysis>, DocumentAnalysis>(1000);
 
 /**
  * Stands for the names of a restored analysis: only linking reads them, the linking was done where the

@@ -108,8 +108,7 @@ class Packer {
       case 'object':
         if (value === null) this.push(NULL);
         else if (Array.isArray(value)) {
-          this.push(ARRAY);
-          this.push(value.length);
+          this.writeArrayStart(value.length);
           for (let i = 0; i < value.length; i++) this.write(value[i]);
         } else if (Object.getPrototypeOf(value) === Object.prototype) this.writeObject(value as Record<string, unknown>);
         else throw new TypeError(`cannot pack a ${value.constructor?.name ?? 'non-plain object'}`);
@@ -117,6 +116,12 @@ class Packer {
       default:
         throw new TypeError(`cannot pack a ${typeof value}`);
     }
+  }
+
+  /** The head of an array of `length` items; the caller writes the items next. */
+  writeArrayStart(length: number): void {
+    this.push(ARRAY);
+    this.push(length);
   }
 
   private writeObject(record: Record<string, unknown>): void {
@@ -159,6 +164,17 @@ class Packer {
 export function pack(value: unknown, options: PackOptions = {}): PackedData {
   const packer = new Packer(options);
   packer.write(value);
+  return packer.finish();
+}
+
+/**
+ * Packs an array of `count` items made one at a time by `item(i)`, exactly as `pack` packs the whole array:
+ * each item is written as soon as it is made, so it can be garbage before the next one is built.
+ */
+export function packEach(count: number, item: (i: number) => unknown, options: PackOptions = {}): PackedData {
+  const packer = new Packer(options);
+  packer.writeArrayStart(count);
+  for (let i = 0; i < count; i++) packer.write(item(i));
   return packer.finish();
 }
 
