@@ -1,4 +1,4 @@
-import type { ValueFrame } from '../claims/valueFrames';
+import { LENGTH_UNITS, type ValueFrame } from '../claims/valueFrames';
 import type { FrameFolder } from './frameFolder';
 import { timesConflict } from './valueRules';
 
@@ -17,6 +17,8 @@ import { timesConflict } from './valueRules';
 export function qualifierBetween(a: ValueFrame, b: ValueFrame, { valuesBySentence }: FrameFolder): string | null {
   if (a.cumulative !== b.cumulative) return 'running total';
   if (a.rate !== b.rate) return 'rate';
+  // `by April 30` is when something is due, `on April 30` when it happened.
+  if (a.deadline !== b.deadline) return 'deadline';
   if (timesDiffer(a, b)) return 'other time';
   // One of several counts of the same thing in its sentence (`seven assault rifles, two other rifles`): a part, not the whole.
   if (a.sameHeadInSentence || b.sameHeadInSentence) return 'part of a list';
@@ -28,8 +30,9 @@ export function qualifierBetween(a: ValueFrame, b: ValueFrame, { valuesBySentenc
   if (a.governor !== null && b.governor !== null && a.governor !== b.governor) return 'other verb';
   // A day or month dates the event next to it: `arrested Tuesday` and `said Friday` date two events.
   if ((a.kind === 'weekday' || a.kind === 'month') && a.event !== null && b.event !== null && a.event !== b.event) return 'other event';
-  // Another subject: the names right next to the values are rivals (same type; any two owners of an age), and neither side names the other's.
-  if (a.closest !== null && b.closest !== null && a.closest !== b.closest && (a.closestType === b.closestType || a.head === 'age') && !b.near.includes(a.closest) && !a.near.includes(b.closest)) return 'other subject';
+  // Another subject: the names right next to the values are rivals (same type; any two owners of an age, any two
+  // places a distance is measured from), and neither side names the other's.
+  if (a.closest !== null && b.closest !== null && a.closest !== b.closest && (a.closestType === b.closestType || a.head === 'age' || (a.head !== null && LENGTH_UNITS.has(a.head))) && !b.near.includes(a.closest) && !a.near.includes(b.closest)) return 'other subject';
   // A running count of days or weeks (`the sixth straight day`) grows between reports written on other days.
   if (a.head !== null && TIME_UNITS.has(a.head) && a.reportDate !== null && b.reportDate !== null && a.reportDate !== b.reportDate) return 'reports of other days';
   // `nine days before the inauguration` is an offset from another event, `in about 30 days` a wait.
