@@ -4,7 +4,7 @@ import { mentionsPerFile } from '../../src/core/conflicts/crossCheck';
 import { valueFramesOf, type ValueFrame } from '../../src/core/claims/valueFrames';
 import { forEachCandidatePair } from '../../src/core/conflicts/frameBlocking';
 import { frameFolder } from '../../src/core/conflicts/frameFolder';
-import { qualifierBetween } from '../../src/core/conflicts/frameQualifiers';
+import { qualifierBetween, statedElsewhere } from '../../src/core/conflicts/frameQualifiers';
 
 /**
  * What a value frame says about its value (head noun, event, governing verb, scope words), which frames
@@ -203,5 +203,47 @@ describe('value frames: a distance is about the place it is measured from', () =
   it('look-alike: two distances from one place are not separated by it', () => {
     const fs = framesOf('The quake was centered two miles from The Geysers, officials said.', 'The quake was centered 4 miles southeast of The Geysers, officials said.');
     assert.notEqual(qualifier(fs, frame(fs, 'two'), frame(fs, '4')), 'other subject');
+  });
+});
+
+describe('value frames: a speaker is not the subject', () => {
+  it('`Bill Shaikin, the reporter who wrote the story, says the team offered…`: no subject to set against another', () => {
+    const fs = framesOf(
+      'Bill Shaikin, the reporter who wrote the story, says the team was believed to have offered at least $100 million.',
+      'Owner Arte Moreno presented the offer, which is believed to be worth at least $160 million.',
+    );
+    const [a, b] = [frame(fs, 'at', 'a.txt'), frame(fs, 'at', 'b.txt')];
+    assert.equal(a.subject, null);
+    assert.notEqual(qualifier(fs, a, b), 'other subject');
+  });
+  it('look-alike kept: two teams that each make an offer are two subjects', () => {
+    const fs = framesOf(
+      'The New York Yankees offered the first baseman an eight-year contract worth $180 million, the newspaper reported.',
+      'The Los Angeles Angels offered the first baseman an eight-year contract worth $160 million, the newspaper reported.',
+    );
+    assert.equal(qualifier(fs, frame(fs, '$180'), frame(fs, '$160')), 'other subject');
+  });
+});
+
+describe('value frames: a lead is one moment of a game', () => {
+  it('`a 31-24 lead` and `a 14-0 lead` are not compared; a final score is', () => {
+    const fs = framesOf('The Colts returned an interception 35 yards for a touchdown and a 31-24 lead late in the game.', 'The Jaguars scored again on their second drive, jumping to a 14-0 lead.', 'The Colts sealed a 31-24 win over the Jaguars.');
+    assert.equal(fs.filter((f) => f.file !== 'c.txt' && f.valueText.includes('-')).length, 0);
+    assert.equal(frame(fs, '31-24', 'c.txt').head, 'score win');
+  });
+});
+
+describe('frame qualifiers: a value stated elsewhere is about the same thing', () => {
+  it('`four days` in the other sentence does not state `four jurors`', () => {
+    const fs = framesOf('Four jurors who spoke at the news conference said they worked hard to reach a verdict.', 'The two jurors who held out said the panel deliberated for four days.');
+    assert.equal(statedElsewhere(frame(fs, 'Four'), frame(fs, 'two'), frameFolder(fs)), false);
+  });
+  it('look-alike kept: `four jurors` stated elsewhere in the other sentence is a list aligned on the wrong item', () => {
+    const fs = framesOf('Four jurors who spoke at the news conference said they worked hard to reach a verdict.', 'Two jurors left early and four jurors spoke at the news conference.');
+    assert.equal(statedElsewhere(frame(fs, 'Four', 'a.txt'), frame(fs, 'Two', 'b.txt'), frameFolder(fs)), true);
+  });
+  it('several values differ only when they count the same things (`80%` has nothing to differ from)', () => {
+    const fs = framesOf('The battery keeps 80% of its capacity over up to 2,000 recharge cycles, the company said.', 'The battery allows up to 1,000 recharges for more than three times the lifespan of older batteries.');
+    assert.notEqual(qualifier(fs, frame(fs, 'up', 'a.txt'), frame(fs, 'up', 'b.txt')), 'several values differ');
   });
 });

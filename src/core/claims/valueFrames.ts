@@ -28,7 +28,8 @@ export interface ValueFrame {
   kind: FrameKind;
   /** Count, ordinal number, weekday (0 = Sunday) or month (1..12). */
   value: number;
-  /** `kind:value` (`month:12/31` with a day), what sentences are compared on when they state several values. */
+  /** `kind:value[:head]` (`number:4:juror`, `month:12/31` with a day), what sentences are compared on when they
+   * state several values (read by `sameStatedValue`). */
   valueKey: string;
   /** Day of the month for a month frame (`Dec. 31`), else undefined. */
   day?: number;
@@ -100,6 +101,8 @@ interface TextFrame extends ValueFrame {
   age: boolean;
   /** An amount restated in brackets in another unit: never a second item of its sentence's list. */
   conversion: boolean;
+  /** Where the last speech verb before the value ends (`says`, `said`, `told`), or -1: a name before it is a speaker, not the subject. */
+  speechEnd: number;
 }
 
 /** Copies of the text frames with the entities named in their sentences (`mentions` sorted by start). */
@@ -109,7 +112,7 @@ function withEntities(text: string, textFrames: readonly TextFrame[], mentions: 
   let sentenceStart = -1;
   let sentenceMentions: FileMention[] = [];
   let entities: string[] = [];
-  let subjectMention: FileMention | undefined;
+  let subjectMentions: FileMention[] = [];
   for (const t of textFrames) {
     const span = t.sentenceSpan;
     if (span.start !== sentenceStart) {
@@ -119,10 +122,12 @@ function withEntities(text: string, textFrames: readonly TextFrame[], mentions: 
       for (let k = mi; k < mentions.length && mentions[k].mention.start < span.end; k++) sentenceMentions.push(mentions[k]);
       entities = distinctSorted(sentenceMentions.map((m) => m.entity.id));
       // An untyped one-word name is too often a capitalised common word or an adjective (`Pirates`, `Somali`).
-      subjectMention = sentenceMentions.find((m) => m.entity.type === 'person' || m.entity.type === 'organization' || (m.entity.type === 'other' && m.mention.text.includes(' ')));
+      subjectMentions = sentenceMentions.filter((m) => m.entity.type === 'person' || m.entity.type === 'organization' || (m.entity.type === 'other' && m.mention.text.includes(' ')));
     }
-    const { age, conversion, ...frame } = t;
-    const subject = subjectMention && subjectMention.mention.end <= frame.valueSpan.start ? subjectMention : undefined;
+    const { age, conversion, speechEnd, ...frame } = t;
+    // The first name before the value, past any speaker (`Bill Shaikin, the reporter, says the team offered…`).
+    const first = subjectMentions.find((m) => m.mention.start >= speechEnd);
+    const subject = first && first.mention.end <= frame.valueSpan.start ? first : undefined;
     frame.entities = entities;
     frame.subject = subject ? subject.entity.id : null;
     frame.subjectType = subject ? subject.entity.type : null;
@@ -188,6 +193,7 @@ function computeFrames(doc: DocumentAnalysis): TextFrame[] {
     if (isNonClaimSpan(text, span.start, span.end)) continue;
 
     const tokens = wordTokens(text, span.start, span.end);
+    const speechEnds = speechEndsIn(text, span);
     const words = distinctSorted(tokens.map((t) => t.stem));
     events.count = 0;
     eventWordsIn(text, span.start, span.end, events);
@@ -222,6 +228,7 @@ function computeFrames(doc: DocumentAnalysis): TextFrame[] {
       return {
         age: false,
         conversion: false,
+        speechEnd: lastEndBefore(speechEnds, valueSpan.start),
         file: doc.file,
         sentence: sentence.index,
         sentenceSpan: span,
@@ -229,7 +236,7 @@ function computeFrames(doc: DocumentAnalysis): TextFrame[] {
         valueText: text.slice(valueSpan.start, valueSpan.end),
         kind,
         value,
-        valueKey: `${kind}:${value}`,
+        valueKey: head === null ? `${kind}:${value}` : `${kind}:${value}:${head}`,
         comparator,
         vague,
         head,
@@ -302,6 +309,24 @@ function isDeadline(text: string, start: number): boolean {
   return DEADLINE_BEFORE.test(text.slice(Math.max(0, start - 30), start));
 }
 const DEADLINE_BEFORE = /\bby\s+(?:the\s+(?:end|middle|start)\s+of\s+)?(?:early\s+|late\s+|mid-?)?$/i;
+
+/**
+ * Whether the value key `key` (a `valueKey`) states the same value as `other`'s, about the same thing: the same
+ * kind and value, and the same head unless one has none (`four days` is not `four jurors`).
+ */
+export function sameStatedValue(key: string, other: string): boolean {
+  if (key === other) return true;
+  const [k1, v1, h1] = keyParts(key);
+  const [k2, v2, h2] = keyParts(other);
+  return k1 === k2 && v1 === v2 && (h1 === undefined || h2 === undefined || h1 === h2);
+}
+
+/** `kind:value[:head]` → its parts. */
+export function keyParts(key: string): [string, string, string | undefined] {
+  const first = key.indexOf(':');
+  const second = key.indexOf(':', first + 1);
+  return second < 0 ? [key.slice(0, first), key.slice(first + 1), undefined] : [key.slice(0, first), key.slice(first + 1, second), key.slice(second + 1)];
+}
 
 const LITERAL_WEEKDAY = /\b(?:Sun|Mon|Tues?|Wed(?:nes)?|Thu(?:rs)?|Fri|Sat(?:ur)?)day\b/;
 const LITERAL_MONTH = /\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?/;
@@ -412,6 +437,24 @@ function setNearEntities(frame: ValueFrame, text: string, sentence: Span, mentio
 /** After a distance: an optional direction, then `of` or `from` before the place it is measured from. */
 const DISTANCE_FROM = /^\s*(?:(?:north|south|east|west|northeast|northwest|southeast|southwest|north-east|north-west|south-east|south-west)(?:[\s-]+(?:north|south|east|west|northeast|northwest|southeast|southwest))?\s+)?(?:of|from)\s+/i;
 const PHRASE_REACH = 60;
+/** Ends of the speech verbs of `text[span)` (`says`, `said`, `told`), in order. */
+function speechEndsIn(text: string, span: Span): number[] {
+  const ends: number[] = [];
+  SPEECH_VERB.lastIndex = span.start;
+  let m: RegExpExecArray | null;
+  while ((m = SPEECH_VERB.exec(text)) && m.index < span.end) ends.push(m.index + m[0].length);
+  return ends;
+}
+/** The last of `ends` at or before `at`, or -1. */
+function lastEndBefore(ends: readonly number[], at: number): number {
+  let found = -1;
+  for (const e of ends) {
+    if (e > at) break;
+    found = e;
+  }
+  return found;
+}
+const SPEECH_VERB = /\b(?:says|said|say|told|tells)\b/gi;
 function phraseBreakBetween(text: string, from: number, to: number): boolean {
   for (let i = from; i < to; i++) if (isPhraseBreak(text.charCodeAt(i))) return true;
   return false;

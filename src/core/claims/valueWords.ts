@@ -37,7 +37,8 @@ export const RATE_BEFORE = /\b(?:each|every|average|averaging|averaged|rate\s+of
 const AGE_BETWEEN_COMMAS = /^\s*(?:,|\))/;
 const AGE_AFTER = /^[\s-]*years?[\s-]+old\b|^[\s-]*year-old\b|^-year-old\b/i;
 
-/** `a 31-24 win`, `a 14-0 lead`: a score, one value (`31-24` → 31024) qualified by the word after it. */
+/** `a 31-24 win`: a final score, one value (`31-24` → 31024) qualified by the word after it. A lead (`a 14-0 lead`) is
+ * one moment of a game, not a fact two reports of it share: no value. */
 export function scoresIn(text: string, sentence: Span): { span: Span; value: number; head: string }[] {
   const out: { span: Span; value: number; head: string }[] = [];
   const body = text.slice(sentence.start, sentence.end);
@@ -49,7 +50,7 @@ export function scoresIn(text: string, sentence: Span): { span: Span; value: num
   }
   return out;
 }
-const SCORE = /(?<![\d.,-])(\d{1,3})[-–](\d{1,3})(?![\d-])\s+(?:(?:overtime|home|road|away|come-from-behind|opening|season-opening)\s+)?(win|victory|loss|defeat|lead|rout|triumph|upset)\b/gi;
+const SCORE = /(?<![\d.,-])(\d{1,3})[-–](\d{1,3})(?![\d-])\s+(?:(?:overtime|home|road|away|come-from-behind|opening|season-opening)\s+)?(win|victory|loss|defeat|rout|triumph|upset)\b/gi;
 
 /**
  * The verb governing a value, read back over at most three words before it past determiners, hedges and

@@ -1,4 +1,4 @@
-import { LENGTH_UNITS, type ValueFrame } from '../claims/valueFrames';
+import { keyParts, LENGTH_UNITS, sameStatedValue, type ValueFrame } from '../claims/valueFrames';
 import type { FrameFolder } from './frameFolder';
 import { timesConflict } from './valueRules';
 
@@ -45,23 +45,47 @@ export function qualifierBetween(a: ValueFrame, b: ValueFrame, { valuesBySentenc
   const vb = valuesBySentence.get(b.sentenceSpan);
   if (va && vb && va.size >= 2 && vb.size >= 2) {
     // Several values of this kind changed at once: another line of figures (another game, another quake).
+    // A value counts when the other sentence states one of the same kind about the same thing, but not it:
+    // `80% of its capacity` has nothing to differ from in a sentence without a percentage.
     const kind = `${a.kind}:`;
-    let onlyA = 0;
-    let onlyB = 0;
-    for (const v of va) if (v.startsWith(kind) && !vb.has(v)) onlyA++;
-    for (const v of vb) if (v.startsWith(kind) && !va.has(v)) onlyB++;
-    if (onlyA >= 2 && onlyB >= 2) return 'several values differ';
+    if (changedValues(va, vb, kind) >= 2 && changedValues(vb, va, kind) >= 2) return 'several values differ';
   }
   return null;
+}
+
+/** Values of `kind` in `mine` that `theirs` states differently (same kind and head, another value) and never the same. */
+function changedValues(mine: ReadonlySet<string>, theirs: ReadonlySet<string>, kind: string): number {
+  let changed = 0;
+  for (const v of mine) {
+    if (!v.startsWith(kind)) continue;
+    let same = false;
+    let comparable = false;
+    const head = keyParts(v)[2];
+    for (const w of theirs) {
+      if (!w.startsWith(kind)) continue;
+      if (sameStatedValue(v, w)) same = true;
+      else if (head === undefined || keyParts(w)[2] === undefined || keyParts(w)[2] === head) comparable = true;
+    }
+    if (comparable && !same) changed++;
+  }
+  return changed;
 }
 
 export function separatedByQualifier(a: ValueFrame, b: ValueFrame, folder: FrameFolder): boolean {
   return qualifierBetween(a, b, folder) !== null;
 }
 
-/** The other source states this value too, about something else in its sentence: a list aligned on the wrong item, not a change. */
+/** The other source states this value too (about the same kind of thing) elsewhere in its sentence: a list aligned on the wrong item, not a change. */
 export function statedElsewhere(a: ValueFrame, b: ValueFrame, { valuesBySentence }: FrameFolder): boolean {
-  return !!(valuesBySentence.get(b.sentenceSpan)?.has(a.valueKey) || valuesBySentence.get(a.sentenceSpan)?.has(b.valueKey));
+  return statesValue(valuesBySentence.get(b.sentenceSpan), a.valueKey) || statesValue(valuesBySentence.get(a.sentenceSpan), b.valueKey);
+}
+
+/** The sentence's values hold `key`, about the same thing (`four days` does not state `four jurors`). */
+function statesValue(values: ReadonlySet<string> | undefined, key: string): boolean {
+  if (!values) return false;
+  if (values.has(key)) return true;
+  for (const v of values) if (sameStatedValue(v, key)) return true;
+  return false;
 }
 
 const OFFSET_WORDS = new Set(['before', 'after', 'earlier', 'later', 'ago', 'since', 'prior', 'ahead']);
