@@ -389,7 +389,8 @@ function modifierBefore(text: string, from: number, to: number, noun: string): s
   return null;
 }
 const PHRASE_WORDS = /[A-Za-z]+(?:['’-][A-Za-z]+)*/g;
-const TIME_UNITS = new Set(['day', 'night', 'week', 'month', 'year', 'hour', 'minute', 'season']);
+/** Units a count of time is written in (shared with the qualifiers: running counts, offsets). */
+export const TIME_UNITS = new Set(['day', 'night', 'week', 'month', 'year', 'hour', 'minute', 'season']);
 /** Words after a count of time that make it an offset from another event (`five days before the game`). */
 const OFFSET_AFTER = /^\s*(?:before|after|earlier|later|ago|prior|ahead|since)\b/i;
 /** How far after a day or month an event word may follow (`on Thursday announced`). */

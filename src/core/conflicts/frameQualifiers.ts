@@ -1,4 +1,4 @@
-import { keyParts, LENGTH_UNITS, sameStatedValue, type ValueFrame } from '../claims/valueFrames';
+import { keyParts, LENGTH_UNITS, sameStatedValue, TIME_UNITS, type ValueFrame } from '../claims/valueFrames';
 import type { FrameFolder } from './frameFolder';
 import { timesConflict } from './valueRules';
 
@@ -89,7 +89,6 @@ function statesValue(values: ReadonlySet<string> | undefined, key: string): bool
 }
 
 const OFFSET_WORDS = new Set(['before', 'after', 'earlier', 'later', 'ago', 'since', 'prior', 'ahead']);
-const TIME_UNITS = new Set(['day', 'night', 'week', 'month', 'year', 'hour', 'minute', 'season']);
 
 /** Some other time of one sentence conflicts with one of the other's, and none agree. */
 function timesDiffer(a: ValueFrame, b: ValueFrame): boolean {
