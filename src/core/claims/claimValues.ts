@@ -25,6 +25,7 @@ export interface TimeFacts extends Span {
 
 const MONTH_RE = /\b(Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\b\.?(?:\s+(\d{1,2})(?:st|nd|rd|th)?\b)?(?:,?\s+((?:19|20)\d{2})\b)?/g;
 const WEEKDAY_RE = /\b(Sun|Mon|Tues?|Wed(?:nes)?|Thu(?:rs)?|Fri|Sat(?:ur)?)(?:day)?\b/g;
+const MAY_AS_MONTH_BEFORE = /\b(?:(?:in|since|until|through|last|next|this|of)\s+(?:early\s+|late\s+|mid-?)?|early\s+|late\s+|mid-)$/i;
 const BOUND_BEFORE = /\b(?:since|until|till|before|after|by|from|through)\s+(?:the\s+)?(?:early\s+|late\s+|mid-?)?$/i;
 
 function monthIndex(word: string): number | undefined {
@@ -137,7 +138,8 @@ function computeTimeFacts(doc: DocumentAnalysis): TimeFacts[] {
         const start = sentence.start + m.index;
         const end = start + m[0].length;
         if (!/^[A-Z]/.test(m[0]) || covered(start, end)) continue;
-        if (m[0] === 'May' && !m[2] && !m[3]) continue;
+        // A bare `May` is the month only where a month is expected (`in late May`, `since May`), never `may` or `by May`.
+        if (m[0] === 'May' && !m[2] && !m[3] && (!MAY_AS_MONTH_BEFORE.test(body.slice(Math.max(0, m.index - 20), m.index)) || /^['’]s\b/.test(body.slice(m.index + 3)))) continue;
         if (re === MONTH_RE && !m[2] && !m[3] && !/\b(?:in|of|early|late|mid|last|next|this|since|until|by)\s+$/i.test(body.slice(0, m.index))) continue;
         const fields = literalFields(m[0]);
         if (fields.weekday === undefined && fields.month === undefined) continue;

@@ -49,6 +49,40 @@ const FAMILIES: Record<string, string[]> = {
   congratulate: ['congratulate'],
 };
 
+/**
+ * Nouns two reports use for one thing (`the second parliamentary vote` / `the first parliamentary
+ * election`, `two trips` / `two visits`): each maps onto the first of its group, so a value frame's
+ * head compares on what is counted, not on the word chosen for it.
+ */
+const HEAD_SYNONYMS: string[][] = [
+  ['election', 'vote', 'poll', 'ballot'],
+  ['visit', 'trip', 'journey', 'tour'],
+  ['attack', 'strike', 'raid', 'assault', 'airstrike', 'air-strike', 'bombing'],
+  ['meeting', 'talk', 'summit'],
+  ['game', 'match'],
+  ['earthquake', 'quake', 'tremor', 'temblor'],
+  ['agreement', 'deal', 'contract', 'accord', 'pact'],
+  ['offer', 'bid', 'proposal'],
+  ['victory', 'win'],
+  ['defeat', 'loss'],
+  ['acquisition', 'purchase', 'takeover'],
+  ['crash', 'collision'],
+  ['fight', 'battle', 'clash'],
+  ['wedding', 'marriage'],
+  ['award', 'prize'],
+  ['film', 'movie'],
+  ['soldier', 'troop'],
+  ['ship', 'vessel'],
+  ['plane', 'aircraft', 'airliner', 'jet'],
+];
+const CANONICAL_HEAD = new Map<string, string>();
+for (const group of HEAD_SYNONYMS) for (const noun of group) CANONICAL_HEAD.set(noun, group[0]);
+
+/** The noun a lemmatised head stands for among its synonyms (`vote` → `election`), else the head itself. */
+export function canonicalHead(head: string): string {
+  return CANONICAL_HEAD.get(head) ?? head;
+}
+
 /** Families whose time is when a report came out, not when the event happened. */
 export const REPORTING_FAMILIES = new Set(['say']);
 

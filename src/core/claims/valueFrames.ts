@@ -3,7 +3,8 @@ import { CharCode } from '../text/charCodes';
 import { CUMULATIVE, governorBefore, hyphenScale, isAge, isConversion, isIdentifierNumber, numberEnd, numberStart, RATE_AFTER, RATE_BEFORE, scoresIn } from './valueWords';
 import { wordStem } from '../text/lemma';
 import { ordinalsOf, quantitiesOf, timeFactsOf, type TimeFacts } from './claimValues';
-import { EventWords, eventWordsIn } from './events';
+import { canonicalHead, EventWords, eventWordsIn, REPORTING_FAMILIES } from './events';
+import { lemmatizeNoun } from '../text/lemma';
 import type { FileMention } from './extractClaims';
 import type { Comparator, DocumentAnalysis, Span } from '../types';
 
@@ -27,7 +28,8 @@ export interface ValueFrame {
   kind: FrameKind;
   /** Count, ordinal number, weekday (0 = Sunday) or month (1..12). */
   value: number;
-  /** `kind:value`, what sentences are compared on when they state several values. */
+  /** `kind:value[:head]` (`number:4:juror`, `month:12/31` with a day), what sentences are compared on when they
+   * state several values (read by `sameStatedValue`). */
   valueKey: string;
   /** Day of the month for a month frame (`Dec. 31`), else undefined. */
   day?: number;
@@ -35,6 +37,8 @@ export interface ValueFrame {
   vague: boolean;
   /** Lemmatised noun the value counts or qualifies (`firefighter`, `degree`), `age` for ages, or null. */
   head: string | null;
+  /** The noun right before the head in the value's phrase (`recharge` in `2,000 recharge cycles`), lemmatised, or null. */
+  modifier: string | null;
   /** Event family of the nearest event word in the sentence (`kill`, `arrest`), or null. */
   event: string | null;
   /** Stems of content words next to the value (a few words each side), sorted, distinct. */
@@ -57,6 +61,8 @@ export interface ValueFrame {
   closest: string | null;
   /** That entity's type (rival subjects have the same type: two people, two places). */
   closestType: string | null;
+  /** A day or month by which something is due (`by April 30`), not when it happened. */
+  deadline: boolean;
   /** Other times of the sentence (not this value). */
   times: TimeFacts[];
   /** `a total of`, `so far`, `in all`, `career`: a running total, not one event's count. */
@@ -93,6 +99,10 @@ const textFrameCache = new WeakMap<DocumentAnalysis, TextFrame[]>();
 /** A frame before entities are known: the entity fields are empty, `age` says an owner is looked for. */
 interface TextFrame extends ValueFrame {
   age: boolean;
+  /** An amount restated in brackets in another unit: never a second item of its sentence's list. */
+  conversion: boolean;
+  /** Where the last speech verb before the value ends (`says`, `said`, `told`), or -1: a name before it is a speaker, not the subject. */
+  speechEnd: number;
 }
 
 /** Copies of the text frames with the entities named in their sentences (`mentions` sorted by start). */
@@ -102,7 +112,7 @@ function withEntities(text: string, textFrames: readonly TextFrame[], mentions: 
   let sentenceStart = -1;
   let sentenceMentions: FileMention[] = [];
   let entities: string[] = [];
-  let subjectMention: FileMention | undefined;
+  let subjectMentions: FileMention[] = [];
   for (const t of textFrames) {
     const span = t.sentenceSpan;
     if (span.start !== sentenceStart) {
@@ -112,10 +122,12 @@ function withEntities(text: string, textFrames: readonly TextFrame[], mentions: 
       for (let k = mi; k < mentions.length && mentions[k].mention.start < span.end; k++) sentenceMentions.push(mentions[k]);
       entities = distinctSorted(sentenceMentions.map((m) => m.entity.id));
       // An untyped one-word name is too often a capitalised common word or an adjective (`Pirates`, `Somali`).
-      subjectMention = sentenceMentions.find((m) => m.entity.type === 'person' || m.entity.type === 'organization' || (m.entity.type === 'other' && m.mention.text.includes(' ')));
+      subjectMentions = sentenceMentions.filter((m) => m.entity.type === 'person' || m.entity.type === 'organization' || (m.entity.type === 'other' && m.mention.text.includes(' ')));
     }
-    const { age, ...frame } = t;
-    const subject = subjectMention && subjectMention.mention.end <= frame.valueSpan.start ? subjectMention : undefined;
+    const { age, conversion, speechEnd, ...frame } = t;
+    // The first name before the value, past any speaker (`Bill Shaikin, the reporter, says the team offered…`).
+    const first = subjectMentions.find((m) => m.mention.start >= speechEnd);
+    const subject = first && first.mention.end <= frame.valueSpan.start ? first : undefined;
     frame.entities = entities;
     frame.subject = subject ? subject.entity.id : null;
     frame.subjectType = subject ? subject.entity.type : null;
@@ -181,26 +193,42 @@ function computeFrames(doc: DocumentAnalysis): TextFrame[] {
     if (isNonClaimSpan(text, span.start, span.end)) continue;
 
     const tokens = wordTokens(text, span.start, span.end);
+    const speechEnds = speechEndsIn(text, span);
     const words = distinctSorted(tokens.map((t) => t.stem));
     events.count = 0;
     eventWordsIn(text, span.start, span.end, events);
     const nearestEvent = (v: Span, timeLike: boolean): string | null => {
       let best: string | null = null;
       let bestDistance = Infinity;
+      // A count is about what happened, not who told it (`Reports are that seven women were inside … the fire`):
+      // a reporting verb only when no other event word is near; a day dates whichever verb it sits with.
+      let reported: string | null = null;
+      let reportedDistance = Infinity;
       for (let k = 0; k < events.count; k++) {
         const before = events.ends[k] <= v.start;
         let d = events.starts[k] >= v.end ? events.starts[k] - v.end : v.start - events.ends[k];
-        // A day or month dates the verb before it in its phrase (`arrested Tuesday`, `filed on Wednesday`).
-        if (timeLike && before && !phraseBreakBetween(text, events.ends[k], v.start)) d -= 1000;
-        if (d > -1000 - 1 && d < bestDistance && (d >= 0 || before)) [best, bestDistance] = [events.events[k].family, d];
+        if (timeLike) {
+          // A day or month dates an event of its own phrase: the verb before it (`arrested Tuesday`, `filed on
+          // Wednesday`), else one right after it (`on Thursday announced`); never one past a comma.
+          if (before ? phraseBreakBetween(text, events.ends[k], v.start) : d > TIME_EVENT_AFTER || !TIME_THEN_EVENT.test(text.slice(v.end, events.starts[k]))) continue;
+          if (before) d -= 1000;
+        }
+        if (!(d > -1000 - 1 && (d >= 0 || before))) continue;
+        if (!timeLike && REPORTING_FAMILIES.has(events.events[k].family)) {
+          if (d < reportedDistance) [reported, reportedDistance] = [events.events[k].family, d];
+        } else if (d < bestDistance) [best, bestDistance] = [events.events[k].family, d];
       }
-      return best;
+      return best ?? reported;
     };
-    const base = (valueSpan: Span, kind: FrameKind, value: number, head: string | null, comparator: Comparator, vague: boolean, siblings: number): TextFrame => {
+    const base = (valueSpan: Span, kind: FrameKind, value: number, noun: string | null, comparator: Comparator, vague: boolean, siblings: number, numberEnd = valueSpan.end): TextFrame => {
       const before = text.slice(Math.max(span.start, valueSpan.start - 40), valueSpan.start);
       const after = text.slice(valueSpan.end, Math.min(span.end, valueSpan.end + 40));
+      const head = noun && canonicalHead(noun);
+      const clause = clauseAround(text, span, valueSpan);
       return {
         age: false,
+        conversion: false,
+        speechEnd: lastEndBefore(speechEnds, valueSpan.start),
         file: doc.file,
         sentence: sentence.index,
         sentenceSpan: span,
@@ -208,10 +236,11 @@ function computeFrames(doc: DocumentAnalysis): TextFrame[] {
         valueText: text.slice(valueSpan.start, valueSpan.end),
         kind,
         value,
-        valueKey: `${kind}:${value}`,
+        valueKey: head === null ? `${kind}:${value}` : `${kind}:${value}:${head}`,
         comparator,
         vague,
         head,
+        modifier: noun && noun !== 'age' ? modifierBefore(text, numberEnd, Math.min(span.end, numberEnd + 60), noun) : null,
         event: nearestEvent(valueSpan, kind === 'weekday' || kind === 'month'),
         context: contextAround(tokens, valueSpan),
         before: (LAST_WORD.exec(before)?.[0] ?? '^').toLowerCase(),
@@ -220,55 +249,155 @@ function computeFrames(doc: DocumentAnalysis): TextFrame[] {
         entities: NONE,
         subject: null,
         subjectType: null,
-        governor: governorBefore(before),
+        // `five days before a playoff game` dates something else: no verb governs the count.
+        governor: head !== null && TIME_UNITS.has(head) && OFFSET_AFTER.test(after) ? null : governorBefore(text.slice(clause.start, valueSpan.start).slice(-40)),
         near: NONE,
         closest: null,
         closestType: null,
         times: st.length > 1 || (st.length === 1 && (st[0].end <= valueSpan.start || st[0].start >= valueSpan.end)) ? st.filter((t) => t.end <= valueSpan.start || t.start >= valueSpan.end) : NO_TIMES,
-        cumulative: CUMULATIVE.test(text.slice(Math.max(span.start, valueSpan.start - 60), Math.min(span.end, valueSpan.end + 60))),
+        // Scope words of the value's own clause, or of a short opening phrase (`So far, 20 people…`).
+        cumulative: CUMULATIVE.test(text.slice(Math.max(clause.start, valueSpan.start - 60), Math.min(clause.end, valueSpan.end + 60))) || CUMULATIVE.test(openingPhrase(text, span)),
         rate: RATE_AFTER.test(after) || RATE_BEFORE.test(before),
         siblings,
         sameHeadInSentence: kind === 'number' && PART_OF.test(text.slice(valueSpan.start, Math.min(span.end, valueSpan.start + 40))),
         running: head !== null && RUNNING_UNITS.has(head) && (RUNNING_AFTER.test(after) || /\bafter\s+$/i.test(before)),
         reportDate: doc.date.source === 'inferred' || doc.date.source === 'none' ? null : doc.date.date,
         role: head !== null && ROLE_UNITS.has(head) && ROLE_AFTER.test(after),
+        deadline: false,
       };
     };
     const firstOfSentence = out.length;
-    const counted = sq.filter((q) => !isIdentifierNumber(text, numberStart(text, q), numberEnd(text, q)) && !isConversion(text, q));
+    // An amount restated in brackets in another unit (`85 million euros ($108 million)`) is the same
+    // quantity converted: compared as such, but approximate, and no second item of a list. Kept only
+    // when the amount it restates was read too (so the other source's figure can match either).
+    const restates = (q: (typeof sq)[number]) => isConversion(text, q) && sq.some((p) => p !== q && p.end <= q.start && q.start - p.end <= 3);
+    const counted = sq.filter((q) => !isIdentifierNumber(text, numberStart(text, q), numberEnd(text, q)) && (!isConversion(text, q) || restates(q)));
+    const restated = counted.filter(restates).length;
     for (const q of counted) {
       const age = isAge(text, q.start, q.end, q.unit);
-      const frame = base({ start: q.start, end: q.end }, 'number', q.value * hyphenScale(text, q), age ? 'age' : q.unit, q.comparator, !!q.vague, counted.length);
+      const conversion = restates(q);
+      const frame = base({ start: q.start, end: q.end }, 'number', q.value * hyphenScale(text, q), age ? 'age' : q.unit, conversion ? '~' : q.comparator, !!q.vague, counted.length - restated, numberEnd(text, q));
       frame.age = age;
+      frame.conversion = conversion;
       out.push(frame);
     }
-    for (const score of scores) out.push(base(score.span, 'number', score.value, score.head, '=', false, counted.length + 1));
-    markSameHeads(out, firstOfSentence);
+    for (const score of scores) out.push(base(score.span, 'number', score.value, score.head, '=', false, counted.length - restated + 1));
+    markSameHeads(text, out, firstOfSentence);
     for (const o of so) out.push(base({ start: o.start, end: o.end }, 'ordinal', o.value, o.noun, '=', false, so.length));
-    const dated = st.filter((t) => !t.bound && (t.weekday !== undefined || t.month !== undefined));
+    // A deadline (`back to normal by April 30`) is a time too, compared only with other deadlines; other bounds
+    // (`since May`, `until Friday`) are not when anything happened.
+    const dated = st.filter((t) => (!t.bound || isDeadline(text, t.start)) && (t.weekday !== undefined || t.month !== undefined));
     for (const t of dated) {
-      if (t.weekday !== undefined && LITERAL_WEEKDAY.test(t.text)) out.push(base({ start: t.start, end: t.end }, 'weekday', t.weekday, null, '=', false, dated.length));
+      let f: TextFrame | undefined;
+      if (t.weekday !== undefined && LITERAL_WEEKDAY.test(t.text)) f = base({ start: t.start, end: t.end }, 'weekday', t.weekday, null, '=', false, dated.length);
       else if (t.month !== undefined && LITERAL_MONTH.test(t.text)) {
-        const f = base({ start: t.start, end: t.end }, 'month', t.month, null, '=', false, dated.length);
+        f = base({ start: t.start, end: t.end }, 'month', t.month, null, '=', false, dated.length);
         f.day = t.day;
-        out.push(f);
+        // `Dec. 25` and `Dec. 31` are two values of one sentence, not one.
+        if (t.day !== undefined) f.valueKey = `month:${t.month}/${t.day}`;
       }
+      if (!f) continue;
+      f.deadline = t.bound;
+      out.push(f);
     }
   }
   return out;
 }
 
+/** `by April 30`, `by the end of May`, `by late Friday`. */
+function isDeadline(text: string, start: number): boolean {
+  return DEADLINE_BEFORE.test(text.slice(Math.max(0, start - 30), start));
+}
+const DEADLINE_BEFORE = /\bby\s+(?:the\s+(?:end|middle|start)\s+of\s+)?(?:early\s+|late\s+|mid-?)?$/i;
+
+/**
+ * Whether the value key `key` (a `valueKey`) states the same value as `other`'s, about the same thing: the same
+ * kind and value, and the same head unless one has none (`four days` is not `four jurors`).
+ */
+export function sameStatedValue(key: string, other: string): boolean {
+  if (key === other) return true;
+  const [k1, v1, h1] = keyParts(key);
+  const [k2, v2, h2] = keyParts(other);
+  return k1 === k2 && v1 === v2 && (h1 === undefined || h2 === undefined || h1 === h2);
+}
+
+/** `kind:value[:head]` → its parts. */
+export function keyParts(key: string): [string, string, string | undefined] {
+  const first = key.indexOf(':');
+  const second = key.indexOf(':', first + 1);
+  return second < 0 ? [key.slice(0, first), key.slice(first + 1), undefined] : [key.slice(0, first), key.slice(first + 1, second), key.slice(second + 1)];
+}
+
 const LITERAL_WEEKDAY = /\b(?:Sun|Mon|Tues?|Wed(?:nes)?|Thu(?:rs)?|Fri|Sat(?:ur)?)day\b/;
 const LITERAL_MONTH = /\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?/;
 
-/** Marks the number frames from `from` on whose head another of them shares (ages have owners instead). */
-function markSameHeads(frames: TextFrame[], from: number): void {
+/**
+ * Marks the number frames from `from` on whose head another of them shares (ages have owners instead):
+ * parts of one count. Not two ends of a range (`$140 million to $160 million`, `at least $160 million and
+ * possibly as much as $180 million`), an amount restated in another unit, or two lengths (`85 miles from the
+ * city, at a depth of 22 miles`): lengths measure, they do not add up.
+ */
+function markSameHeads(text: string, frames: TextFrame[], from: number): void {
   for (let i = from; i < frames.length; i++) {
+    const a = frames[i];
+    if (a.head === null || a.head === 'age' || a.conversion || LENGTH_UNITS.has(a.head)) continue;
     for (let j = i + 1; j < frames.length; j++) {
-      if (frames[i].head !== null && frames[i].head !== 'age' && frames[i].head === frames[j].head && frames[i].value !== frames[j].value) frames[i].sameHeadInSentence = frames[j].sameHeadInSentence = true;
+      const b = frames[j];
+      if (a.head !== b.head || a.value === b.value || b.conversion) continue;
+      if (RANGE_BETWEEN.test(text.slice(a.valueSpan.end, b.valueSpan.start))) continue;
+      a.sameHeadInSentence = b.sameHeadInSentence = true;
     }
   }
 }
+/** Units of length: a count of them measures, it does not add up, and a distance is measured from a place. */
+export const LENGTH_UNITS = new Set(['mile', 'kilometer', 'kilometre', 'km', 'meter', 'metre', 'yard', 'foot', 'inch', 'centimeter', 'centimetre']);
+/** What joins two ends of a range or two estimates of one amount. */
+const RANGE_BETWEEN = /^\s*(?:to|[-–—]|or|and)(?:\s+(?:possibly|perhaps|maybe|probably|even|potentially))?\s*$/i;
+
+/** The value's clause: the sentence between the phrase breaks (comma, semicolon, bracket) around the value. */
+function clauseAround(text: string, sentence: Span, v: Span): Span {
+  let start = v.start;
+  while (start > sentence.start && !isPhraseBreak(text.charCodeAt(start - 1))) start--;
+  let end = v.end;
+  while (end < sentence.end && !isPhraseBreak(text.charCodeAt(end))) end++;
+  return { start, end };
+}
+
+/** A short phrase that opens the sentence before a comma (`So far,`, `In all,`): it scopes the whole sentence. */
+function openingPhrase(text: string, sentence: Span): string {
+  const end = Math.min(sentence.end, sentence.start + OPENING_PHRASE);
+  for (let i = sentence.start; i < end; i++) if (text.charCodeAt(i) === CharCode.Comma) return text.slice(sentence.start, i);
+  return '';
+}
+const OPENING_PHRASE = 24;
+
+/**
+ * The noun before the head in the value's phrase (`recharge` in `up to 2,000 recharge cycles`, `film` in
+ * `the second film adaptation`), lemmatised: what a compound counts, when another source names it alone.
+ * Reads at most four words of `text[from, to)` for the head `noun`.
+ */
+function modifierBefore(text: string, from: number, to: number, noun: string): string | null {
+  PHRASE_WORDS.lastIndex = from;
+  let previous: string | null = null;
+  let m: RegExpExecArray | null;
+  for (let k = 0; k < 6 && (m = PHRASE_WORDS.exec(text)) && m.index < to; k++) {
+    const lower = m[0].toLowerCase();
+    const lemma = lemmatizeNoun(lower);
+    if (lemma === noun || lower === noun) return previous && canonicalHead(previous);
+    previous = STOPWORDS.has(lower) ? null : lemma;
+  }
+  return null;
+}
+const PHRASE_WORDS = /[A-Za-z]+(?:['’-][A-Za-z]+)*/g;
+/** Units a count of time is written in (shared with the qualifiers: running counts, offsets). */
+export const TIME_UNITS = new Set(['day', 'night', 'week', 'month', 'year', 'hour', 'minute', 'season']);
+/** Words after a count of time that make it an offset from another event (`five days before the game`). */
+const OFFSET_AFTER = /^\s*(?:before|after|earlier|later|ago|prior|ahead|since)\b/i;
+/** How far after a day or month an event word may follow (`on Thursday announced`). */
+const TIME_EVENT_AFTER = 30;
+/** What may stand between a day or month and the event word right after it that it dates: `Thursday announced`,
+ * `Tuesday's attack`, `Friday night's bombing`, `Monday quietly signed` (not `Thursday and the coach said`). */
+const TIME_THEN_EVENT = /^(?:['’]s)?\s*(?:(?:morning|afternoon|evening|night)(?:['’]s)?\s+)?(?:[a-z]+ly\s+)?$/i;
 
 /**
  * Sets `near` (entities named within PHRASE_REACH characters of the value without a comma, semicolon or
@@ -299,8 +428,34 @@ function setNearEntities(frame: ValueFrame, text: string, sentence: Span, mentio
     if (d >= 0 && d <= CLOSE_REACH && d < closestDistance) [frame.closest, frame.closestType, closestDistance] = [m.entity.id, m.entity.type, d];
   }
   frame.near = distinctSorted(ids);
+  // A distance is about the place it is measured from: `13 miles east of Cloverdale`, `two miles from the town`.
+  if (frame.head !== null && LENGTH_UNITS.has(frame.head)) {
+    const from = DISTANCE_FROM.exec(text.slice(v.end, Math.min(sentence.end, v.end + 40)));
+    const place = from && mentions.find((m) => m.mention.start >= v.end + from[0].length && m.mention.start <= v.end + from[0].length + 4);
+    if (place) [frame.closest, frame.closestType] = [place.entity.id, place.entity.type];
+  }
 }
+/** After a distance: an optional direction, then `of` or `from` before the place it is measured from. */
+const DISTANCE_FROM = /^\s*(?:(?:north|south|east|west|northeast|northwest|southeast|southwest|north-east|north-west|south-east|south-west)(?:[\s-]+(?:north|south|east|west|northeast|northwest|southeast|southwest))?\s+)?(?:of|from)\s+/i;
 const PHRASE_REACH = 60;
+/** Ends of the speech verbs of `text[span)` (`says`, `said`, `told`), in order. */
+function speechEndsIn(text: string, span: Span): number[] {
+  const ends: number[] = [];
+  SPEECH_VERB.lastIndex = span.start;
+  let m: RegExpExecArray | null;
+  while ((m = SPEECH_VERB.exec(text)) && m.index < span.end) ends.push(m.index + m[0].length);
+  return ends;
+}
+/** The last of `ends` at or before `at`, or -1. */
+function lastEndBefore(ends: readonly number[], at: number): number {
+  let found = -1;
+  for (const e of ends) {
+    if (e > at) break;
+    found = e;
+  }
+  return found;
+}
+const SPEECH_VERB = /\b(?:says|said|say|told|tells)\b/gi;
 function phraseBreakBetween(text: string, from: number, to: number): boolean {
   for (let i = from; i < to; i++) if (isPhraseBreak(text.charCodeAt(i))) return true;
   return false;

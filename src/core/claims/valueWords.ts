@@ -28,8 +28,8 @@ export function isIdentifierNumber(text: string, start: number, end: number): bo
 const IDENTIFIER_AFTER = /^(?:[\s-]*(?:caliber|calibre|cal\b|mm\b|millimet(?:er|re))|\s+block\s+of\b|[-–]\d)/i;
 const IDENTIFIER_BEFORE = /\b(?:flight|route|highway|interstate|road|room|suite|apartment|apt\.?|unit|page|chapter|article|section|channel|gate|platform|seat|row|exit|lot|precinct|ward|cell|bus|train|line|lane|pier|terminal|no\.|number|jersey|model|version|district|box|code|item|lane|lot|level|floor|building|bed|house)\s+$/i;
 
-/** Words that say a count is a running total. */
-export const CUMULATIVE = /\b(?:total|totals|totalled|totaled|so\s+far|in\s+all|altogether|to\s+date|overall|cumulative|combined|career|all\s+told|tally|since\s+(?:the\s+)?(?:start|beginning)|this\s+(?:year|season)|a\s+year|in\s+recent\s+(?:years|months|weeks))\b/i;
+/** Words that say a count is a running total (`combined` only before the figure: `a combined 12 goals`, not `the combined company`). */
+export const CUMULATIVE = /\b(?:total|totals|totalled|totaled|so\s+far|in\s+all|altogether|to\s+date|overall|cumulative|combined(?=\s+(?:total\b|[$£€]?\d|(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|hundred)\b))|career|all\s+told|tally|since\s+(?:the\s+)?(?:start|beginning)|this\s+(?:year|season)|a\s+year|in\s+recent\s+(?:years|months|weeks))\b/i;
 /** Words right after a count that make it a rate. */
 export const RATE_AFTER = /^[^,.;]{0,25}?\b(?:each|per|a\s+(?:day|week|month|year|game|night|piece|head)|an\s+(?:hour|hour's)|every)\b/i;
 export const RATE_BEFORE = /\b(?:each|every|average|averaging|averaged|rate\s+of)\s+(?:of\s+)?$/i;
@@ -37,7 +37,8 @@ export const RATE_BEFORE = /\b(?:each|every|average|averaging|averaged|rate\s+of
 const AGE_BETWEEN_COMMAS = /^\s*(?:,|\))/;
 const AGE_AFTER = /^[\s-]*years?[\s-]+old\b|^[\s-]*year-old\b|^-year-old\b/i;
 
-/** `a 31-24 win`, `a 14-0 lead`: a score, one value (`31-24` → 31024) qualified by the word after it. */
+/** `a 31-24 win`: a final score, one value (`31-24` → 31024) qualified by the word after it. A lead (`a 14-0 lead`) is
+ * one moment of a game, not a fact two reports of it share: no value. */
 export function scoresIn(text: string, sentence: Span): { span: Span; value: number; head: string }[] {
   const out: { span: Span; value: number; head: string }[] = [];
   const body = text.slice(sentence.start, sentence.end);
@@ -49,7 +50,7 @@ export function scoresIn(text: string, sentence: Span): { span: Span; value: num
   }
   return out;
 }
-const SCORE = /(?<![\d.,-])(\d{1,3})[-–](\d{1,3})(?![\d-])\s+(?:(?:overtime|home|road|away|come-from-behind|opening|season-opening)\s+)?(win|victory|loss|defeat|lead|rout|triumph|upset)\b/gi;
+const SCORE = /(?<![\d.,-])(\d{1,3})[-–](\d{1,3})(?![\d-])\s+(?:(?:overtime|home|road|away|come-from-behind|opening|season-opening)\s+)?(win|victory|loss|defeat|rout|triumph|upset)\b/gi;
 
 /**
  * The verb governing a value, read back over at most three words before it past determiners, hedges and
@@ -73,11 +74,13 @@ const GOVERNOR_SKIP = new Set('the a an his her its their our my your this that 
 
 /** Where the digits or words of a quantity start (after a comparator such as `more than`). */
 export function numberStart(text: string, q: Span): number {
+  let afterDollar = -1;
   for (let i = q.start; i < q.end; i++) {
     const c = text.charCodeAt(i);
-    if (isDigit(c) || c === CharCode.Dollar) return c === CharCode.Dollar ? i + 1 : i;
+    if (isDigit(c)) return i;
+    if (c === CharCode.Dollar && afterDollar < 0) afterDollar = i + 1;
   }
-  return q.start;
+  return afterDollar >= 0 ? afterDollar : q.start;
 }
 
 /** Where the quantity's first run of digits ends (its unit words follow). */

@@ -2,7 +2,8 @@ import type { ValueFrame } from '../claims/valueFrames';
 
 /**
  * Value frames of a folder → candidate pairs to compare: only frames from different sources that share
- * a blocking key (kind + head noun, kind + event family, kind + a word next to the value), so the
+ * a blocking key (kind + head noun or the first noun of a compound head, kind + event family, kind + a
+ * word next to the value), so the
  * comparisons grow with the frames, not with all pairs. frameAlignment.ts scores each pair.
  */
 
@@ -24,6 +25,8 @@ export function forEachCandidatePair(frames: readonly ValueFrame[], visit: (a: V
   };
   frames.forEach((f, i) => {
     if (f.head) post(HEAD_GROUP[f.kind], f.head, i);
+    // `2,000 recharge cycles` meets `1,000 recharges`: a compound is filed under its first noun too.
+    if (f.modifier) post(HEAD_GROUP[f.kind], f.modifier, i);
     if (f.event) post(EVENT_GROUP[f.kind], f.event, i);
     for (const w of f.context) post(CONTEXT_GROUP[f.kind], w, i);
   });
@@ -37,8 +40,9 @@ export function forEachCandidatePair(frames: readonly ValueFrame[], visit: (a: V
         for (let y = x + 1; y < list.length; y++) {
           const b = frames[list[y]];
           if (a.file === b.file) continue;
-          // Different heads count different things (`five women`, `five children`).
-          if (a.head !== null && b.head !== null && a.head !== b.head) continue;
+          // Different heads count different things (`five women`, `five children`), unless one names the
+          // other's compound by its first noun (`recharge cycles` / `recharges`).
+          if (a.head !== null && b.head !== null && a.head !== b.head && a.head !== b.modifier && b.head !== a.modifier) continue;
           const pair = list[x] * n + list[y];
           if (seen.has(pair)) continue;
           seen.add(pair);

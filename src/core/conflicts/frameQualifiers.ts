@@ -1,4 +1,4 @@
-import type { ValueFrame } from '../claims/valueFrames';
+import { keyParts, LENGTH_UNITS, sameStatedValue, TIME_UNITS, type ValueFrame } from '../claims/valueFrames';
 import type { FrameFolder } from './frameFolder';
 import { timesConflict } from './valueRules';
 
@@ -17,6 +17,8 @@ import { timesConflict } from './valueRules';
 export function qualifierBetween(a: ValueFrame, b: ValueFrame, { valuesBySentence }: FrameFolder): string | null {
   if (a.cumulative !== b.cumulative) return 'running total';
   if (a.rate !== b.rate) return 'rate';
+  // `by April 30` is when something is due, `on April 30` when it happened.
+  if (a.deadline !== b.deadline) return 'deadline';
   if (timesDiffer(a, b)) return 'other time';
   // One of several counts of the same thing in its sentence (`seven assault rifles, two other rifles`): a part, not the whole.
   if (a.sameHeadInSentence || b.sameHeadInSentence) return 'part of a list';
@@ -28,8 +30,9 @@ export function qualifierBetween(a: ValueFrame, b: ValueFrame, { valuesBySentenc
   if (a.governor !== null && b.governor !== null && a.governor !== b.governor) return 'other verb';
   // A day or month dates the event next to it: `arrested Tuesday` and `said Friday` date two events.
   if ((a.kind === 'weekday' || a.kind === 'month') && a.event !== null && b.event !== null && a.event !== b.event) return 'other event';
-  // Another subject: the names right next to the values are rivals (same type; any two owners of an age), and neither side names the other's.
-  if (a.closest !== null && b.closest !== null && a.closest !== b.closest && (a.closestType === b.closestType || a.head === 'age') && !b.near.includes(a.closest) && !a.near.includes(b.closest)) return 'other subject';
+  // Another subject: the names right next to the values are rivals (same type; any two owners of an age, any two
+  // places a distance is measured from), and neither side names the other's.
+  if (a.closest !== null && b.closest !== null && a.closest !== b.closest && (a.closestType === b.closestType || a.head === 'age' || (a.head !== null && LENGTH_UNITS.has(a.head))) && !b.near.includes(a.closest) && !a.near.includes(b.closest)) return 'other subject';
   // A running count of days or weeks (`the sixth straight day`) grows between reports written on other days.
   if (a.head !== null && TIME_UNITS.has(a.head) && a.reportDate !== null && b.reportDate !== null && a.reportDate !== b.reportDate) return 'reports of other days';
   // `nine days before the inauguration` is an offset from another event, `in about 30 days` a wait.
@@ -42,27 +45,50 @@ export function qualifierBetween(a: ValueFrame, b: ValueFrame, { valuesBySentenc
   const vb = valuesBySentence.get(b.sentenceSpan);
   if (va && vb && va.size >= 2 && vb.size >= 2) {
     // Several values of this kind changed at once: another line of figures (another game, another quake).
+    // A value counts when the other sentence states one of the same kind about the same thing, but not it:
+    // `80% of its capacity` has nothing to differ from in a sentence without a percentage.
     const kind = `${a.kind}:`;
-    let onlyA = 0;
-    let onlyB = 0;
-    for (const v of va) if (v.startsWith(kind) && !vb.has(v)) onlyA++;
-    for (const v of vb) if (v.startsWith(kind) && !va.has(v)) onlyB++;
-    if (onlyA >= 2 && onlyB >= 2) return 'several values differ';
+    if (changedValues(va, vb, kind) >= 2 && changedValues(vb, va, kind) >= 2) return 'several values differ';
   }
   return null;
+}
+
+/** Values of `kind` in `mine` that `theirs` states differently (same kind and head, another value) and never the same. */
+function changedValues(mine: ReadonlySet<string>, theirs: ReadonlySet<string>, kind: string): number {
+  let changed = 0;
+  for (const v of mine) {
+    if (!v.startsWith(kind)) continue;
+    let same = false;
+    let comparable = false;
+    const head = keyParts(v)[2];
+    for (const w of theirs) {
+      if (!w.startsWith(kind)) continue;
+      if (sameStatedValue(v, w)) same = true;
+      else if (head === undefined || keyParts(w)[2] === undefined || keyParts(w)[2] === head) comparable = true;
+    }
+    if (comparable && !same) changed++;
+  }
+  return changed;
 }
 
 export function separatedByQualifier(a: ValueFrame, b: ValueFrame, folder: FrameFolder): boolean {
   return qualifierBetween(a, b, folder) !== null;
 }
 
-/** The other source states this value too, about something else in its sentence: a list aligned on the wrong item, not a change. */
+/** The other source states this value too (about the same kind of thing) elsewhere in its sentence: a list aligned on the wrong item, not a change. */
 export function statedElsewhere(a: ValueFrame, b: ValueFrame, { valuesBySentence }: FrameFolder): boolean {
-  return !!(valuesBySentence.get(b.sentenceSpan)?.has(a.valueKey) || valuesBySentence.get(a.sentenceSpan)?.has(b.valueKey));
+  return statesValue(valuesBySentence.get(b.sentenceSpan), a.valueKey) || statesValue(valuesBySentence.get(a.sentenceSpan), b.valueKey);
+}
+
+/** The sentence's values hold `key`, about the same thing (`four days` does not state `four jurors`). */
+function statesValue(values: ReadonlySet<string> | undefined, key: string): boolean {
+  if (!values) return false;
+  if (values.has(key)) return true;
+  for (const v of values) if (sameStatedValue(v, key)) return true;
+  return false;
 }
 
 const OFFSET_WORDS = new Set(['before', 'after', 'earlier', 'later', 'ago', 'since', 'prior', 'ahead']);
-const TIME_UNITS = new Set(['day', 'night', 'week', 'month', 'year', 'hour', 'minute', 'season']);
 
 /** Some other time of one sentence conflicts with one of the other's, and none agree. */
 function timesDiffer(a: ValueFrame, b: ValueFrame): boolean {

@@ -52,7 +52,9 @@ const MONTH_AFTER = new RegExp(`^(?:st|nd|rd|th)?\\s*(?:of\\s+)?${MONTH}\\b`);
 const WEEKDAY_BEFORE = /\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),?\s+(?:the\s+)?$/;
 
 const SCALE = '(?:\\s?(?:million|billion|trillion|thousand|hundred|bn|mn|tn|m|k)\\b)?';
-const DIGITS = `([$£€]\\s?)?(\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?|\\d+(?:\\.\\d+)?)(${SCALE})(\\s?(?:%|percent\\b|per cent\\b))?`;
+/** A currency sign, with the country letters some outlets write before or after it (`$US1 million`, `US$5`, `A$20`). */
+const CURRENCY_SIGN = '(?:[$£€]\\s?(?:US|AU|NZ|HK|A|C|S)?(?![A-Za-z])|(?:US|AU|NZ|HK|A|C|S)\\$)';
+const DIGITS = `(${CURRENCY_SIGN}\\s?)?(\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?|\\d+(?:\\.\\d+)?)(${SCALE})(\\s?(?:%|percent\\b|per cent\\b))?`;
 const DIGIT_RE = new RegExp(DIGITS, 'g');
 const NUMBER_WORDS = new Set([...UNITS.slice(1), ...TENS.slice(2), ...Object.keys(SCALES), 'dozen']);
 const SCALE_WORDS = new Set([...Object.keys(SCALES), 'dozen']);
@@ -136,6 +138,11 @@ const VAGUE_VALUE: Record<string, number> = {
 };
 const SCALE_VALUE: Record<string, number> = { hundred: 100, thousand: 1e3, k: 1e3, million: 1e6, m: 1e6, mn: 1e6, billion: 1e9, bn: 1e9, trillion: 1e12, tn: 1e12 };
 const CURRENCY: Record<string, string> = { $: 'dollar', '£': 'pound', '€': 'euro' };
+/** The sign of a written currency (`$US ` → `$`). */
+function currencySign(currency: string): string {
+  for (const c of currency) if (c in CURRENCY) return c;
+  return currency.trim();
+}
 
 const COMPARATORS: [RegExp, Comparator][] = [
   [/\b(?:more than|over|above|in excess of|upwards of|greater than|exceeding|just over|well over|beyond)\s+$/i, '>'],
@@ -173,7 +180,7 @@ export function findQuantities(text: string, sentences: Sentence[]): Quantity[] 
       let unit: string | null = null;
       let end = numEnd;
       if (percent) unit = 'percent';
-      else if (currency) unit = CURRENCY[currency.trim()];
+      else if (currency) unit = CURRENCY[currencySign(currency)];
       else {
         const head = headNounAfter(body, numEnd, false);
         if (head) [unit, end] = [lemmatizeNoun(head.noun), head.end];

@@ -68,7 +68,7 @@ const DETERMINER = /\s*(?:the|these|those|his|her|their|our)\b/iy;
 export function headNounAfter(body: string, from: number, ofPhrase: boolean): { noun: string; end: number } | null {
   const re = PHRASE_WORD;
   re.lastIndex = from;
-  let head: { noun: string; end: number } | null = null;
+  let head: { noun: string; end: number; plural: boolean } | null = null;
   let words = 0;
   if (ofPhrase) {
     const det = DETERMINER;
@@ -77,10 +77,16 @@ export function headNounAfter(body: string, from: number, ofPhrase: boolean): { 
   }
   let m: RegExpExecArray | null;
   while (words < 4 && (m = re.exec(body))) {
-    const word = m[2];
+    let word = m[2];
+    // A hyphen before a function word is a dash (`three young men-all cousins-died`): the phrase ends there.
+    const dash = dashBeforeFunctionWord(word);
+    if (dash > 0) word = word.slice(0, dash);
     const lower = word.toLowerCase();
     if (m[1] && words > 0) break;
     if (STOP.has(lower) || (head && VERB.has(lower))) break;
+    // A plural noun ends its phrase (`two nights stuck`, `4 miles southeast`, `three people dead`), unless
+    // another plural follows it as in a compound (`sports cars`, `arms dealers`).
+    if (head && head.plural && !isPluralNoun(lower)) break;
     if (/['’]s$/.test(lower)) break;
     // A capitalised word after the noun starts something else (`two countries Russia …`).
     if (head && /^[A-Z]/.test(word)) break;
@@ -88,12 +94,27 @@ export function headNounAfter(body: string, from: number, ofPhrase: boolean): { 
     if (head && /(?:ed|ing|ly)$/.test(lower)) break;
     words++;
     if (MODIFIER.has(lower)) continue;
-    head = { noun: word.replace(/['’]$/, ''), end: re.lastIndex };
+    head = { noun: word.replace(/['’]$/, ''), end: dash > 0 ? m.index + m[0].length - (m[2].length - dash) : re.lastIndex, plural: isPluralNoun(lower) };
+    if (dash > 0) break;
   }
   // A lone adverb or participle is no noun (`he first visited`, `two wounded`).
   if (head && words === 1 && /(?:ly|ed)$/.test(head.noun.toLowerCase())) return null;
   if (head && /ly$/.test(head.noun.toLowerCase())) return null;
-  return head;
+  return head && { noun: head.noun, end: head.end };
+}
+
+/** A plural noun: its singular differs from it (`nights`, `men`, `people`; not `news`, `police`, `series`). */
+function isPluralNoun(lower: string): boolean {
+  return lemmatizeNoun(lower) !== lower && !/(?:ed|ing|ly)$/.test(lower);
+}
+
+/** Where a hyphen starts a dash in `word` (`men-all`, `cousins-who`): before a function word; else -1. */
+function dashBeforeFunctionWord(word: string): number {
+  for (let i = word.indexOf('-'); i > 0; i = word.indexOf('-', i + 1)) {
+    const next = word.slice(i + 1).split('-', 1)[0].toLowerCase();
+    if (STOP.has(next)) return i;
+  }
+  return -1;
 }
 
 /** News text repeats a small vocabulary: stems are remembered, bounded. */

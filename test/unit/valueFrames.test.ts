@@ -1,0 +1,249 @@
+import * as assert from 'node:assert/strict';
+import { CorpusIndex } from '../../src/core/index/corpusIndex';
+import { mentionsPerFile } from '../../src/core/conflicts/crossCheck';
+import { valueFramesOf, type ValueFrame } from '../../src/core/claims/valueFrames';
+import { forEachCandidatePair } from '../../src/core/conflicts/frameBlocking';
+import { frameFolder } from '../../src/core/conflicts/frameFolder';
+import { qualifierBetween, statedElsewhere } from '../../src/core/conflicts/frameQualifiers';
+
+/**
+ * What a value frame says about its value (head noun, event, governing verb, scope words), which frames
+ * are paired, and which qualifiers separate them: read on real-news-style sentences, one source per text.
+ */
+
+/** The frames of every source (`a.txt`, `b.txt`, …), read as the folder's comparison reads them. */
+function framesOf(...texts: string[]): ValueFrame[] {
+  const index = new CorpusIndex();
+  texts.forEach((t, i) => index.setDocument(`${String.fromCharCode(97 + i)}.txt`, `${t}\n`));
+  const mentions = mentionsPerFile(index.entities());
+  return index.files().flatMap((f) => valueFramesOf(index.analysis(f)!, mentions.get(f) ?? []));
+}
+
+/** The frame whose value is written `valueText` (its first word suffices). */
+function frame(frames: ValueFrame[], valueText: string, file?: string): ValueFrame {
+  const found = frames.find((f) => (file === undefined || f.file === file) && (f.valueText === valueText || f.valueText.startsWith(`${valueText} `)));
+  assert.ok(found, `no frame "${valueText}" among ${frames.map((f) => `${f.file}:"${f.valueText}"`).join(', ')}`);
+  return found;
+}
+
+function paired(frames: ValueFrame[], a: ValueFrame, b: ValueFrame): boolean {
+  let found = false;
+  forEachCandidatePair(frames, (x, y) => {
+    if ((x === a && y === b) || (x === b && y === a)) found = true;
+  });
+  return found;
+}
+
+function qualifier(frames: ValueFrame[], a: ValueFrame, b: ValueFrame): string | null {
+  return qualifierBetween(a, b, frameFolder(frames));
+}
+
+describe('value frames: the noun a count counts', () => {
+  it('a plural noun ends the phrase: `two nights stuck`, `4 miles southeast`, `three people dead`', () => {
+    const fs = framesOf('The climber survived two nights stuck in an ice cave on the mountain.', 'The epicentre was 4 miles southeast of the town.', 'Police found three people dead inside the house.');
+    assert.equal(frame(fs, 'two').head, 'night');
+    assert.equal(frame(fs, '4').head, 'mile');
+    assert.equal(frame(fs, 'three').head, 'person');
+  });
+  it('a hyphen before a function word is a dash: `three young men-all cousins-died`', () => {
+    const fs = framesOf('Three young men-all cousins-died when the school was shelled.');
+    assert.equal(frame(fs, 'Three').head, 'man');
+  });
+  it('compounds of two plurals keep the last noun (`two sports cars`), and a compound head its first noun', () => {
+    const fs = framesOf('Thieves took two sports cars from the showroom.', 'The battery lasts up to 2,000 recharge cycles.');
+    assert.equal(frame(fs, 'two').head, 'car');
+    const cycles = frame(fs, 'up');
+    assert.equal(cycles.head, 'cycle');
+    assert.equal(cycles.modifier, 'recharge');
+  });
+  it('synonymous heads compare as one: `vote` / `election`, `trip` / `visit`', () => {
+    const fs = framesOf('It was the second parliamentary vote in the country since independence.', 'Voters took part in the first parliamentary election since independence.');
+    const [a, b] = [frame(fs, 'second'), frame(fs, 'first')];
+    assert.equal(a.head, b.head);
+    assert.ok(paired(fs, a, b));
+  });
+});
+
+describe('frame blocking: which frames are paired', () => {
+  it('a compound head meets its first noun named alone: `2,000 recharge cycles` / `1,000 recharges`', () => {
+    const fs = framesOf('The company says the battery keeps its capacity for up to 2,000 recharge cycles.', 'The new battery allows up to 1,000 recharges over its lifespan.');
+    assert.ok(paired(fs, frame(fs, 'up', 'a.txt'), frame(fs, 'up', 'b.txt')));
+  });
+  it('look-alike: different heads that share no noun are never paired (`recharge cycles` / `laptops`)', () => {
+    const fs = framesOf('The company says the battery keeps its capacity for up to 2,000 recharge cycles.', 'The company says it sold up to 1,000 laptops over the holiday.');
+    assert.equal(paired(fs, frame(fs, 'up', 'a.txt'), frame(fs, 'up', 'b.txt')), false);
+  });
+});
+
+describe('value frames: the event a day or month dates is in its own phrase', () => {
+  it('an event word past a comma is not dated by the weekday', () => {
+    const fs = framesOf('Athens was calm Wednesday after eight days of rioting, sparked by the police killing of a teenager.');
+    assert.equal(frame(fs, 'Wednesday').event, null);
+  });
+  it('nor one that starts another clause after it (`Thursday and the coach said`)', () => {
+    const fs = framesOf('The striker tweaked his knee last Thursday and the coach said he would miss two games.');
+    assert.notEqual(frame(fs, 'Thursday').event, 'say');
+  });
+  it('the verb before the day, or right after it, is dated', () => {
+    const fs = framesOf('Police arrested the man at his home on Tuesday.', 'The ministry on Thursday announced a new rule for federal projects.', "Friday's attack killed two soldiers.");
+    assert.equal(frame(fs, 'Tuesday').event, 'arrest');
+    assert.equal(frame(fs, 'Thursday').event, 'say');
+    assert.equal(frame(fs, 'Friday').event, 'attack');
+  });
+  it('look-alike kept: `arrested Tuesday` and `said Friday` date two events', () => {
+    const fs = framesOf('Police arrested the man at his home on Tuesday.', 'Police said Friday that the man had been questioned.');
+    assert.equal(qualifier(fs, frame(fs, 'Tuesday'), frame(fs, 'Friday')), 'other event');
+  });
+});
+
+describe('value frames: a count is about what happened, not who reported it', () => {
+  it('`Reports are that seven women were inside … the fire`: the event is the fire', () => {
+    const fs = framesOf('Reports are that seven women were inside the building at the time of the fire.');
+    assert.equal(frame(fs, 'seven').event, 'fire');
+  });
+  it('a reporting verb stays when nothing else happens in the sentence', () => {
+    const fs = framesOf('The governor said that 1,000 tents were ready in case they were needed.');
+    assert.equal(frame(fs, '1,000').event, 'say');
+  });
+});
+
+describe('value frames: the verb that governs a count', () => {
+  it('no verb governs a count of days before another event (`seven days before a playoff game`)', () => {
+    const fs = framesOf('The receiver was arrested on suspicion of drunk driving on Tuesday morning, seven days before a key playoff game.', 'The receiver has been arrested on suspicion of drink-driving five days before a key playoff game.');
+    const [a, b] = [frame(fs, 'seven'), frame(fs, 'five')];
+    assert.equal(a.governor, null);
+    assert.equal(b.governor, null);
+    assert.notEqual(qualifier(fs, a, b), 'other verb');
+  });
+  it('a verb past a comma does not govern the count', () => {
+    const fs = framesOf('Firefighters kept working, 40 engines were sent to the scene.');
+    assert.equal(frame(fs, '40').governor, null);
+  });
+  it('look-alike kept: `missed four games` / `played in 10 games` are two acts', () => {
+    const fs = framesOf('The guard missed four games with a sprained ankle this season.', 'The guard played in 10 games with a sprained ankle this season.');
+    assert.equal(qualifier(fs, frame(fs, 'four'), frame(fs, '10')), 'other verb');
+  });
+});
+
+describe('value frames: scope words belong to the value’s own clause', () => {
+  it('`so far` in another clause does not make an offer a running total', () => {
+    const fs = framesOf('The Angels are believed to have offered at least $160 million, matching the highest offer so far reported for the player.');
+    assert.equal(frame(fs, 'at').cumulative, false);
+  });
+  it('an adjective `combined` is no total (`a combined company would bring in $300 million`)', () => {
+    const fs = framesOf('Executives predict the combined company would bring in an additional $300 million in revenue.');
+    assert.equal(frame(fs, '$300').cumulative, false);
+  });
+  it('look-alikes kept: `So far, …`, `a total of`, `a combined 20`', () => {
+    const fs = framesOf('So far, police have made 20 arrests in the capital.', 'Police have made a total of 35 arrests in the capital.', 'The two teams scored a combined 12 goals.');
+    assert.equal(frame(fs, '20').cumulative, true);
+    assert.equal(frame(fs, '35').cumulative, true);
+    assert.equal(frame(fs, '12').cumulative, true);
+  });
+});
+
+describe('value frames: parts of a list, ranges and conversions', () => {
+  it('two ends of a range are not parts of one count', () => {
+    const fs = framesOf('The offer is believed to be worth at least $160 million and possibly as much as $180 million.', 'The offers were in the $140 million to $160 million range.');
+    assert.equal(frame(fs, 'at').sameHeadInSentence, false);
+    assert.equal(frame(fs, '$140').sameHeadInSentence, false);
+  });
+  it('two lengths measure two things, they do not add up', () => {
+    const fs = framesOf('The epicentre was about 85 miles from the city and the quake occurred at a depth of 22 miles.');
+    assert.equal(frame(fs, 'about').sameHeadInSentence, false);
+  });
+  it('look-alike kept: two sums of money in one sentence are parts of the haul', () => {
+    const fs = framesOf('The robbers took $2 million in cash and $1 million in jewellery from the vault.');
+    assert.equal(frame(fs, '$2').sameHeadInSentence, true);
+  });
+  it('an amount restated in brackets is read, approximate, and no second item of a list', () => {
+    const fs = framesOf('Robbers stole diamonds valued at 85 million euros ($108 million) from the store.');
+    const converted = frame(fs, '$108');
+    assert.equal(converted.value, 108e6);
+    assert.equal(converted.comparator, '~');
+    assert.equal(converted.sameHeadInSentence, false);
+  });
+  it('look-alike: a converted amount does not contradict the original amount stated elsewhere', () => {
+    const index = new CorpusIndex();
+    index.setDocument('a.txt', 'Damage to the church was estimated at $US1 million ($1.52 million), authorities said.\n');
+    index.setDocument('b.txt', 'Damage to the church was estimated at $1 million, authorities said Saturday.\n');
+    assert.deepEqual(index.contradictions().map((c) => c.message), []);
+  });
+});
+
+describe('value frames: deadlines and bare months', () => {
+  it('`by April 30` is a deadline frame, separated from a date something happened', () => {
+    const fs = framesOf('Service should be back to normal by April 30, the company said.', 'Service was cut on April 2 when two cables were damaged.');
+    const due = frame(fs, 'April 30');
+    assert.equal(due.deadline, true);
+    assert.equal(qualifier(fs, due, frame(fs, 'April 2')), 'deadline');
+  });
+  it('two deadlines compare', () => {
+    const fs = framesOf('Service should be back to normal by April 30, the company said.', 'Service should be restored to normal by December 31, the company said.');
+    assert.equal(qualifier(fs, frame(fs, 'April'), frame(fs, 'December')), null);
+  });
+  it('`in late May` is a month even without a document date; `may` and `by May` are not', () => {
+    const fs = framesOf("It's due to ship in late May, when the new software ships.", 'The package may ship soon, a statement by May said.');
+    assert.equal(frame(fs, 'May').value, 5);
+    assert.equal(fs.filter((f) => f.file === 'b.txt' && f.kind === 'month').length, 0);
+  });
+  it('a month frame with a day keys on the day too (`Dec. 25` and `Dec. 31` are two values)', () => {
+    const fs = framesOf('It could be operating by Dec. 25 and back to normal by Dec. 31.');
+    assert.notEqual(frame(fs, 'Dec. 25').valueKey, frame(fs, 'Dec. 31').valueKey);
+  });
+});
+
+describe('value frames: a distance is about the place it is measured from', () => {
+  it('`13 miles east of Cloverdale` and `four miles southwest of Cobb` are about two places', () => {
+    const fs = framesOf('The quake was centered two miles from The Geysers and 13 miles east of Cloverdale.', 'A smaller quake was centered two miles east of The Geysers and four miles southwest of Cobb.');
+    const [a, b] = [frame(fs, '13'), frame(fs, 'four')];
+    assert.ok(paired(fs, a, b), 'two distances in miles are compared');
+    assert.equal(qualifier(fs, a, b), 'other subject');
+  });
+  it('look-alike: two distances from one place are not separated by it', () => {
+    const fs = framesOf('The quake was centered two miles from The Geysers, officials said.', 'The quake was centered 4 miles southeast of The Geysers, officials said.');
+    assert.notEqual(qualifier(fs, frame(fs, 'two'), frame(fs, '4')), 'other subject');
+  });
+});
+
+describe('value frames: a speaker is not the subject', () => {
+  it('`Bill Shaikin, the reporter who wrote the story, says the team offered…`: no subject to set against another', () => {
+    const fs = framesOf(
+      'Bill Shaikin, the reporter who wrote the story, says the team was believed to have offered at least $100 million.',
+      'Owner Arte Moreno presented the offer, which is believed to be worth at least $160 million.',
+    );
+    const [a, b] = [frame(fs, 'at', 'a.txt'), frame(fs, 'at', 'b.txt')];
+    assert.equal(a.subject, null);
+    assert.notEqual(qualifier(fs, a, b), 'other subject');
+  });
+  it('look-alike kept: two teams that each make an offer are two subjects', () => {
+    const fs = framesOf(
+      'The New York Yankees offered the first baseman an eight-year contract worth $180 million, the newspaper reported.',
+      'The Los Angeles Angels offered the first baseman an eight-year contract worth $160 million, the newspaper reported.',
+    );
+    assert.equal(qualifier(fs, frame(fs, '$180'), frame(fs, '$160')), 'other subject');
+  });
+});
+
+describe('value frames: a lead is one moment of a game', () => {
+  it('`a 31-24 lead` and `a 14-0 lead` are not compared; a final score is', () => {
+    const fs = framesOf('The Colts returned an interception 35 yards for a touchdown and a 31-24 lead late in the game.', 'The Jaguars scored again on their second drive, jumping to a 14-0 lead.', 'The Colts sealed a 31-24 win over the Jaguars.');
+    assert.equal(fs.filter((f) => f.file !== 'c.txt' && f.valueText.includes('-')).length, 0);
+    assert.equal(frame(fs, '31-24', 'c.txt').head, 'score win');
+  });
+});
+
+describe('frame qualifiers: a value stated elsewhere is about the same thing', () => {
+  it('`four days` in the other sentence does not state `four jurors`', () => {
+    const fs = framesOf('Four jurors who spoke at the news conference said they worked hard to reach a verdict.', 'The two jurors who held out said the panel deliberated for four days.');
+    assert.equal(statedElsewhere(frame(fs, 'Four'), frame(fs, 'two'), frameFolder(fs)), false);
+  });
+  it('look-alike kept: `four jurors` stated elsewhere in the other sentence is a list aligned on the wrong item', () => {
+    const fs = framesOf('Four jurors who spoke at the news conference said they worked hard to reach a verdict.', 'Two jurors left early and four jurors spoke at the news conference.');
+    assert.equal(statedElsewhere(frame(fs, 'Four', 'a.txt'), frame(fs, 'Two', 'b.txt'), frameFolder(fs)), true);
+  });
+  it('several values differ only when they count the same things (`80%` has nothing to differ from)', () => {
+    const fs = framesOf('The battery keeps 80% of its capacity over up to 2,000 recharge cycles, the company said.', 'The battery allows up to 1,000 recharges for more than three times the lifespan of older batteries.');
+    assert.notEqual(qualifier(fs, frame(fs, 'up', 'a.txt'), frame(fs, 'up', 'b.txt')), 'several values differ');
+  });
+});
