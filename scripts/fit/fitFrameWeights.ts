@@ -12,6 +12,8 @@
 // corroborating one) is left out of training. The even stories are the check: the script prints the
 // same measures there. The threshold is the lowest score at which the odd stories' natural
 // different-value pairs stay under FLAG_BUDGET per 100 sentences.
+// Options for trying models: --budget PAIRS_PER_100, --l2 PENALTY, --drop feature,feature (left out),
+// --show N (the N highest-scoring different-value training pairs, to read).
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { CorpusIndex } from '../../src/core/index/corpusIndex';
@@ -23,13 +25,18 @@ import { frameFolder } from '../../src/core/conflicts/frameFolder';
 import { separatedByQualifier, statedElsewhere } from '../../src/core/conflicts/frameQualifiers';
 
 /**
- * Different-value pairs (not diagnostics: each pair gives two) per 100 sentences allowed above the
- * threshold on training stories. From the target: at most 0.5 diagnostics per 100 sentences of which at
- * most a third false, so about 0.17 false diagnostics = 0.08 false pairs; a different-value pair is
- * taken as a false alarm (its weak label).
+ * Different-value pairs (not diagnostics) per 100 sentences allowed above the threshold on training
+ * stories (`--budget` to try others). From the target: at most 0.5 diagnostics per 100 sentences, of
+ * which at most a third false. The false third binds first: read by hand (`--show`), the natural
+ * different-value pairs that score highest are in part real disagreements between outlets (`two undersea
+ * cables` / `three undersea cables`, a death on Friday / Thursday), but below the first few the share of
+ * false ones (another incident, another player's figures, a weekday dating another event) passes a half.
+ * So every different-value pair is counted as false (its weak label): a third of 0.5 diagnostics is about
+ * 0.17 false diagnostics, each pair gives one per side, so 0.08 pairs. Measured on the contra-ecb controls
+ * (hand-read): a budget of 0.1 flagged 8 (3 false), 0.25 flagged 14 (8 false), for +1 and +2 variants found.
  */
-const FLAG_BUDGET = 0.08;
-const L2 = 0.001;
+const FLAG_BUDGET = +arg('--budget', '0.08');
+const L2 = +arg('--l2', '0.001');
 const NEWTON_STEPS = 12;
 
 interface Example {
@@ -48,6 +55,9 @@ function arg(name: string, fallback: string): string {
 const DATA = arg('--data', '/work/shared/corpora/ecb');
 const BENCH = arg('--bench', '/work/shared/bench/contra-ecb');
 const WRITE = process.argv.includes('--write');
+/** `--drop a,b`: features left out of the model (their weights written as 0), for trying fewer features. */
+const DROPPED = new Set(arg('--drop', '').split(',').filter(Boolean));
+const keep = (x: number[]) => x.map((v, i) => (DROPPED.has(FRAME_FEATURES[i]) ? 0 : v));
 
 /** `file#start-end` of every sentence the benchmark's gold names, per source story. */
 function benchSentences(): Map<string, { file: string; start: number; end: number }[]> {
@@ -84,7 +94,7 @@ function examplesOf(story: string, excluded: { file: string; start: number; end:
     if (separatedByQualifier(a, b, values) || (differ && statedElsewhere(a, b, values))) return;
     // Same value but compatible numbers within tolerance count as the same statement too.
     const quote = (f: ValueFrame) => `${f.file} "${f.valueText}": ${index.textOf(f.file)!.slice(f.sentenceSpan.start, f.sentenceSpan.end).slice(0, 160)}`;
-    examples.push({ x: frameFeatures(a, b, values), y: differ ? 0 : 1, story, text: `${quote(a)}\n      ${quote(b)}` });
+    examples.push({ x: keep(frameFeatures(a, b, values)), y: differ ? 0 : 1, story, text: `${quote(a)}\n      ${quote(b)}` });
   });
   return { examples, sentences: docs.reduce((n, d) => n + d.sentences.length, 0) };
 }

@@ -56,6 +56,29 @@ describe('frame alignment: one changed value still conflicts', () => {
   });
 });
 
+describe('frame alignment: the same bound on both sides is one figure hedged alike', () => {
+  it('`more than 40 firefighters` / `more than 60 firefighters` in reworded sentences conflict', () => {
+    const found = flags(
+      'More than 40 firefighters were called to the warehouse fire in the industrial park on Sunday night.',
+      'More than 60 firefighters battled the blaze, which broke out in the warehouse roof on Sunday night.',
+    );
+    assert.equal(found.length, 1, JSON.stringify(found));
+    assert.match(found[0], /^number: .*More than 40 firefighters.*More than 60 firefighters/);
+  });
+  it('a bound on another head noun is not the same figure (`more than 200 residents`)', () => {
+    assert.deepEqual(flags('More than 40 firefighters battled the blaze at the warehouse on Sunday night.', 'More than 200 residents were evacuated from homes near the warehouse on Sunday night.'), []);
+  });
+  it('firefighters and police officers, both `more than`, are two counts', () => {
+    assert.deepEqual(
+      flags(
+        'More than 40 firefighters battled the blaze at the warehouse on Sunday night, the fire service said.',
+        'More than 60 police officers sealed off the streets around the warehouse on Sunday night, the fire service said.',
+      ),
+      [],
+    );
+  });
+});
+
 describe('claims: a fronted participial phrase owns only the values inside it', () => {
   it('`Born in Nashville, … began a career … in 1950` is not a birth year against `Born in 1923 in Nashville`', () => {
     assert.deepEqual(

@@ -46,6 +46,7 @@ export const FRAME_FEATURES = [
   'headEqual', 'headMissing', 'eventEqual', 'eventDiffer',
   'contextShare', 'wordShare', 'wordShareOfLonger', 'entityShare', 'entityDisjoint', 'timeAgree',
   'beforeEqual', 'afterEqual', 'contextShared', 'wordsShared', 'nearShare', 'nearDisjoint', 'rareWordShare', 'rareContextShare',
+  'sameBound',
 ] as const;
 
 /** How much two frames agree on everything but their values, each feature in 0..1. */
@@ -77,6 +78,8 @@ export function frameFeatures(a: ValueFrame, b: ValueFrame, folder: FrameFolder)
     +(a.near.length > 0 && b.near.length > 0 && nearShared === 0),
     weightedShare(a.words, b.words, folder.wordWeight),
     weightedShare(a.context, b.context, folder.wordWeight),
+    // The same bound on both sides (`more than 30 firefighters` / `more than 50 firefighters`): one figure hedged alike.
+    +(a.comparator !== '=' && a.comparator === b.comparator),
   ];
 }
 
