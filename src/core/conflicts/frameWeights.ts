@@ -4,7 +4,7 @@
  * Features: number, ordinal, weekday, month, headEqual, headMissing, eventEqual, eventDiffer, contextShare, wordShare, wordShareOfLonger, entityShare, entityDisjoint, timeAgree, beforeEqual, afterEqual, contextShared, wordsShared, nearShare, nearDisjoint, rareWordShare, rareContextShare, sameBound.
  */
 export const FRAME_WEIGHTS = {
-  bias: -0.926,
-  weights: [-0.342, -0.667, 0.955, 0.054, 0.397, -0.397, 0.407, 0.497, -0.11, -0.689, 0.596, -0.269, -0.296, 0.156, 0.759, 0.297, 0.766, 1.193, 0.073, -0.524, 1.63, 0.744, 0.69],
-  threshold: 0.904,
+  bias: -1.182,
+  weights: [-0.461, -0.67, 0.909, 0.222, 0.776, -0.127, 0.362, 0.345, 0.022, -0.753, 0.645, -0.061, -0.095, 0.113, 0.767, 0.287, 0.799, 1.221, -0.013, -0.534, 1.553, 0.781, 0.681],
+  threshold: 0.913,
 };
