@@ -1,6 +1,7 @@
 import * as assert from 'node:assert/strict';
 import { CorpusIndex } from '../../src/core/index/corpusIndex';
 import { isIdentifierNumber } from '../../src/core/claims/valueWords';
+import { FRAME_FEATURES, sameFactScore } from '../../src/core/conflicts/frameAlignment';
 
 /**
  * False alarms the value-frame alignment must not raise, one real-looking news pair each. Each pair
@@ -59,11 +60,18 @@ describe('frame alignment: one changed value still conflicts', () => {
 describe('frame alignment: the same bound on both sides is one figure hedged alike', () => {
   it('`more than 40 firefighters` / `more than 60 firefighters` in reworded sentences conflict', () => {
     const found = flags(
-      'More than 40 firefighters were called to the warehouse fire in the industrial park on Sunday night.',
+      'More than 40 firefighters battled the warehouse fire in the industrial park on Sunday night.',
       'More than 60 firefighters battled the blaze, which broke out in the warehouse roof on Sunday night.',
     );
     assert.equal(found.length, 1, JSON.stringify(found));
     assert.match(found[0], /^number: .*More than 40 firefighters.*More than 60 firefighters/);
+  });
+  it('the fitted score counts the same hedge on both sides as evidence of one fact', () => {
+    const features = FRAME_FEATURES.map(() => 0.5);
+    const hedged = features.slice();
+    hedged[FRAME_FEATURES.indexOf('sameBound')] = 1;
+    features[FRAME_FEATURES.indexOf('sameBound')] = 0;
+    assert.ok(sameFactScore(hedged) > sameFactScore(features));
   });
   it('a bound on another head noun is not the same figure (`more than 200 residents`)', () => {
     assert.deepEqual(flags('More than 40 firefighters battled the blaze at the warehouse on Sunday night.', 'More than 200 residents were evacuated from homes near the warehouse on Sunday night.'), []);
