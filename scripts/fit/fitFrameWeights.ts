@@ -167,6 +167,11 @@ function measure(label: string, examples: Example[], sentences: number, model: {
   const neg = examples.filter((e) => e.y === 0);
   const caught = pos.filter((e) => scoreWith(model, e.x) >= threshold).length;
   const flagged = neg.filter((e) => scoreWith(model, e.x) >= threshold).length;
+  const reworded = pos.filter((e) => e.x[FRAME_FEATURES.indexOf('wordShare')] < 0.5);
+  const rewordedCaught = reworded.filter((e) => scoreWith(model, e.x) >= threshold).length;
+  console.log(
+    `${label}: reworded same-value pairs (wordShare < 0.5) scored as one fact ${rewordedCaught}/${reworded.length}`,
+  );
   console.log(
     `${label}: ${sentences} sentences, ${pos.length} same-value pairs, ${neg.length} different-value pairs; at threshold ${threshold}: ` +
       `same-value pairs scored as one fact ${caught}/${pos.length} = ${(caught / (pos.length || 1)).toFixed(3)}, ` +
