@@ -179,6 +179,20 @@ function measure(label: string, examples: Example[], sentences: number, model: {
   );
 }
 
+/**
+ * How well the score ranks, whatever the threshold: the share of same-value pairs scored above the k-th
+ * highest different-value pair, for a few k. Less jumpy than one threshold's figures when comparing models.
+ */
+function rankingCurve(label: string, examples: Example[], model: { bias: number; weights: number[] }): void {
+  const negScores = examples.filter((e) => e.y === 0).map((e) => scoreWith(model, e.x)).sort((a, b) => b - a);
+  const posScores = examples.filter((e) => e.y === 1).map((e) => scoreWith(model, e.x));
+  const at = [2, 5, 10, 20, 40].map((k) => {
+    const cut = negScores[k] ?? 0;
+    return `${k}: ${(posScores.filter((s) => s > cut).length / (posScores.length || 1)).toFixed(3)}`;
+  });
+  console.log(`${label}: same-value pairs ranked above the k-th different-value pair, by k: ${at.join(', ')}`);
+}
+
 function main(): void {
   const excludedByStory = benchSentences();
   const stories = fs.readdirSync(DATA).filter((s) => fs.statSync(path.join(DATA, s)).isDirectory()).sort((a, b) => storyNumber(a) - storyNumber(b));
@@ -204,6 +218,7 @@ function main(): void {
   console.log('features:', FRAME_FEATURES.map((f, i) => `${f}=${model.weights[i]}`).join(' '), `bias=${model.bias}`);
   measure('train (odd stories)', train, trainSentences, model, threshold);
   measure('check (even stories)', check, checkSentences, model, threshold);
+  rankingCurve('check (even stories)', check, model);
   const show = +arg('--show', '0');
   for (const e of train.filter((e) => e.y === 0).sort((p, q) => scoreWith(model, q.x) - scoreWith(model, p.x)).slice(0, show)) console.log(`  ${scoreWith(model, e.x).toFixed(3)} ${e.text}`);
   if (WRITE) {
