@@ -57,6 +57,20 @@ describe('frame alignment: one changed value still conflicts', () => {
   });
 });
 
+describe('frame alignment: what a message names the disputed fact', () => {
+  it('a blaze (`the fire which broke out`) is not named a dismissal: the counted noun leads instead', () => {
+    const index = new CorpusIndex();
+    index.setDocument('a.txt', ' date 2023-04-18\nMore than 30 firefighters have been trying to control the fire which broke out in the roof of the store on Friday.\n');
+    index.setDocument('b.txt', ' date 2023-04-18\nMore than 50 firefighters have been trying to control the fire that broke out in the roof of the store on Friday night.\n');
+    const found = index.contradictions();
+    assert.ok(found.length > 0);
+    for (const c of found) {
+      assert.equal(c.fact, 'Firefighter');
+      assert.match(c.message, /^Firefighter: More than (30|50) firefighters here/);
+    }
+  });
+});
+
 describe('frame alignment: the same bound on both sides is one figure hedged alike', () => {
   it('`more than 40 firefighters` / `more than 60 firefighters` in reworded sentences conflict', () => {
     const found = flags(

@@ -153,9 +153,12 @@ const KIND_OF: Record<ValueFrame['kind'], ContradictionKind> = { number: 'number
 /** Contradictions live as long as the index: store one flat string, not a rope of the template's pieces. */
 const flat = (s: string) => [s].join('');
 
+/** Event families whose word is as often a noun for something else: `fire` is a dismissal or a blaze. */
+const AMBIGUOUS_FAMILIES = new Set(['fire']);
+
 /** What the two frames state, for a message's lead: the event as a noun (`Killing`), else the counted noun. */
 function factOf(a: ValueFrame, b: ValueFrame): string | undefined {
-  const event = [a.event, b.event].find((e) => e && !REPORTING_FAMILIES.has(e));
+  const event = [a.event, b.event].find((e) => e && !REPORTING_FAMILIES.has(e) && !AMBIGUOUS_FAMILIES.has(e));
   if (event) return factName(event, undefined);
   const head = a.head ?? b.head;
   return head ? head[0].toUpperCase() + head.slice(1) : undefined;
