@@ -75,8 +75,10 @@ function isCreditLine(line: string): boolean {
   if (BRACKETED_CREDIT_RE.test(line) && line.split(/\s+/).length <= 10) return true;
   if (BRACKETED_RE.test(line) && CREDIT_WORD_RE.test(line) && line.split(/\s+/).length <= 12) return true;
   // `Handout`, `AFP/Getty Images`, `File photo`: a few words, one of them a credit word, nothing lower-case besides.
+  // The credit word is asked for first: most lines have none, and then need no word list.
+  if (!CREDIT_WORD_RE.test(line)) return false;
   const words = line.replace(/[()[\].,;:]/g, ' ').split(/[\s/]+/).filter(Boolean);
-  if (words.length <= 5 && CREDIT_WORD_RE.test(line)) {
+  if (words.length <= 5) {
     return words.every((w) => /^\p{Lu}/u.test(w) || /^(?:via|and|of|the|for|by|photo|images?|file|handout|courtesy|pool)$/i.test(w));
   }
   return false;
@@ -94,11 +96,22 @@ const CODE_LABEL_RE = /^\W*(?:isbn|issn|doi|id|ref(?:erence)?|case|file|order|it
 /** A URL, an e-mail address, a labelled identifier, or a line of code-like tokens (letters mixed with digits). */
 function isCodeLine(line: string): boolean {
   if (URL_OR_EMAIL_RE.test(line) || CODE_LABEL_RE.test(line)) return true;
+  // A code holds a digit, and a line of more than six tokens is no code line: both read without splitting.
+  if (!DIGIT_RE.test(line) || whitespaceRuns(line, 6) > 5) return false;
   const tokens = line.split(/\s+/);
-  if (tokens.length > 6) return false;
   const codes = tokens.filter((t) => /\d/.test(t) && (/\p{L}/u.test(t) || /\d[/:.#-]\d.*[/:.#-]/.test(t)) && !DATE_TOKEN_RE.test(t.replace(/[.,;]$/, ''))).length;
   // Any lower-case word makes it a phrase (`F-16 crash`), not a code.
   return codes >= 1 && codes * 2 >= tokens.length && !/(?:^|[^\p{L}])\p{Ll}{3,}/u.test(line);
+}
+
+const DIGIT_RE = /\d/;
+/** Runs of `\s` characters in `line`, counted up to one past `most`: `line.split(/\s+/)` has one part more. */
+const WHITESPACE_RUN_RE = /\s+/g;
+function whitespaceRuns(line: string, most: number): number {
+  WHITESPACE_RUN_RE.lastIndex = 0;
+  let runs = 0;
+  while (runs <= most && WHITESPACE_RUN_RE.test(line)) runs++;
+  return runs;
 }
 
 const STREET_WORD = '(?:street|st|avenue|ave|road|rd|boulevard|blvd|lane|ln|drive|dr|way|place|pl|square|sq|highway|hwy|court|ct|terrace|parkway|plaza)';

@@ -30,6 +30,10 @@ export function collectEvidence(t: WordStore, bounds: Int32Array, headline: Uint
     const b = evidenceBit(w);
     bits[b >>> 5] |= 1 << (b & 31);
   };
+  const askLower = (w: string) => {
+    askedLower.add(w);
+    mark(w);
+  };
   for (let s = 0; s + 1 < bounds.length; s++) {
     for (let i = bounds[s]; i < bounds[s + 1]; i++) {
       if (!t.cap(i) || !(t.has(i, INITIAL) || headline[s])) continue;
@@ -38,10 +42,11 @@ export function collectEvidence(t: WordStore, bounds: Int32Array, headline: Uint
       if (FUNCTION_WORDS.has(lower) || BOILERPLATE.has(lower)) continue;
       askedMid.add(tl);
       mark(tl);
-      for (const v of [lower, lower + 's', lower.endsWith('s') ? lower.slice(0, -1) : '', lower.endsWith('es') ? lower.slice(0, -2) : '']) {
-        askedLower.add(v);
-        mark(v);
-      }
+      // The variants `seenLowercase` tries, without an array per word.
+      askLower(lower);
+      askLower(lower + 's');
+      askLower(lower.endsWith('s') ? lower.slice(0, -1) : '');
+      askLower(lower.endsWith('es') ? lower.slice(0, -2) : '');
     }
   }
   const midCaps = new Set<string>();

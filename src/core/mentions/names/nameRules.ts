@@ -110,11 +110,47 @@ export function foldName(lowers: string): string {
   const plain = NON_ASCII_CHAR.test(lowers) ? lowers.normalize('NFD').replace(COMBINING_MARKS, '').replace(/[’‘]/g, "'") : lowers;
   return plain.includes('.') ? plain.replace(DOTS, '') : plain;
 }
+/** Bits of a `FilteredSet`'s bitmap (32 KB): about one in eleven set for the gazetteer's ~24,000 places. */
+const FILTER_BITS = 18;
+const FILTER_MASK = (1 << FILTER_BITS) - 1;
+
+/** A hash of all of a word's characters, for `FilteredSet` (names are short: a dozen multiplications). */
+function filterBit(word: string): number {
+  let h = word.length;
+  for (let i = 0; i < word.length; i++) h = Math.imul(h, 31) + word.charCodeAt(i);
+  return (h ^ (h >>> FILTER_BITS)) & FILTER_MASK;
+}
+
+/**
+ * A large set of strings behind a bitmap: ~96% of the names looked up are no known place, and the bitmap
+ * (small enough to stay in cache) rules most of them out without reaching into a table of thousands of
+ * strings spread over the heap, where each probe costs a cache miss.
+ */
+class FilteredSet {
+  private readonly bits = new Int32Array(1 << (FILTER_BITS - 5));
+
+  constructor(private readonly words: ReadonlySet<string>) {
+    for (const w of words) {
+      const b = filterBit(w);
+      this.bits[b >>> 5] |= 1 << (b & 31);
+    }
+  }
+
+  has(word: string): boolean {
+    const b = filterBit(word);
+    return (this.bits[b >>> 5] & (1 << (b & 31))) !== 0 && this.words.has(word);
+  }
+}
+
+/** Both place lists in one set: names are looked up far more often than found, and a miss then costs one lookup. */
+const KNOWN_PLACES = new FilteredSet(new Set([...PLACE_TABLE, ...PLACE_NAMES]));
+/** Both organisation lists in one set. */
+const KNOWN_ORGANIZATIONS = new Set([...ORGANIZATION_TABLE, ...ORG_NAMES]);
 /** A known place (`Saudi Arabia`, `Bakhmut`) in either word list. */
 export function isKnownPlace(folded: string): boolean {
-  return PLACE_TABLE.has(folded) || PLACE_NAMES.has(folded);
+  return KNOWN_PLACES.has(folded);
 }
 /** A known organisation in either word list. */
 export function isKnownOrganization(folded: string): boolean {
-  return ORGANIZATION_TABLE.has(folded) || ORG_NAMES.has(folded);
+  return KNOWN_ORGANIZATIONS.has(folded);
 }
