@@ -1,10 +1,11 @@
-import { isNonClaimSpan } from '../text/nonClaimLines';
-import { CharCode } from '../text/charCodes';
-import { CUMULATIVE, governorBefore, hyphenScale, isAge, isConversion, isIdentifierNumber, numberEnd, numberStart, RATE_AFTER, RATE_BEFORE, scoresIn } from './valueWords';
+import { CharCode, isAsciiLetter } from '../text/charCodes';
+import { CUMULATIVE, governorIn, hyphenScale, isAge, isConversion, isIdentifierNumber, numberEnd, numberStart, RATE_AFTER, RATE_BEFORE, scoresIn } from './valueWords';
 import { wordStem } from '../text/lemma';
 import { ordinalsOf, quantitiesOf, timeFactsOf, type TimeFacts } from './claimValues';
-import { canonicalHead, EventWords, eventWordsIn, REPORTING_FAMILIES } from './events';
+import { canonicalHead, REPORTING_FAMILIES } from './events';
+import { isFurnitureAt, sentenceScanOf } from './sentenceScan';
 import { lemmatizeNoun } from '../text/lemma';
+import { BoundedMemo } from '../util/boundedMemo';
 import type { FileMention } from './extractClaims';
 import type { Comparator, DocumentAnalysis, Span } from '../types';
 
@@ -124,7 +125,8 @@ function withEntities(text: string, textFrames: readonly TextFrame[], mentions: 
       // An untyped one-word name is too often a capitalised common word or an adjective (`Pirates`, `Somali`).
       subjectMentions = sentenceMentions.filter((m) => m.entity.type === 'person' || m.entity.type === 'organization' || (m.entity.type === 'other' && m.mention.text.includes(' ')));
     }
-    const { age, conversion, speechEnd, ...frame } = t;
+    const { age, speechEnd } = t;
+    const frame = copyOfFrame(t);
     // The first name before the value, past any speaker (`Bill Shaikin, the reporter, says the team offered…`).
     const first = subjectMentions.find((m) => m.mention.start >= speechEnd);
     const subject = first && first.mention.end <= frame.valueSpan.start ? first : undefined;
@@ -147,6 +149,45 @@ function withEntities(text: string, textFrames: readonly TextFrame[], mentions: 
   return out;
 }
 
+/** The `ValueFrame` fields of a text frame, in a new object (an object literal: much cheaper than a rest spread). */
+function copyOfFrame(t: TextFrame): ValueFrame {
+  return {
+    file: t.file,
+    sentence: t.sentence,
+    sentenceSpan: t.sentenceSpan,
+    valueSpan: t.valueSpan,
+    valueText: t.valueText,
+    kind: t.kind,
+    value: t.value,
+    valueKey: t.valueKey,
+    day: t.day,
+    comparator: t.comparator,
+    vague: t.vague,
+    head: t.head,
+    modifier: t.modifier,
+    event: t.event,
+    context: t.context,
+    before: t.before,
+    after: t.after,
+    words: t.words,
+    entities: t.entities,
+    subject: t.subject,
+    subjectType: t.subjectType,
+    governor: t.governor,
+    near: t.near,
+    closest: t.closest,
+    closestType: t.closestType,
+    deadline: t.deadline,
+    times: t.times,
+    cumulative: t.cumulative,
+    rate: t.rate,
+    reportDate: t.reportDate,
+    sameHeadInSentence: t.sameHeadInSentence,
+    running: t.running,
+    siblings: t.siblings,
+    role: t.role,
+  };
+}
 
 const CONTEXT_WORDS = 4;
 const NAME_AFTER_AGE = /^\s([A-Z][a-z]+)\b/;
@@ -157,8 +198,26 @@ const RUNNING_AFTER = /^\s*(?:of|ago|into|since|running|straight|in\s+a\s+row)\b
 /** Shared by frames whose entities are not known yet: never changed (replaced, not pushed to). */
 const NONE: string[] = [];
 const NO_TIMES: TimeFacts[] = [];
-const LAST_WORD = /[A-Za-z]+(?=[^A-Za-z]*$)/;
-const FIRST_WORD = /[A-Za-z]+/;
+
+/** The last run of ASCII letters in `text[from, to)`, lower case (`/[A-Za-z]+(?=[^A-Za-z]*$)/`), or undefined. */
+function lastWordIn(text: string, from: number, to: number): string | undefined {
+  let end = to;
+  while (end > from && !isAsciiLetter(text.charCodeAt(end - 1))) end--;
+  if (end === from) return undefined;
+  let start = end - 1;
+  while (start > from && isAsciiLetter(text.charCodeAt(start - 1))) start--;
+  return text.slice(start, end).toLowerCase();
+}
+
+/** The first run of ASCII letters in `text[from, to)`, lower case (`/[A-Za-z]+/`), or undefined. */
+function firstWordIn(text: string, from: number, to: number): string | undefined {
+  let start = from;
+  while (start < to && !isAsciiLetter(text.charCodeAt(start))) start++;
+  if (start === to) return undefined;
+  let end = start + 1;
+  while (end < to && isAsciiLetter(text.charCodeAt(end))) end++;
+  return text.slice(start, end).toLowerCase();
+}
 
 interface WordToken {
   start: number;
@@ -172,11 +231,13 @@ function computeFrames(doc: DocumentAnalysis): TextFrame[] {
   const ordinals = ordinalsOf(doc);
   const times = timeFactsOf(doc);
   const out: TextFrame[] = [];
-  const events = new EventWords();
+  const scan = sentenceScanOf(doc);
+  const events = scan.words;
   let qi = 0;
   let oi = 0;
   let ti = 0;
-  for (const sentence of doc.sentences) {
+  for (let s = 0; s < doc.sentences.length; s++) {
+    const sentence = doc.sentences[s];
     const span = { start: sentence.start, end: sentence.end };
     const sq: typeof quantities = [];
     const so: typeof ordinals = [];
@@ -190,13 +251,14 @@ function computeFrames(doc: DocumentAnalysis): TextFrame[] {
     const scores = scoresIn(text, span);
     if (!sq.length && !so.length && !st.length && !scores.length) continue;
     // Timestamps, credits, codes and addresses hold values but state nothing (as for claims: clauses.ts).
-    if (isNonClaimSpan(text, span.start, span.end)) continue;
+    if (isFurnitureAt(doc, scan, s)) continue;
 
     const tokens = wordTokens(text, span.start, span.end);
     const speechEnds = speechEndsIn(text, span);
     const words = distinctSorted(tokens.map((t) => t.stem));
-    events.count = 0;
-    eventWordsIn(text, span.start, span.end, events);
+    // The sentence's event words, as the claims read them.
+    const firstEvent = scan.firstWord[s];
+    const lastEvent = scan.firstWord[s + 1];
     const nearestEvent = (v: Span, timeLike: boolean): string | null => {
       let best: string | null = null;
       let bestDistance = Infinity;
@@ -204,7 +266,7 @@ function computeFrames(doc: DocumentAnalysis): TextFrame[] {
       // a reporting verb only when no other event word is near; a day dates whichever verb it sits with.
       let reported: string | null = null;
       let reportedDistance = Infinity;
-      for (let k = 0; k < events.count; k++) {
+      for (let k = firstEvent; k < lastEvent; k++) {
         const before = events.ends[k] <= v.start;
         let d = events.starts[k] >= v.end ? events.starts[k] - v.end : v.start - events.ends[k];
         if (timeLike) {
@@ -237,20 +299,21 @@ function computeFrames(doc: DocumentAnalysis): TextFrame[] {
         kind,
         value,
         valueKey: head === null ? `${kind}:${value}` : `${kind}:${value}:${head}`,
+        day: undefined,
         comparator,
         vague,
         head,
         modifier: noun && noun !== 'age' ? modifierBefore(text, numberEnd, Math.min(span.end, numberEnd + 60), noun) : null,
         event: nearestEvent(valueSpan, kind === 'weekday' || kind === 'month'),
         context: contextAround(tokens, valueSpan),
-        before: (LAST_WORD.exec(before)?.[0] ?? '^').toLowerCase(),
-        after: (FIRST_WORD.exec(after)?.[0] ?? '$').toLowerCase(),
+        before: lastWordIn(text, Math.max(span.start, valueSpan.start - 40), valueSpan.start) ?? '^',
+        after: firstWordIn(text, valueSpan.end, Math.min(span.end, valueSpan.end + 40)) ?? '$',
         words,
         entities: NONE,
         subject: null,
         subjectType: null,
         // `five days before a playoff game` dates something else: no verb governs the count.
-        governor: head !== null && TIME_UNITS.has(head) && OFFSET_AFTER.test(after) ? null : governorBefore(text.slice(clause.start, valueSpan.start).slice(-40)),
+        governor: head !== null && TIME_UNITS.has(head) && OFFSET_AFTER.test(after) ? null : governorIn(text, Math.max(clause.start, valueSpan.start - 40), valueSpan.start),
         near: NONE,
         closest: null,
         closestType: null,
@@ -316,13 +379,24 @@ const DEADLINE_BEFORE = /\bby\s+(?:the\s+(?:end|middle|start)\s+of\s+)?(?:early\
  */
 export function sameStatedValue(key: string, other: string): boolean {
   if (key === other) return true;
-  const [k1, v1, h1] = keyParts(key);
-  const [k2, v2, h2] = keyParts(other);
-  return k1 === k2 && v1 === v2 && (h1 === undefined || h2 === undefined || h1 === h2);
+  // Same kind and value: the same text up to the second colon (kinds and values hold none). Two keys
+  // that also had the same head would be equal, so the heads agree only when one has none.
+  const second = key.indexOf(':', key.indexOf(':') + 1);
+  const otherSecond = other.indexOf(':', other.indexOf(':') + 1);
+  if (second >= 0 && otherSecond >= 0) return false;
+  const prefix = second < 0 ? key.length : second;
+  if (prefix !== (otherSecond < 0 ? other.length : otherSecond)) return false;
+  for (let i = 0; i < prefix; i++) if (key.charCodeAt(i) !== other.charCodeAt(i)) return false;
+  return true;
 }
 
-/** `kind:value[:head]` → its parts. */
-export function keyParts(key: string): [string, string, string | undefined] {
+/** `kind:value[:head]` → its parts (remembered: a folder states few distinct values; the tuple is shared, never change it). */
+export function keyParts(key: string): readonly [string, string, string | undefined] {
+  return keyPartsMemo.get(key, keyPartsUncached);
+}
+const keyPartsMemo = new BoundedMemo<readonly [string, string, string | undefined]>(50_000);
+
+function keyPartsUncached(key: string): readonly [string, string, string | undefined] {
   const first = key.indexOf(':');
   const second = key.indexOf(':', first + 1);
   return second < 0 ? [key.slice(0, first), key.slice(first + 1), undefined] : [key.slice(0, first), key.slice(first + 1, second), key.slice(second + 1)];
@@ -476,19 +550,34 @@ const STOPWORDS = new Set((
   'mr mrs ms dr st according reported'
 ).split(' '));
 
-/** Content words of `text[start, end)` with their stems. */
+/**
+ * Content words of `text[start, end)` with their stems: the words of `/[A-Za-z]+(?:['’-][A-Za-z]+)*\/g` that start
+ * before `end`, scanned by hand so that short words cost no string.
+ */
 function wordTokens(text: string, start: number, end: number): WordToken[] {
   const out: WordToken[] = [];
-  WORD.lastIndex = start;
-  let m: RegExpExecArray | null;
-  while ((m = WORD.exec(text)) && m.index < end) {
-    const lower = m[0].toLowerCase();
-    if (lower.length < 3 || STOPWORDS.has(lower)) continue;
-    out.push({ start: m.index, end: m.index + m[0].length, stem: wordStem(lower) });
+  let i = start;
+  while (i < end) {
+    if (!isAsciiLetter(text.charCodeAt(i))) {
+      i++;
+      continue;
+    }
+    let e = i + 1;
+    for (;;) {
+      while (isAsciiLetter(text.charCodeAt(e))) e++;
+      const c = text.charCodeAt(e);
+      if ((c === CharCode.SingleQuote || c === CharCode.RightSingleQuote || c === CharCode.Dash) && isAsciiLetter(text.charCodeAt(e + 1))) e += 2;
+      else break;
+    }
+    const wordStart = i;
+    i = e;
+    if (e - wordStart < 3) continue;
+    const lower = text.slice(wordStart, e).toLowerCase();
+    if (STOPWORDS.has(lower)) continue;
+    out.push({ start: wordStart, end: e, stem: wordStem(lower) });
   }
   return out;
 }
-const WORD = /[A-Za-z]+(?:['’-][A-Za-z]+)*/g;
 
 /** Stems of the CONTEXT_WORDS content words on each side of the value. */
 function contextAround(tokens: readonly WordToken[], v: Span): string[] {

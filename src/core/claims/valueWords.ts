@@ -1,4 +1,4 @@
-import { CharCode, isDigit } from '../text/charCodes';
+import { CharCode, isAsciiLetter, isDigit } from '../text/charCodes';
 import { wordStem } from '../text/lemma';
 import type { Span } from '../types';
 
@@ -55,9 +55,37 @@ const SCORE = /(?<![\d.,-])(\d{1,3})[-–](\d{1,3})(?![\d-])\s+(?:(?:overtime|ho
 /**
  * The verb governing a value, read back over at most three words before it past determiners, hedges and
  * prepositions: `missed` in `missed the final four games`, `played` in `played in 10 games`. Only
- * words that read as verbs (`-ed`, `-ing`) count.
+ * words that read as verbs (`-ed`, `-ing`) count. `before` is the text before the value.
  */
 export function governorBefore(before: string): string | null {
+  return governorIn(before, 0, before.length);
+}
+
+/**
+ * `governorBefore(text.slice(from, to))`, read backwards word by word (`/[a-z]+/g` over the lower-cased
+ * text) without copying the range; a range with non-ASCII characters (whose lower case may hold ASCII
+ * letters) is read the slow way.
+ */
+export function governorIn(text: string, from: number, to: number): string | null {
+  let end = to;
+  for (;;) {
+    while (end > from && !isAsciiLetter(text.charCodeAt(end - 1))) {
+      if (text.charCodeAt(end - 1) >= CharCode.FirstNonAscii) return governorOfWords(text.slice(from, to));
+      end--;
+    }
+    if (end === from) return null;
+    let start = end - 1;
+    while (start > from && isAsciiLetter(text.charCodeAt(start - 1))) start--;
+    if (start > from && text.charCodeAt(start - 1) >= CharCode.FirstNonAscii) return governorOfWords(text.slice(from, to));
+    const w = text.slice(start, end).toLowerCase();
+    end = start;
+    if (GOVERNOR_SKIP.has(w)) continue;
+    // The first word not skipped decides (a fourth word is never reached).
+    return w.length > 4 && (w.endsWith('ed') || w.endsWith('ing')) ? wordStem(w) : null;
+  }
+}
+
+function governorOfWords(before: string): string | null {
   const words = before.toLowerCase().match(/[a-z]+/g);
   if (!words) return null;
   for (let k = words.length - 1, seen = 0; k >= 0 && seen < 3; k--) {
