@@ -1,4 +1,4 @@
-import { CharCode, isAsciiLetter } from '../text/charCodes';
+import { ASCII_CASE_OFFSET, CharCode, isAsciiLetter, isDigit } from '../text/charCodes';
 import { CUMULATIVE, governorIn, hyphenScale, isAge, isConversion, isIdentifierNumber, numberEnd, numberStart, RATE_AFTER, RATE_BEFORE, scoresIn } from './valueWords';
 import { wordStem } from '../text/lemma';
 import { ordinalsOf, quantitiesOf, timeFactsOf, type TimeFacts } from './claimValues';
@@ -282,6 +282,8 @@ function computeFrames(doc: DocumentAnalysis): TextFrame[] {
       }
       return best ?? reported;
     };
+    // Whether the sentence opens on scope words: asked at most once per sentence.
+    let openingCumulative: boolean | undefined;
     const base = (valueSpan: Span, kind: FrameKind, value: number, noun: string | null, comparator: Comparator, vague: boolean, siblings: number, numberEnd = valueSpan.end): TextFrame => {
       const before = text.slice(Math.max(span.start, valueSpan.start - 40), valueSpan.start);
       const after = text.slice(valueSpan.end, Math.min(span.end, valueSpan.end + 40));
@@ -319,7 +321,7 @@ function computeFrames(doc: DocumentAnalysis): TextFrame[] {
         closestType: null,
         times: st.length > 1 || (st.length === 1 && (st[0].end <= valueSpan.start || st[0].start >= valueSpan.end)) ? st.filter((t) => t.end <= valueSpan.start || t.start >= valueSpan.end) : NO_TIMES,
         // Scope words of the value's own clause, or of a short opening phrase (`So far, 20 people…`).
-        cumulative: CUMULATIVE.test(text.slice(Math.max(clause.start, valueSpan.start - 60), Math.min(clause.end, valueSpan.end + 60))) || CUMULATIVE.test(openingPhrase(text, span)),
+        cumulative: CUMULATIVE.test(text.slice(Math.max(clause.start, valueSpan.start - 60), Math.min(clause.end, valueSpan.end + 60))) || (openingCumulative ??= CUMULATIVE.test(openingPhrase(text, span))),
         rate: RATE_AFTER.test(after) || RATE_BEFORE.test(before),
         siblings,
         sameHeadInSentence: kind === 'number' && PART_OF.test(text.slice(valueSpan.start, Math.min(span.end, valueSpan.start + 40))),
@@ -512,14 +514,36 @@ function setNearEntities(frame: ValueFrame, text: string, sentence: Span, mentio
 /** After a distance: an optional direction, then `of` or `from` before the place it is measured from. */
 const DISTANCE_FROM = /^\s*(?:(?:north|south|east|west|northeast|northwest|southeast|southwest|north-east|north-west|south-east|south-west)(?:[\s-]+(?:north|south|east|west|northeast|northwest|southeast|southwest))?\s+)?(?:of|from)\s+/i;
 const PHRASE_REACH = 60;
-/** Ends of the speech verbs of `text[span)` (`says`, `said`, `told`), in order. */
+/**
+ * Ends of the speech verbs of `text[span)` (`says`, `said`, `told`), in order: the matches of
+ * `/\b(?:says|said|say|told|tells)\b/gi` that start in the span, found word by word without the regex.
+ */
 function speechEndsIn(text: string, span: Span): number[] {
   const ends: number[] = [];
-  SPEECH_VERB.lastIndex = span.start;
-  let m: RegExpExecArray | null;
-  while ((m = SPEECH_VERB.exec(text)) && m.index < span.end) ends.push(m.index + m[0].length);
+  let i = span.start;
+  while (i < span.end) {
+    if (!isRegexWordChar(text.charCodeAt(i))) {
+      i++;
+      continue;
+    }
+    // A run of word characters (it may end past the span, as a match may); a match starts only at its start.
+    let e = i + 1;
+    while (isRegexWordChar(text.charCodeAt(e))) e++;
+    if ((i === 0 || !isRegexWordChar(text.charCodeAt(i - 1))) && isSpeechVerb(text, i, e)) ends.push(e);
+    i = e;
+  }
   return ends;
 }
+/** `[A-Za-z0-9_]`, a regex `\w`. */
+const isRegexWordChar = (c: number) => isAsciiLetter(c) || isDigit(c) || c === CharCode.Underline;
+/** Whether the word `text[start, end)` (word characters only) is `say`, `says`, `said`, `told` or `tells` in any case. */
+function isSpeechVerb(text: string, start: number, end: number): boolean {
+  if (end - start < 3 || end - start > 5) return false;
+  // Word characters OR the ASCII case bit compare as lower case (digits and `_` never equal a letter).
+  const first = text.charCodeAt(start) | ASCII_CASE_OFFSET;
+  return (first === CharCode.s || first === CharCode.t) && SPEECH_VERBS.has(text.slice(start, end).toLowerCase());
+}
+const SPEECH_VERBS = new Set(['say', 'says', 'said', 'told', 'tells']);
 /** The last of `ends` at or before `at`, or -1. */
 function lastEndBefore(ends: readonly number[], at: number): number {
   let found = -1;
@@ -529,7 +553,6 @@ function lastEndBefore(ends: readonly number[], at: number): number {
   }
   return found;
 }
-const SPEECH_VERB = /\b(?:says|said|say|told|tells)\b/gi;
 function phraseBreakBetween(text: string, from: number, to: number): boolean {
   for (let i = from; i < to; i++) if (isPhraseBreak(text.charCodeAt(i))) return true;
   return false;
@@ -591,12 +614,26 @@ function contextAround(tokens: readonly WordToken[], v: Span): string[] {
   return distinctSorted(out);
 }
 
+/** The distinct items of `list` (a new list no one else holds), sorted: sorted and compacted in place. */
 function distinctSorted(list: string[]): string[] {
-  if (list.length < 2) return list;
-  // Sorted copy with neighbours compacted: cheaper than a Set for the few words of one sentence.
-  const out = list.slice().sort();
+  const n = list.length;
+  if (n < 2) return list;
+  // The few words of one sentence or phrase: an insertion sort (code unit order, as `sort()` on strings) beats the generic sort.
+  if (n <= INSERTION_SORT_MAX) {
+    for (let i = 1; i < n; i++) {
+      const item = list[i];
+      let j = i - 1;
+      while (j >= 0 && list[j] > item) {
+        list[j + 1] = list[j];
+        j--;
+      }
+      list[j + 1] = item;
+    }
+  } else list.sort();
+  // Neighbours compacted: cheaper than a Set.
   let k = 1;
-  for (let i = 1; i < out.length; i++) if (out[i] !== out[k - 1]) out[k++] = out[i];
-  out.length = k;
-  return out;
+  for (let i = 1; i < n; i++) if (list[i] !== list[k - 1]) list[k++] = list[i];
+  list.length = k;
+  return list;
 }
+const INSERTION_SORT_MAX = 24;

@@ -41,6 +41,8 @@ const AGE_AFTER = /^[\s-]*years?[\s-]+old\b|^[\s-]*year-old\b|^-year-old\b/i;
  * one moment of a game, not a fact two reports of it share: no value. */
 export function scoresIn(text: string, sentence: Span): { span: Span; value: number; head: string }[] {
   const out: { span: Span; value: number; head: string }[] = [];
+  // Most sentences have no digit, dash, digit: no copy, no regex.
+  if (!hasDigitDashDigit(text, sentence.start, sentence.end)) return out;
   const body = text.slice(sentence.start, sentence.end);
   SCORE.lastIndex = 0;
   let m: RegExpExecArray | null;
@@ -49,6 +51,14 @@ export function scoresIn(text: string, sentence: Span): { span: Span; value: num
     out.push({ span: { start, end: start + m[0].length }, value: +m[1] * 1000 + +m[2], head: `score ${m[3].toLowerCase()}` });
   }
   return out;
+}
+/** Whether `text[start, end)` holds a digit, a dash or en dash, and a digit in a row (as every score does); never read past `end`. */
+function hasDigitDashDigit(text: string, start: number, end: number): boolean {
+  for (let i = start + 1; i + 1 < end; i++) {
+    const c = text.charCodeAt(i);
+    if ((c === CharCode.Dash || c === CharCode.EnDash) && isDigit(text.charCodeAt(i - 1)) && isDigit(text.charCodeAt(i + 1))) return true;
+  }
+  return false;
 }
 const SCORE = /(?<![\d.,-])(\d{1,3})[-–](\d{1,3})(?![\d-])\s+(?:(?:overtime|home|road|away|come-from-behind|opening|season-opening)\s+)?(win|victory|loss|defeat|rout|triumph|upset)\b/gi;
 

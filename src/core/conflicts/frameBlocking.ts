@@ -16,7 +16,8 @@ import type { ValueFrame } from '../claims/valueFrames';
 export function forEachCandidatePair(frames: readonly ValueFrame[], visit: (a: ValueFrame, b: ValueFrame) => void): void {
   // One map per (kind, key type), keyed by the word itself: no key strings to build per frame. The maps
   // are walked in the order they were first posted to (as one map of maps would be).
-  const postings: (Map<string, number[]> | undefined)[] = new Array(GROUPS);
+  // A word held by one frame holds its index alone (most do, and never pair): no array for it.
+  const postings: (Map<string, number | number[]> | undefined)[] = new Array(GROUPS);
   const groupOrder: number[] = [];
   const post = (group: number, word: string, i: number) => {
     let byWord = postings[group];
@@ -25,8 +26,9 @@ export function forEachCandidatePair(frames: readonly ValueFrame[], visit: (a: V
       groupOrder.push(group);
     }
     const list = byWord.get(word);
-    if (list) list.push(i);
-    else byWord.set(word, [i]);
+    if (list === undefined) byWord.set(word, i);
+    else if (typeof list === 'number') byWord.set(word, [list, i]);
+    else list.push(i);
   };
   for (let i = 0; i < frames.length; i++) {
     const f = frames[i];
@@ -41,7 +43,7 @@ export function forEachCandidatePair(frames: readonly ValueFrame[], visit: (a: V
   const n = frames.length;
   for (const group of groupOrder) {
     for (const list of postings[group]!.values()) {
-      if (list.length < 2 || list.length > MAX_POSTINGS) continue;
+      if (typeof list === 'number' || list.length > MAX_POSTINGS) continue;
       for (let x = 0; x < list.length; x++) {
         const a = frames[list[x]];
         for (let y = x + 1; y < list.length; y++) {
