@@ -1,6 +1,6 @@
 import { CharCode, isWhiteSpaceAt } from '../text/charCodes';
 import { triggerAt, type EventTrigger } from './events';
-import { isFurnitureAt, sentenceScanOf } from './sentenceScan';
+import { isFurnitureAt, SentenceReader, sentenceScanOf } from './sentenceScan';
 import type { DocumentAnalysis, Span } from '../types';
 
 /**
@@ -20,7 +20,7 @@ export interface ClausePlan extends Clause {
 export function clausePlans(doc: DocumentAnalysis): ClausePlan[][] {
   const text = doc.text;
   // The event words of every sentence first (shared with the value frames): most sentences without one need no clauses.
-  const scan = sentenceScanOf(doc);
+  const scan = sentenceScanOf(doc, SentenceReader.Claims);
   const words = scan.words;
   return doc.sentences.map((sentence, s) => {
     const last = scan.firstWord[s + 1];

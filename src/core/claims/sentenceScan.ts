@@ -5,8 +5,7 @@ import type { DocumentAnalysis } from '../types';
 /**
  * A document's sentences → what both its claims (clauses.ts) and its value frames (valueFrames.ts) read
  * of each one: its event words, and whether it is page furniture (text/nonClaimLines.ts). Scanned once
- * for both readers, and kept for the documents scanned last (a folder's claims and frames are read one
- * pass after the other).
+ * for both readers, and let go once both have read it (it never keeps a document alive).
  */
 export interface SentenceScan {
   /** The event words of every sentence, sentence after sentence. */
@@ -15,23 +14,33 @@ export interface SentenceScan {
   firstWord: Int32Array;
   /** Per sentence: NOT_ASKED, or whether it is furniture (FURNITURE) or a statement (STATEMENT). */
   furniture: Uint8Array;
+  /** The readers (SentenceReader bits) that have taken it. */
+  readers: number;
 }
+
+/** Who reads a scan: when both have, it is dropped. */
+export const enum SentenceReader {
+  Claims = 1,
+  Frames = 2,
+}
+const BOTH_READERS = SentenceReader.Claims | SentenceReader.Frames;
 
 const NOT_ASKED = 0;
 const FURNITURE = 1;
 const STATEMENT = 2;
 
-/** How many recently scanned documents are kept (a folder's worth, usually: bounded, so memory is too). */
-const RECENT_SCANS = 1024;
-const recentScans = new Map<DocumentAnalysis, SentenceScan>();
+/** Scans one reader has taken and the other has not yet (weakly held: a document dropped takes its scan along). */
+const pendingScans = new WeakMap<DocumentAnalysis, SentenceScan>();
 
-export function sentenceScanOf(doc: DocumentAnalysis): SentenceScan {
-  let scan = recentScans.get(doc);
-  if (!scan) {
+/** The scan of `doc` for `reader`: the one the other reader left, else a new one left for it. */
+export function sentenceScanOf(doc: DocumentAnalysis, reader: SentenceReader): SentenceScan {
+  let scan = pendingScans.get(doc);
+  if (!scan || scan.readers & reader) {
     scan = scanSentences(doc);
-    if (recentScans.size >= RECENT_SCANS) recentScans.delete(recentScans.keys().next().value!);
-    recentScans.set(doc, scan);
+    pendingScans.set(doc, scan);
   }
+  scan.readers |= reader;
+  if (scan.readers === BOTH_READERS) pendingScans.delete(doc);
   return scan;
 }
 
@@ -44,7 +53,7 @@ function scanSentences(doc: DocumentAnalysis): SentenceScan {
     eventWordsIn(doc.text, sentences[s].start, sentences[s].end, words);
   }
   firstWord[sentences.length] = words.count;
-  return { words, firstWord, furniture: new Uint8Array(sentences.length) };
+  return { words, firstWord, furniture: new Uint8Array(sentences.length), readers: 0 };
 }
 
 /** `isNonClaimSpan` over sentence `s` of `doc` (a timestamp, credit, code or address line), asked once per sentence. */

@@ -3,7 +3,7 @@ import { CUMULATIVE, governorIn, hyphenScale, isAge, isConversion, isIdentifierN
 import { wordStem } from '../text/lemma';
 import { ordinalsOf, quantitiesOf, timeFactsOf, type TimeFacts } from './claimValues';
 import { canonicalHead, REPORTING_FAMILIES } from './events';
-import { isFurnitureAt, sentenceScanOf } from './sentenceScan';
+import { isFurnitureAt, SentenceReader, sentenceScanOf } from './sentenceScan';
 import { lemmatizeNoun } from '../text/lemma';
 import { BoundedMemo } from '../util/boundedMemo';
 import type { FileMention } from './extractClaims';
@@ -231,7 +231,7 @@ function computeFrames(doc: DocumentAnalysis): TextFrame[] {
   const ordinals = ordinalsOf(doc);
   const times = timeFactsOf(doc);
   const out: TextFrame[] = [];
-  const scan = sentenceScanOf(doc);
+  const scan = sentenceScanOf(doc, SentenceReader.Frames);
   const events = scan.words;
   let qi = 0;
   let oi = 0;
@@ -453,18 +453,34 @@ const OPENING_PHRASE = 24;
  * Reads at most four words of `text[from, to)` for the head `noun`.
  */
 function modifierBefore(text: string, from: number, to: number, noun: string): string | null {
-  PHRASE_WORDS.lastIndex = from;
   let previous: string | null = null;
-  let m: RegExpExecArray | null;
-  for (let k = 0; k < 6 && (m = PHRASE_WORDS.exec(text)) && m.index < to; k++) {
-    const lower = m[0].toLowerCase();
-    const lemma = lemmatizeNoun(lower);
+  let i = from;
+  for (let k = 0; k < 6; k++) {
+    // The next word (see `wordEnd`) must start before `to`; it may end past it.
+    while (i < to && !isAsciiLetter(text.charCodeAt(i))) i++;
+    if (i >= to) return null;
+    const end = wordEnd(text, i);
+    const lower = text.slice(i, end).toLowerCase();
+    const lemma = nounLemmas.get(lower, lemmatizeNoun);
     if (lemma === noun || lower === noun) return previous && canonicalHead(previous);
     previous = STOPWORDS.has(lower) ? null : lemma;
+    i = end;
   }
   return null;
 }
-const PHRASE_WORDS = /[A-Za-z]+(?:['’-][A-Za-z]+)*/g;
+/** `lemmatizeNoun`, remembered (a phrase's few words recur from value to value). */
+const nounLemmas = new BoundedMemo<string>(50_000);
+
+/** Where the word `/[A-Za-z]+(?:['’-][A-Za-z]+)*\/` that starts at `start` (an ASCII letter) ends. */
+function wordEnd(text: string, start: number): number {
+  let e = start + 1;
+  for (;;) {
+    while (isAsciiLetter(text.charCodeAt(e))) e++;
+    const c = text.charCodeAt(e);
+    if ((c === CharCode.SingleQuote || c === CharCode.RightSingleQuote || c === CharCode.Dash) && isAsciiLetter(text.charCodeAt(e + 1))) e += 2;
+    else return e;
+  }
+}
 /** Units a count of time is written in (shared with the qualifiers: running counts, offsets). */
 export const TIME_UNITS = new Set(['day', 'night', 'week', 'month', 'year', 'hour', 'minute', 'season']);
 /** Words after a count of time that make it an offset from another event (`five days before the game`). */
@@ -585,22 +601,17 @@ function wordTokens(text: string, start: number, end: number): WordToken[] {
       i++;
       continue;
     }
-    let e = i + 1;
-    for (;;) {
-      while (isAsciiLetter(text.charCodeAt(e))) e++;
-      const c = text.charCodeAt(e);
-      if ((c === CharCode.SingleQuote || c === CharCode.RightSingleQuote || c === CharCode.Dash) && isAsciiLetter(text.charCodeAt(e + 1))) e += 2;
-      else break;
-    }
     const wordStart = i;
-    i = e;
-    if (e - wordStart < 3) continue;
-    const lower = text.slice(wordStart, e).toLowerCase();
-    if (STOPWORDS.has(lower)) continue;
-    out.push({ start: wordStart, end: e, stem: wordStem(lower) });
+    i = wordEnd(text, i);
+    if (i - wordStart < 3) continue;
+    const stem = contentStems.get(text.slice(wordStart, i).toLowerCase(), contentStem);
+    if (stem !== null) out.push({ start: wordStart, end: i, stem });
   }
   return out;
 }
+/** Lower-case word → its stem, or null for a stop word: one lookup per word. */
+const contentStems = new BoundedMemo<string | null>(50_000);
+const contentStem = (lower: string) => (STOPWORDS.has(lower) ? null : wordStem(lower));
 
 /** Stems of the CONTEXT_WORDS content words on each side of the value. */
 function contextAround(tokens: readonly WordToken[], v: Span): string[] {
