@@ -99,13 +99,15 @@ function cachedPerDocument<T>(cache: WeakMap<DocumentAnalysis, T>, doc: Document
 const timeFactsCache = new WeakMap<DocumentAnalysis, TimeFacts[]>();
 
 const LITERAL_RES = [MONTH_RE, WEEKDAY_RE];
+const NO_FIELDS: Pick<TimeFacts, 'year' | 'month' | 'day' | 'weekday'> = {};
 
 function computeTimeFacts(doc: DocumentAnalysis): TimeFacts[] {
   const out: TimeFacts[] = doc.times.map((e) => {
     // `{ ...literal, ...resolved }`: a resolved field wins (resolved fields are never undefined).
     // Every time fact has one shape, all fields present (undefined when not stated), so no spread.
-    const literal = literalFields(e.text);
     const resolved = fieldsFromInterval(e);
+    // A day resolves every field: the literal ones would all lose, so they are not read.
+    const literal = resolved.year !== undefined && resolved.month !== undefined && resolved.day !== undefined && resolved.weekday !== undefined ? NO_FIELDS : literalFields(e.text);
     const t: TimeFacts = {
       start: e.start,
       end: e.end,

@@ -1,6 +1,6 @@
-import { isNonClaimSpan } from '../text/nonClaimLines';
 import { CharCode, isWhiteSpaceAt } from '../text/charCodes';
-import { eventWordsIn, EventWords, triggerAt, type EventTrigger } from './events';
+import { triggerAt, type EventTrigger } from './events';
+import { isFurnitureAt, SentenceReader, sentenceScanOf } from './sentenceScan';
 import type { DocumentAnalysis, Span } from '../types';
 
 /**
@@ -19,19 +19,19 @@ export interface ClausePlan extends Clause {
  */
 export function clausePlans(doc: DocumentAnalysis): ClausePlan[][] {
   const text = doc.text;
-  const words = new EventWords();
-  return doc.sentences.map((sentence) => {
-    // The sentence's event words first: most sentences without one need no clauses.
-    words.count = 0;
-    eventWordsIn(text, sentence.start, sentence.end, words);
+  // The event words of every sentence first (shared with the value frames): most sentences without one need no clauses.
+  const scan = sentenceScanOf(doc, SentenceReader.Claims);
+  const words = scan.words;
+  return doc.sentences.map((sentence, s) => {
+    const last = scan.firstWord[s + 1];
     // Timestamps, credits, codes and addresses hold values but state nothing.
-    if (!words.count || isNonClaimSpan(text, sentence.start, sentence.end)) return NO_PLANS;
+    if (scan.firstWord[s] === last || isFurnitureAt(doc, scan, s)) return NO_PLANS;
     let plans: ClausePlan[] = NO_PLANS;
-    let k = 0;
+    let k = scan.firstWord[s];
     for (const clause of clausesOf(text, sentence.start, sentence.end)) {
-      while (k < words.count && words.starts[k] < clause.start) k++;
+      while (k < last && words.starts[k] < clause.start) k++;
       let triggers: EventTrigger[] | undefined;
-      for (; k < words.count && words.starts[k] < clause.end; k++) {
+      for (; k < last && words.starts[k] < clause.end; k++) {
         const t = triggerAt(text, clause.start, clause.end, words, k);
         if (t) (triggers ??= []).push(t);
       }

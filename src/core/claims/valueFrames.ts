@@ -1,10 +1,11 @@
-import { isNonClaimSpan } from '../text/nonClaimLines';
-import { CharCode } from '../text/charCodes';
-import { CUMULATIVE, governorBefore, hyphenScale, isAge, isConversion, isIdentifierNumber, numberEnd, numberStart, RATE_AFTER, RATE_BEFORE, scoresIn } from './valueWords';
+import { ASCII_CASE_OFFSET, CharCode, isAsciiLetter, isDigit } from '../text/charCodes';
+import { CUMULATIVE, governorIn, hyphenScale, isAge, isConversion, isIdentifierNumber, numberEnd, numberStart, RATE_AFTER, RATE_BEFORE, scoresIn } from './valueWords';
 import { wordStem } from '../text/lemma';
 import { ordinalsOf, quantitiesOf, timeFactsOf, type TimeFacts } from './claimValues';
-import { canonicalHead, EventWords, eventWordsIn, REPORTING_FAMILIES } from './events';
+import { canonicalHead, REPORTING_FAMILIES } from './events';
+import { isFurnitureAt, SentenceReader, sentenceScanOf } from './sentenceScan';
 import { lemmatizeNoun } from '../text/lemma';
+import { BoundedMemo } from '../util/boundedMemo';
 import type { FileMention } from './extractClaims';
 import type { Comparator, DocumentAnalysis, Span } from '../types';
 
@@ -124,7 +125,8 @@ function withEntities(text: string, textFrames: readonly TextFrame[], mentions: 
       // An untyped one-word name is too often a capitalised common word or an adjective (`Pirates`, `Somali`).
       subjectMentions = sentenceMentions.filter((m) => m.entity.type === 'person' || m.entity.type === 'organization' || (m.entity.type === 'other' && m.mention.text.includes(' ')));
     }
-    const { age, conversion, speechEnd, ...frame } = t;
+    const { age, speechEnd } = t;
+    const frame = copyOfFrame(t);
     // The first name before the value, past any speaker (`Bill Shaikin, the reporter, says the team offered…`).
     const first = subjectMentions.find((m) => m.mention.start >= speechEnd);
     const subject = first && first.mention.end <= frame.valueSpan.start ? first : undefined;
@@ -147,6 +149,45 @@ function withEntities(text: string, textFrames: readonly TextFrame[], mentions: 
   return out;
 }
 
+/** The `ValueFrame` fields of a text frame, in a new object (an object literal: much cheaper than a rest spread). */
+function copyOfFrame(t: TextFrame): ValueFrame {
+  return {
+    file: t.file,
+    sentence: t.sentence,
+    sentenceSpan: t.sentenceSpan,
+    valueSpan: t.valueSpan,
+    valueText: t.valueText,
+    kind: t.kind,
+    value: t.value,
+    valueKey: t.valueKey,
+    day: t.day,
+    comparator: t.comparator,
+    vague: t.vague,
+    head: t.head,
+    modifier: t.modifier,
+    event: t.event,
+    context: t.context,
+    before: t.before,
+    after: t.after,
+    words: t.words,
+    entities: t.entities,
+    subject: t.subject,
+    subjectType: t.subjectType,
+    governor: t.governor,
+    near: t.near,
+    closest: t.closest,
+    closestType: t.closestType,
+    deadline: t.deadline,
+    times: t.times,
+    cumulative: t.cumulative,
+    rate: t.rate,
+    reportDate: t.reportDate,
+    sameHeadInSentence: t.sameHeadInSentence,
+    running: t.running,
+    siblings: t.siblings,
+    role: t.role,
+  };
+}
 
 const CONTEXT_WORDS = 4;
 const NAME_AFTER_AGE = /^\s([A-Z][a-z]+)\b/;
@@ -157,8 +198,26 @@ const RUNNING_AFTER = /^\s*(?:of|ago|into|since|running|straight|in\s+a\s+row)\b
 /** Shared by frames whose entities are not known yet: never changed (replaced, not pushed to). */
 const NONE: string[] = [];
 const NO_TIMES: TimeFacts[] = [];
-const LAST_WORD = /[A-Za-z]+(?=[^A-Za-z]*$)/;
-const FIRST_WORD = /[A-Za-z]+/;
+
+/** The last run of ASCII letters in `text[from, to)`, lower case (`/[A-Za-z]+(?=[^A-Za-z]*$)/`), or undefined. */
+function lastWordIn(text: string, from: number, to: number): string | undefined {
+  let end = to;
+  while (end > from && !isAsciiLetter(text.charCodeAt(end - 1))) end--;
+  if (end === from) return undefined;
+  let start = end - 1;
+  while (start > from && isAsciiLetter(text.charCodeAt(start - 1))) start--;
+  return text.slice(start, end).toLowerCase();
+}
+
+/** The first run of ASCII letters in `text[from, to)`, lower case (`/[A-Za-z]+/`), or undefined. */
+function firstWordIn(text: string, from: number, to: number): string | undefined {
+  let start = from;
+  while (start < to && !isAsciiLetter(text.charCodeAt(start))) start++;
+  if (start === to) return undefined;
+  let end = start + 1;
+  while (end < to && isAsciiLetter(text.charCodeAt(end))) end++;
+  return text.slice(start, end).toLowerCase();
+}
 
 interface WordToken {
   start: number;
@@ -172,11 +231,13 @@ function computeFrames(doc: DocumentAnalysis): TextFrame[] {
   const ordinals = ordinalsOf(doc);
   const times = timeFactsOf(doc);
   const out: TextFrame[] = [];
-  const events = new EventWords();
+  const scan = sentenceScanOf(doc, SentenceReader.Frames);
+  const events = scan.words;
   let qi = 0;
   let oi = 0;
   let ti = 0;
-  for (const sentence of doc.sentences) {
+  for (let s = 0; s < doc.sentences.length; s++) {
+    const sentence = doc.sentences[s];
     const span = { start: sentence.start, end: sentence.end };
     const sq: typeof quantities = [];
     const so: typeof ordinals = [];
@@ -190,13 +251,14 @@ function computeFrames(doc: DocumentAnalysis): TextFrame[] {
     const scores = scoresIn(text, span);
     if (!sq.length && !so.length && !st.length && !scores.length) continue;
     // Timestamps, credits, codes and addresses hold values but state nothing (as for claims: clauses.ts).
-    if (isNonClaimSpan(text, span.start, span.end)) continue;
+    if (isFurnitureAt(doc, scan, s)) continue;
 
     const tokens = wordTokens(text, span.start, span.end);
     const speechEnds = speechEndsIn(text, span);
     const words = distinctSorted(tokens.map((t) => t.stem));
-    events.count = 0;
-    eventWordsIn(text, span.start, span.end, events);
+    // The sentence's event words, as the claims read them.
+    const firstEvent = scan.firstWord[s];
+    const lastEvent = scan.firstWord[s + 1];
     const nearestEvent = (v: Span, timeLike: boolean): string | null => {
       let best: string | null = null;
       let bestDistance = Infinity;
@@ -204,7 +266,7 @@ function computeFrames(doc: DocumentAnalysis): TextFrame[] {
       // a reporting verb only when no other event word is near; a day dates whichever verb it sits with.
       let reported: string | null = null;
       let reportedDistance = Infinity;
-      for (let k = 0; k < events.count; k++) {
+      for (let k = firstEvent; k < lastEvent; k++) {
         const before = events.ends[k] <= v.start;
         let d = events.starts[k] >= v.end ? events.starts[k] - v.end : v.start - events.ends[k];
         if (timeLike) {
@@ -220,6 +282,8 @@ function computeFrames(doc: DocumentAnalysis): TextFrame[] {
       }
       return best ?? reported;
     };
+    // Whether the sentence opens on scope words: asked at most once per sentence.
+    let openingCumulative: boolean | undefined;
     const base = (valueSpan: Span, kind: FrameKind, value: number, noun: string | null, comparator: Comparator, vague: boolean, siblings: number, numberEnd = valueSpan.end): TextFrame => {
       const before = text.slice(Math.max(span.start, valueSpan.start - 40), valueSpan.start);
       const after = text.slice(valueSpan.end, Math.min(span.end, valueSpan.end + 40));
@@ -237,26 +301,27 @@ function computeFrames(doc: DocumentAnalysis): TextFrame[] {
         kind,
         value,
         valueKey: head === null ? `${kind}:${value}` : `${kind}:${value}:${head}`,
+        day: undefined,
         comparator,
         vague,
         head,
         modifier: noun && noun !== 'age' ? modifierBefore(text, numberEnd, Math.min(span.end, numberEnd + 60), noun) : null,
         event: nearestEvent(valueSpan, kind === 'weekday' || kind === 'month'),
         context: contextAround(tokens, valueSpan),
-        before: (LAST_WORD.exec(before)?.[0] ?? '^').toLowerCase(),
-        after: (FIRST_WORD.exec(after)?.[0] ?? '$').toLowerCase(),
+        before: lastWordIn(text, Math.max(span.start, valueSpan.start - 40), valueSpan.start) ?? '^',
+        after: firstWordIn(text, valueSpan.end, Math.min(span.end, valueSpan.end + 40)) ?? '$',
         words,
         entities: NONE,
         subject: null,
         subjectType: null,
         // `five days before a playoff game` dates something else: no verb governs the count.
-        governor: head !== null && TIME_UNITS.has(head) && OFFSET_AFTER.test(after) ? null : governorBefore(text.slice(clause.start, valueSpan.start).slice(-40)),
+        governor: head !== null && TIME_UNITS.has(head) && OFFSET_AFTER.test(after) ? null : governorIn(text, Math.max(clause.start, valueSpan.start - 40), valueSpan.start),
         near: NONE,
         closest: null,
         closestType: null,
         times: st.length > 1 || (st.length === 1 && (st[0].end <= valueSpan.start || st[0].start >= valueSpan.end)) ? st.filter((t) => t.end <= valueSpan.start || t.start >= valueSpan.end) : NO_TIMES,
         // Scope words of the value's own clause, or of a short opening phrase (`So far, 20 people…`).
-        cumulative: CUMULATIVE.test(text.slice(Math.max(clause.start, valueSpan.start - 60), Math.min(clause.end, valueSpan.end + 60))) || CUMULATIVE.test(openingPhrase(text, span)),
+        cumulative: CUMULATIVE.test(text.slice(Math.max(clause.start, valueSpan.start - 60), Math.min(clause.end, valueSpan.end + 60))) || (openingCumulative ??= CUMULATIVE.test(openingPhrase(text, span))),
         rate: RATE_AFTER.test(after) || RATE_BEFORE.test(before),
         siblings,
         sameHeadInSentence: kind === 'number' && PART_OF.test(text.slice(valueSpan.start, Math.min(span.end, valueSpan.start + 40))),
@@ -316,13 +381,24 @@ const DEADLINE_BEFORE = /\bby\s+(?:the\s+(?:end|middle|start)\s+of\s+)?(?:early\
  */
 export function sameStatedValue(key: string, other: string): boolean {
   if (key === other) return true;
-  const [k1, v1, h1] = keyParts(key);
-  const [k2, v2, h2] = keyParts(other);
-  return k1 === k2 && v1 === v2 && (h1 === undefined || h2 === undefined || h1 === h2);
+  // Same kind and value: the same text up to the second colon (kinds and values hold none). Two keys
+  // that also had the same head would be equal, so the heads agree only when one has none.
+  const second = key.indexOf(':', key.indexOf(':') + 1);
+  const otherSecond = other.indexOf(':', other.indexOf(':') + 1);
+  if (second >= 0 && otherSecond >= 0) return false;
+  const prefix = second < 0 ? key.length : second;
+  if (prefix !== (otherSecond < 0 ? other.length : otherSecond)) return false;
+  for (let i = 0; i < prefix; i++) if (key.charCodeAt(i) !== other.charCodeAt(i)) return false;
+  return true;
 }
 
-/** `kind:value[:head]` → its parts. */
-export function keyParts(key: string): [string, string, string | undefined] {
+/** `kind:value[:head]` → its parts (remembered: a folder states few distinct values; the tuple is shared, never change it). */
+export function keyParts(key: string): readonly [string, string, string | undefined] {
+  return keyPartsMemo.get(key, keyPartsUncached);
+}
+const keyPartsMemo = new BoundedMemo<readonly [string, string, string | undefined]>(50_000);
+
+function keyPartsUncached(key: string): readonly [string, string, string | undefined] {
   const first = key.indexOf(':');
   const second = key.indexOf(':', first + 1);
   return second < 0 ? [key.slice(0, first), key.slice(first + 1), undefined] : [key.slice(0, first), key.slice(first + 1, second), key.slice(second + 1)];
@@ -377,18 +453,34 @@ const OPENING_PHRASE = 24;
  * Reads at most four words of `text[from, to)` for the head `noun`.
  */
 function modifierBefore(text: string, from: number, to: number, noun: string): string | null {
-  PHRASE_WORDS.lastIndex = from;
   let previous: string | null = null;
-  let m: RegExpExecArray | null;
-  for (let k = 0; k < 6 && (m = PHRASE_WORDS.exec(text)) && m.index < to; k++) {
-    const lower = m[0].toLowerCase();
-    const lemma = lemmatizeNoun(lower);
+  let i = from;
+  for (let k = 0; k < 6; k++) {
+    // The next word (see `wordEnd`) must start before `to`; it may end past it.
+    while (i < to && !isAsciiLetter(text.charCodeAt(i))) i++;
+    if (i >= to) return null;
+    const end = wordEnd(text, i);
+    const lower = text.slice(i, end).toLowerCase();
+    const lemma = nounLemmas.get(lower, lemmatizeNoun);
     if (lemma === noun || lower === noun) return previous && canonicalHead(previous);
     previous = STOPWORDS.has(lower) ? null : lemma;
+    i = end;
   }
   return null;
 }
-const PHRASE_WORDS = /[A-Za-z]+(?:['’-][A-Za-z]+)*/g;
+/** `lemmatizeNoun`, remembered (a phrase's few words recur from value to value). */
+const nounLemmas = new BoundedMemo<string>(50_000);
+
+/** Where the word `/[A-Za-z]+(?:['’-][A-Za-z]+)*\/` that starts at `start` (an ASCII letter) ends. */
+function wordEnd(text: string, start: number): number {
+  let e = start + 1;
+  for (;;) {
+    while (isAsciiLetter(text.charCodeAt(e))) e++;
+    const c = text.charCodeAt(e);
+    if ((c === CharCode.SingleQuote || c === CharCode.RightSingleQuote || c === CharCode.Dash) && isAsciiLetter(text.charCodeAt(e + 1))) e += 2;
+    else return e;
+  }
+}
 /** Units a count of time is written in (shared with the qualifiers: running counts, offsets). */
 export const TIME_UNITS = new Set(['day', 'night', 'week', 'month', 'year', 'hour', 'minute', 'season']);
 /** Words after a count of time that make it an offset from another event (`five days before the game`). */
@@ -438,14 +530,36 @@ function setNearEntities(frame: ValueFrame, text: string, sentence: Span, mentio
 /** After a distance: an optional direction, then `of` or `from` before the place it is measured from. */
 const DISTANCE_FROM = /^\s*(?:(?:north|south|east|west|northeast|northwest|southeast|southwest|north-east|north-west|south-east|south-west)(?:[\s-]+(?:north|south|east|west|northeast|northwest|southeast|southwest))?\s+)?(?:of|from)\s+/i;
 const PHRASE_REACH = 60;
-/** Ends of the speech verbs of `text[span)` (`says`, `said`, `told`), in order. */
+/**
+ * Ends of the speech verbs of `text[span)` (`says`, `said`, `told`), in order: the matches of
+ * `/\b(?:says|said|say|told|tells)\b/gi` that start in the span, found word by word without the regex.
+ */
 function speechEndsIn(text: string, span: Span): number[] {
   const ends: number[] = [];
-  SPEECH_VERB.lastIndex = span.start;
-  let m: RegExpExecArray | null;
-  while ((m = SPEECH_VERB.exec(text)) && m.index < span.end) ends.push(m.index + m[0].length);
+  let i = span.start;
+  while (i < span.end) {
+    if (!isRegexWordChar(text.charCodeAt(i))) {
+      i++;
+      continue;
+    }
+    // A run of word characters (it may end past the span, as a match may); a match starts only at its start.
+    let e = i + 1;
+    while (isRegexWordChar(text.charCodeAt(e))) e++;
+    if ((i === 0 || !isRegexWordChar(text.charCodeAt(i - 1))) && isSpeechVerb(text, i, e)) ends.push(e);
+    i = e;
+  }
   return ends;
 }
+/** `[A-Za-z0-9_]`, a regex `\w`. */
+const isRegexWordChar = (c: number) => isAsciiLetter(c) || isDigit(c) || c === CharCode.Underline;
+/** Whether the word `text[start, end)` (word characters only) is `say`, `says`, `said`, `told` or `tells` in any case. */
+function isSpeechVerb(text: string, start: number, end: number): boolean {
+  if (end - start < 3 || end - start > 5) return false;
+  // Word characters OR the ASCII case bit compare as lower case (digits and `_` never equal a letter).
+  const first = text.charCodeAt(start) | ASCII_CASE_OFFSET;
+  return (first === CharCode.s || first === CharCode.t) && SPEECH_VERBS.has(text.slice(start, end).toLowerCase());
+}
+const SPEECH_VERBS = new Set(['say', 'says', 'said', 'told', 'tells']);
 /** The last of `ends` at or before `at`, or -1. */
 function lastEndBefore(ends: readonly number[], at: number): number {
   let found = -1;
@@ -455,7 +569,6 @@ function lastEndBefore(ends: readonly number[], at: number): number {
   }
   return found;
 }
-const SPEECH_VERB = /\b(?:says|said|say|told|tells)\b/gi;
 function phraseBreakBetween(text: string, from: number, to: number): boolean {
   for (let i = from; i < to; i++) if (isPhraseBreak(text.charCodeAt(i))) return true;
   return false;
@@ -476,19 +589,29 @@ const STOPWORDS = new Set((
   'mr mrs ms dr st according reported'
 ).split(' '));
 
-/** Content words of `text[start, end)` with their stems. */
+/**
+ * Content words of `text[start, end)` with their stems: the words of `/[A-Za-z]+(?:['’-][A-Za-z]+)*\/g` that start
+ * before `end`, scanned by hand so that short words cost no string.
+ */
 function wordTokens(text: string, start: number, end: number): WordToken[] {
   const out: WordToken[] = [];
-  WORD.lastIndex = start;
-  let m: RegExpExecArray | null;
-  while ((m = WORD.exec(text)) && m.index < end) {
-    const lower = m[0].toLowerCase();
-    if (lower.length < 3 || STOPWORDS.has(lower)) continue;
-    out.push({ start: m.index, end: m.index + m[0].length, stem: wordStem(lower) });
+  let i = start;
+  while (i < end) {
+    if (!isAsciiLetter(text.charCodeAt(i))) {
+      i++;
+      continue;
+    }
+    const wordStart = i;
+    i = wordEnd(text, i);
+    if (i - wordStart < 3) continue;
+    const stem = contentStems.get(text.slice(wordStart, i).toLowerCase(), contentStem);
+    if (stem !== null) out.push({ start: wordStart, end: i, stem });
   }
   return out;
 }
-const WORD = /[A-Za-z]+(?:['’-][A-Za-z]+)*/g;
+/** Lower-case word → its stem, or null for a stop word: one lookup per word. */
+const contentStems = new BoundedMemo<string | null>(50_000);
+const contentStem = (lower: string) => (STOPWORDS.has(lower) ? null : wordStem(lower));
 
 /** Stems of the CONTEXT_WORDS content words on each side of the value. */
 function contextAround(tokens: readonly WordToken[], v: Span): string[] {
@@ -502,12 +625,26 @@ function contextAround(tokens: readonly WordToken[], v: Span): string[] {
   return distinctSorted(out);
 }
 
+/** The distinct items of `list` (a new list no one else holds), sorted: sorted and compacted in place. */
 function distinctSorted(list: string[]): string[] {
-  if (list.length < 2) return list;
-  // Sorted copy with neighbours compacted: cheaper than a Set for the few words of one sentence.
-  const out = list.slice().sort();
+  const n = list.length;
+  if (n < 2) return list;
+  // The few words of one sentence or phrase: an insertion sort (code unit order, as `sort()` on strings) beats the generic sort.
+  if (n <= INSERTION_SORT_MAX) {
+    for (let i = 1; i < n; i++) {
+      const item = list[i];
+      let j = i - 1;
+      while (j >= 0 && list[j] > item) {
+        list[j + 1] = list[j];
+        j--;
+      }
+      list[j + 1] = item;
+    }
+  } else list.sort();
+  // Neighbours compacted: cheaper than a Set.
   let k = 1;
-  for (let i = 1; i < out.length; i++) if (out[i] !== out[k - 1]) out[k++] = out[i];
-  out.length = k;
-  return out;
+  for (let i = 1; i < n; i++) if (list[i] !== list[k - 1]) list[k++] = list[i];
+  list.length = k;
+  return list;
 }
+const INSERTION_SORT_MAX = 24;

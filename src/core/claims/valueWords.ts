@@ -1,4 +1,4 @@
-import { CharCode, isDigit } from '../text/charCodes';
+import { CharCode, isAsciiLetter, isDigit } from '../text/charCodes';
 import { wordStem } from '../text/lemma';
 import type { Span } from '../types';
 
@@ -41,6 +41,8 @@ const AGE_AFTER = /^[\s-]*years?[\s-]+old\b|^[\s-]*year-old\b|^-year-old\b/i;
  * one moment of a game, not a fact two reports of it share: no value. */
 export function scoresIn(text: string, sentence: Span): { span: Span; value: number; head: string }[] {
   const out: { span: Span; value: number; head: string }[] = [];
+  // Most sentences have no digit, dash, digit: no copy, no regex.
+  if (!hasDigitDashDigit(text, sentence.start, sentence.end)) return out;
   const body = text.slice(sentence.start, sentence.end);
   SCORE.lastIndex = 0;
   let m: RegExpExecArray | null;
@@ -50,14 +52,50 @@ export function scoresIn(text: string, sentence: Span): { span: Span; value: num
   }
   return out;
 }
+/** Whether `text[start, end)` holds a digit, a dash or en dash, and a digit in a row (as every score does); never read past `end`. */
+function hasDigitDashDigit(text: string, start: number, end: number): boolean {
+  for (let i = start + 1; i + 1 < end; i++) {
+    const c = text.charCodeAt(i);
+    if ((c === CharCode.Dash || c === CharCode.EnDash) && isDigit(text.charCodeAt(i - 1)) && isDigit(text.charCodeAt(i + 1))) return true;
+  }
+  return false;
+}
 const SCORE = /(?<![\d.,-])(\d{1,3})[-–](\d{1,3})(?![\d-])\s+(?:(?:overtime|home|road|away|come-from-behind|opening|season-opening)\s+)?(win|victory|loss|defeat|rout|triumph|upset)\b/gi;
 
 /**
  * The verb governing a value, read back over at most three words before it past determiners, hedges and
  * prepositions: `missed` in `missed the final four games`, `played` in `played in 10 games`. Only
- * words that read as verbs (`-ed`, `-ing`) count.
+ * words that read as verbs (`-ed`, `-ing`) count. `before` is the text before the value.
  */
 export function governorBefore(before: string): string | null {
+  return governorIn(before, 0, before.length);
+}
+
+/**
+ * `governorBefore(text.slice(from, to))`, read backwards word by word (`/[a-z]+/g` over the lower-cased
+ * text) without copying the range; a range with non-ASCII characters (whose lower case may hold ASCII
+ * letters) is read the slow way.
+ */
+export function governorIn(text: string, from: number, to: number): string | null {
+  let end = to;
+  for (;;) {
+    while (end > from && !isAsciiLetter(text.charCodeAt(end - 1))) {
+      if (text.charCodeAt(end - 1) >= CharCode.FirstNonAscii) return governorOfWords(text.slice(from, to));
+      end--;
+    }
+    if (end === from) return null;
+    let start = end - 1;
+    while (start > from && isAsciiLetter(text.charCodeAt(start - 1))) start--;
+    if (start > from && text.charCodeAt(start - 1) >= CharCode.FirstNonAscii) return governorOfWords(text.slice(from, to));
+    const w = text.slice(start, end).toLowerCase();
+    end = start;
+    if (GOVERNOR_SKIP.has(w)) continue;
+    // The first word not skipped decides (a fourth word is never reached).
+    return w.length > 4 && (w.endsWith('ed') || w.endsWith('ing')) ? wordStem(w) : null;
+  }
+}
+
+function governorOfWords(before: string): string | null {
   const words = before.toLowerCase().match(/[a-z]+/g);
   if (!words) return null;
   for (let k = words.length - 1, seen = 0; k >= 0 && seen < 3; k--) {

@@ -98,11 +98,12 @@ function sortByPosition(list: FileMention[]): void {
 export function compareAcrossDocuments(docs: readonly DocumentAnalysis[], entities: readonly Entity[]): CrossCheckData {
   const docsByFile = new Map(docs.map((d) => [d.file, d]));
   const mentionsByFile = mentionsPerFile(entities);
-  // Sentences per entity are only needed by the place rule: built on first use.
-  const entitiesById = new Map(entities.map((e) => [e.id, e]));
+  // Sentences per entity are only needed by the place rule: built on first use (as is the map of entities by id).
+  let entitiesById: Map<string, Entity> | undefined;
   const sentencesCache = new Map<string, Set<string> | undefined>();
   const sentencesOf = (id: string): Set<string> | undefined => {
     if (!sentencesCache.has(id)) {
+      entitiesById ??= new Map(entities.map((e) => [e.id, e]));
       const entity = entitiesById.get(id);
       sentencesCache.set(id, entity && new Set(entity.mentions.map((m) => `${m.file}#${m.sentence}`)));
     }
@@ -118,8 +119,9 @@ export function compareAcrossDocuments(docs: readonly DocumentAnalysis[], entiti
       return !!sa && !!sb && [...sa].some((s) => sb.has(s));
     },
   };
-  const names = new Map(entities.map((e) => [e.id, e.name]));
-  const entityName = (id: string) => names.get(id) ?? id;
+  // Names are only read for the messages of contradictions: mapped on first use.
+  let names: Map<string, string> | undefined;
+  const entityName = (id: string) => (names ??= new Map(entities.map((e) => [e.id, e.name]))).get(id) ?? id;
 
   // Blocks hold claim indices; a pair can only recur when both claims sit in several blocks.
   const blocks = new Map<string, number[]>();
@@ -137,12 +139,14 @@ export function compareAcrossDocuments(docs: readonly DocumentAnalysis[], entiti
   const supportPairs: number[] = [];
   const contradictionsById = new Map<string, Contradiction>();
   for (const key of [...blocks.keys()].sort()) {
-    const block = blocks.get(key)!.slice(0, MAX_BLOCK);
-    if (!block.some((i) => claims[i].file !== claims[block[0]].file)) continue;
-    for (let i = 0; i < block.length; i++) {
+    // The first MAX_BLOCK claims of the block, read in place.
+    const block = blocks.get(key)!;
+    const size = Math.min(block.length, MAX_BLOCK);
+    if (!severalFiles(claims, block, size)) continue;
+    for (let i = 0; i < size; i++) {
       const ia = block[i];
       const a = claims[ia];
-      for (let j = i + 1; j < block.length; j++) {
+      for (let j = i + 1; j < size; j++) {
         const ib = block[j];
         const b = claims[ib];
         if (a.file === b.file) continue;
@@ -165,6 +169,13 @@ export function compareAcrossDocuments(docs: readonly DocumentAnalysis[], entiti
   addFrameConflicts(docs, mentionsByFile, docsByFile, contradictionsById);
   const contradictions = groupDisagreements([...contradictionsById.values()], docsByFile);
   return { claims, contradictions, supportPairs };
+}
+
+/** Whether the first `size` claims of `block` come from two files or more. */
+function severalFiles(claims: readonly ClaimFacts[], block: readonly number[], size: number): boolean {
+  const file = claims[block[0]].file;
+  for (let i = 1; i < size; i++) if (claims[block[i]].file !== file) return true;
+  return false;
 }
 
 /** The lookups the editor asks for, over data computed here or in a worker. */

@@ -14,27 +14,36 @@ import type { ValueFrame } from '../claims/valueFrames';
  * frames are too common to align anything and are skipped, which keeps the pairs near-linear.
  */
 export function forEachCandidatePair(frames: readonly ValueFrame[], visit: (a: ValueFrame, b: ValueFrame) => void): void {
-  // One map per (kind, key type), keyed by the word itself: no key strings to build per frame.
-  const postings = new Map<string, Map<string, number[]>>();
-  const post = (group: string, word: string, i: number) => {
-    let byWord = postings.get(group);
-    if (!byWord) postings.set(group, (byWord = new Map()));
+  // One map per (kind, key type), keyed by the word itself: no key strings to build per frame. The maps
+  // are walked in the order they were first posted to (as one map of maps would be).
+  // A word held by one frame holds its index alone (most do, and never pair): no array for it.
+  const postings: (Map<string, number | number[]> | undefined)[] = new Array(GROUPS);
+  const groupOrder: number[] = [];
+  const post = (group: number, word: string, i: number) => {
+    let byWord = postings[group];
+    if (!byWord) {
+      postings[group] = byWord = new Map();
+      groupOrder.push(group);
+    }
     const list = byWord.get(word);
-    if (list) list.push(i);
-    else byWord.set(word, [i]);
+    if (list === undefined) byWord.set(word, i);
+    else if (typeof list === 'number') byWord.set(word, [list, i]);
+    else list.push(i);
   };
-  frames.forEach((f, i) => {
-    if (f.head) post(HEAD_GROUP[f.kind], f.head, i);
+  for (let i = 0; i < frames.length; i++) {
+    const f = frames[i];
+    const kind = KIND_INDEX[f.kind] * KEY_TYPES;
+    if (f.head) post(kind + HEAD_KEY, f.head, i);
     // `2,000 recharge cycles` meets `1,000 recharges`: a compound is filed under its first noun too.
-    if (f.modifier) post(HEAD_GROUP[f.kind], f.modifier, i);
-    if (f.event) post(EVENT_GROUP[f.kind], f.event, i);
-    for (const w of f.context) post(CONTEXT_GROUP[f.kind], w, i);
-  });
+    if (f.modifier) post(kind + HEAD_KEY, f.modifier, i);
+    if (f.event) post(kind + EVENT_KEY, f.event, i);
+    for (const w of f.context) post(kind + CONTEXT_KEY, w, i);
+  }
   const seen = new Set<number>();
   const n = frames.length;
-  for (const byWord of postings.values()) {
-    for (const list of byWord.values()) {
-      if (list.length < 2 || list.length > MAX_POSTINGS) continue;
+  for (const group of groupOrder) {
+    for (const list of postings[group]!.values()) {
+      if (typeof list === 'number' || list.length > MAX_POSTINGS) continue;
       for (let x = 0; x < list.length; x++) {
         const a = frames[list[x]];
         for (let y = x + 1; y < list.length; y++) {
@@ -53,7 +62,10 @@ export function forEachCandidatePair(frames: readonly ValueFrame[], visit: (a: V
   }
 }
 const MAX_POSTINGS = 80;
-const HEAD_GROUP: Record<ValueFrame['kind'], string> = { number: 'number head', ordinal: 'ordinal head', weekday: 'weekday head', month: 'month head' };
-const EVENT_GROUP: Record<ValueFrame['kind'], string> = { number: 'number event', ordinal: 'ordinal event', weekday: 'weekday event', month: 'month event' };
-const CONTEXT_GROUP: Record<ValueFrame['kind'], string> = { number: 'number word', ordinal: 'ordinal word', weekday: 'weekday word', month: 'month word' };
-
+/** Key types, numbered within a kind: the frame's head (or compound's first noun), its event, a word next to it. */
+const HEAD_KEY = 0;
+const EVENT_KEY = 1;
+const CONTEXT_KEY = 2;
+const KEY_TYPES = 3;
+const KIND_INDEX: Record<ValueFrame['kind'], number> = { number: 0, ordinal: 1, weekday: 2, month: 3 };
+const GROUPS = 4 * KEY_TYPES;

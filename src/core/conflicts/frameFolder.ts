@@ -16,19 +16,23 @@ export interface FrameFolder {
 
 export function frameFolder(frames: readonly ValueFrame[]): FrameFolder {
   const valuesBySentence = new Map<Span, Set<string>>();
-  const counts = new Map<string, number>();
+  // Per word, first how many sentences hold it, then (in place) its weight.
+  const weights = new Map<string, number>();
+  let lastSpan: Span | undefined;
+  let set: Set<string> | undefined;
   for (const f of frames) {
-    const key = f.sentenceSpan;
-    let set = valuesBySentence.get(key);
-    if (!set) {
-      valuesBySentence.set(key, (set = new Set()));
-      for (const w of f.words) counts.set(w, (counts.get(w) ?? 0) + 1);
+    // A sentence's frames come one after another: its set is looked up once per run of them.
+    if (f.sentenceSpan !== lastSpan) {
+      lastSpan = f.sentenceSpan;
+      set = valuesBySentence.get(lastSpan);
+      if (!set) {
+        valuesBySentence.set(lastSpan, (set = new Set()));
+        for (const w of f.words) weights.set(w, (weights.get(w) ?? 0) + 1);
+      }
     }
-    set.add(f.valueKey);
+    set!.add(f.valueKey);
   }
   const n = valuesBySentence.size;
-  const wordWeight = new Map<string, number>();
-  for (const [w, df] of counts) wordWeight.set(w, Math.log(1 + n / df));
-  return { valuesBySentence, wordWeight };
+  weights.forEach((df, w) => weights.set(w, Math.log(1 + n / df)));
+  return { valuesBySentence, wordWeight: weights };
 }
-
