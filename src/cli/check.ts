@@ -7,7 +7,7 @@
 import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
-import { CorpusCollection, encodePath, toCheckResult, toSarif, toTextReport, type CheckResult, type SkippedFile } from '../core';
+import { CorpusCollection, countOf, encodePath, toCheckResult, toSarif, toTextReport, type CheckResult, type SkippedFile } from '../core';
 import { readSources } from '../node/loadFolder';
 import { groupByFolder, indexFoldersInWorkers, type WorkerFailure } from '../node/parallelIndex';
 import { type CheckOptions, EXIT_CONTRADICTIONS, EXIT_OK, EXIT_USAGE } from './args';
@@ -143,7 +143,7 @@ export async function runCheck(options: CheckOptions, version: string, progress 
   const failedFolders = failureLog.length;
   const summary = options.quiet
     ? ''
-    : `source-xref: ${result.documents.length} sources, ${result.entities.length} entities, ${result.contradictions.length} contradictions` +
+    : `source-xref: ${countOf(result.documents.length, 'source')}, ${countOf(result.entities.length, 'entity')}, ${countOf(result.contradictions.length, 'contradiction')}` +
       `${result.truncated ? ` (${result.truncated} more not shown)` : ''}${result.skipped.length ? `, ${result.skipped.length} skipped` : ''}` +
       `${failedFolders ? `, ${failedFolders} story folder${failedFolders > 1 ? 's' : ''} failed${options.verbose ? '' : ' (--verbose for details)'}` : ''} (${seconds} s)\n`;
   const verbose = options.verbose && failureLog.length ? `${failureLog.join('\n')}\n` : '';

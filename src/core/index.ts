@@ -24,6 +24,7 @@ export { CorpusCollection } from './index/corpusCollection';
 export { pack, packEach, unpack, type PackedData } from './index/plainDataCodec';
 export { DEFAULT_MIN_CONFIDENCE, mergeCheckResults, toCheckResult, toTextReport, withMinConfidence, type SkippedFile } from './output/report';
 export { encodePath, toSarif } from './output/sarif';
+export { countOf } from './output/plural';
 // Reviewing a draft against its sources: disagreements once each, the reader's verdicts, the Source Check, the Markdown report.
 export { disagreementsOf, disagreementKey, normaliseQuote, sentenceAt, sideOf, type Disagreement, type DisagreementSide, type SentenceSource } from './conflicts/disagreements';
 export { VerdictBook, closes, emptyVerdicts, parseVerdicts, removeVerdicts, sameVerdict, serialiseVerdicts, verdictFor, type Verdict, type VerdictData, type VerdictKind, type VerdictSide } from './conflicts/verdicts';

@@ -4,7 +4,7 @@
  * is escaped, and quotes are cut at word boundaries so a hover never shows `…uesday`. No vscode import:
  * unit-tested outside the editor.
  */
-import { isWhiteSpaceAt, type Span } from '../core';
+import { countOf, isWhiteSpaceAt, type Span } from '../core';
 
 /** One source named in a card: its label (visible) and file name (tooltip). */
 export interface NamedSource {
@@ -109,9 +109,7 @@ export function distinctLabels(sources: readonly NamedSource[]): NamedSource[] {
   return sources.map((s) => ((count.get(s.label) ?? 0) > 1 && s.label !== s.fileName ? { ...s, label: `${s.label} (${s.fileName})` } : s));
 }
 
-export function plural(n: number, noun: string): string {
-  return `${n.toLocaleString('en-US')} ${noun}${n === 1 ? '' : 's'}`;
-}
+export const plural = countOf;
 
 
 /** The first word start in [at, limit]; `at` itself when already at one. Never past `limit`. */

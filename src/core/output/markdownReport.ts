@@ -5,6 +5,7 @@
  * same. Each disagreement appears once, with both sentences quoted (the disputed words in bold), each
  * source named by its label and linked to the line; the caller decides what a link points at.
  */
+import { countOf } from './plural';
 import { draftSummary, type DraftCheck, type DraftSentence } from '../conflicts/draftCheck';
 import type { Disagreement, DisagreementSide } from '../conflicts/disagreements';
 import type { Verdict } from '../conflicts/verdicts';
@@ -42,7 +43,7 @@ export function markdownReport(stories: readonly ReportStory[], options: ReportO
   const out: string[] = [
     '# Source Xref: contradictions report',
     '',
-    `${plural(all.length, 'disagreement')} (${all.length - closed} open, ${closed} with a verdict) · confidence ≥ ${options.minConfidence.toFixed(2)} · generated ${when} UTC`,
+    `${countOf(all.length, 'disagreement')} (${all.length - closed} open, ${closed} with a verdict) · confidence ≥ ${options.minConfidence.toFixed(2)} · generated ${when} UTC`,
     '',
   ];
   for (const story of stories) {
@@ -154,9 +155,6 @@ function flat(s: string): string {
   return s.replace(/\s+/g, ' ');
 }
 
-function plural(n: number, word: string): string {
-  return `${n} ${word}${n === 1 ? '' : 's'}`;
-}
 
 /**
  * Escapes what Markdown would read as markup in quoted text, and nothing else: `_` only where it could

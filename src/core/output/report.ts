@@ -1,3 +1,4 @@
+import { countOf } from './plural';
 import type { CorpusCollection } from '../index/corpusCollection';
 import { isoValueOf } from '../mentions/dates/resolveDate';
 import type { CheckResult } from '../types';
@@ -47,7 +48,7 @@ export function toCheckResult(corpus: CorpusCollection, skipped: SkippedFile[] =
 /** A readable report for a terminal. */
 export function toTextReport(result: CheckResult): string {
   const lines: string[] = [];
-  lines.push(`${result.documents.length} sources, ${result.entities.length} entities, ${result.contradictions.length} contradictions`);
+  lines.push(`${countOf(result.documents.length, 'source')}, ${countOf(result.entities.length, 'entity')}, ${countOf(result.contradictions.length, 'contradiction')}`);
   lines.push('');
   for (const d of result.documents) lines.push(`  ${d.file}  ${d.date ?? 'no date'}${d.date ? ` (${d.dateSource})` : ''}`);
   if (result.contradictions.length) {
