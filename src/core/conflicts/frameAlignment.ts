@@ -32,9 +32,11 @@ export function findFrameConflicts(docs: readonly DocumentAnalysis[], mentionsBy
   const folder = frameFolder(frames);
   const out = new Map<string, Contradiction>();
   forEachCandidatePair(frames, (a, b) => {
-    if (!valuesDisagree(a, b) || statedElsewhere(a, b, folder) || separatedByQualifier(a, b, folder)) return;
-    const score = sameFactScore(frameFeatures(a, b, folder));
-    if (score < FRAME_WEIGHTS.threshold) return;
+    // All four tests are pure and all must pass: the score goes first as most pairs fall short of it,
+    // and most of those are told so by an upper bound before the costly features are read.
+    if (!valuesDisagree(a, b)) return;
+    const score = pairScore(a, b, folder);
+    if (score < FRAME_WEIGHTS.threshold || statedElsewhere(a, b, folder) || separatedByQualifier(a, b, folder)) return;
     for (const c of toContradictions(a, b, score, docsByFile)) if (!out.has(c.id)) out.set(c.id, c);
   });
   return [...out.values()];
@@ -51,43 +53,87 @@ export const FRAME_FEATURES = [
 
 /** How much two frames agree on everything but their values, each feature in 0..1. */
 export function frameFeatures(a: ValueFrame, b: ValueFrame, folder: FrameFolder): number[] {
+  const features: number[] = new Array(FEATURE_COUNT);
+  writeOverlapFeatures(a, b, features);
+  writeCostlyFeatures(a, b, folder, features);
+  return features;
+}
+
+/** Probability-like 0..1 that two frames state the same fact (whatever their values). */
+export function sameFactScore(features: ArrayLike<number>): number {
+  let z = FRAME_WEIGHTS.bias;
+  for (let i = 0; i < features.length; i++) z += FRAME_WEIGHTS.weights[i] * features[i];
+  return 1 / (1 + Math.exp(-z));
+}
+
+const FEATURE_COUNT = FRAME_FEATURES.length;
+const TIME_AGREE = FRAME_FEATURES.indexOf('timeAgree');
+const RARE_WORD_SHARE = FRAME_FEATURES.indexOf('rareWordShare');
+const RARE_CONTEXT_SHARE = FRAME_FEATURES.indexOf('rareContextShare');
+const WORDS_SHARED = FRAME_FEATURES.indexOf('wordsShared');
+const CONTEXT_SHARED = FRAME_FEATURES.indexOf('contextShared');
+/** The most each costly feature (all in 0..1) can add to the logit. */
+const mostAdded = (feature: number) => Math.max(0, FRAME_WEIGHTS.weights[feature]);
+const TIME_AGREE_MOST = mostAdded(TIME_AGREE);
+const RARE_WORD_SHARE_MOST = mostAdded(RARE_WORD_SHARE);
+const RARE_CONTEXT_SHARE_MOST = mostAdded(RARE_CONTEXT_SHARE);
+/** The logit of the threshold, less a margin far above rounding: a pair whose logit cannot reach it scores below the threshold. */
+const LOGIT_FLOOR = Math.log(FRAME_WEIGHTS.threshold / (1 - FRAME_WEIGHTS.threshold)) - 1e-6;
+/** One pair's features (module-wide, not re-entrant: a pair is scored synchronously). */
+const pairFeatures = new Float64Array(FEATURE_COUNT);
+
+/**
+ * `sameFactScore(frameFeatures(a, b, folder))`, or 0 when the features read cheaply already keep the score
+ * under the threshold whatever the costly ones (times, weighted shares) turn out to be.
+ */
+function pairScore(a: ValueFrame, b: ValueFrame, folder: FrameFolder): number {
+  const x = pairFeatures;
+  writeOverlapFeatures(a, b, x);
+  const w = FRAME_WEIGHTS.weights;
+  let most = FRAME_WEIGHTS.bias + TIME_AGREE_MOST;
+  // A weighted share is 0 without a shared word.
+  if (x[WORDS_SHARED] > 0) most += RARE_WORD_SHARE_MOST;
+  if (x[CONTEXT_SHARED] > 0) most += RARE_CONTEXT_SHARE_MOST;
+  for (let i = 0; i < FEATURE_COUNT; i++) if (i !== TIME_AGREE && i !== RARE_WORD_SHARE && i !== RARE_CONTEXT_SHARE) most += w[i] * x[i];
+  if (most < LOGIT_FLOOR) return 0;
+  writeCostlyFeatures(a, b, folder, x);
+  return sameFactScore(x);
+}
+
+/** Every feature but timeAgree, rareWordShare and rareContextShare, into `out` (in FRAME_FEATURES order). */
+function writeOverlapFeatures(a: ValueFrame, b: ValueFrame, out: { [i: number]: number }): void {
   const wordsShared = sharedCount(a.words, b.words);
   const entitiesShared = sharedCount(a.entities, b.entities);
   const contextShared = sharedCount(a.context, b.context);
   const nearShared = sharedCount(a.near, b.near);
-  return [
-    +(a.kind === 'number'),
-    +(a.kind === 'ordinal'),
-    +(a.kind === 'weekday'),
-    +(a.kind === 'month'),
-    +(a.head !== null && a.head === b.head),
-    +(a.head === null || b.head === null),
-    +(a.event !== null && a.event === b.event),
-    +(a.event !== null && b.event !== null && a.event !== b.event),
-    share(contextShared, a.context.length, b.context.length),
-    share(wordsShared, a.words.length, b.words.length),
-    a.words.length && b.words.length ? wordsShared / Math.max(a.words.length, b.words.length) : 0,
-    share(entitiesShared, a.entities.length, b.entities.length),
-    +(a.entities.length > 0 && b.entities.length > 0 && entitiesShared === 0),
-    +timesAgree(a, b),
-    +(a.before === b.before),
-    +(a.after === b.after),
-    Math.min(contextShared, 4) / 4,
-    Math.min(wordsShared, 8) / 8,
-    share(nearShared, a.near.length, b.near.length),
-    +(a.near.length > 0 && b.near.length > 0 && nearShared === 0),
-    weightedShare(a.words, b.words, folder.wordWeight),
-    weightedShare(a.context, b.context, folder.wordWeight),
-    // The same bound on both sides (`more than 30 firefighters` / `more than 50 firefighters`): one figure hedged alike.
-    +(a.comparator !== '=' && a.comparator === b.comparator),
-  ];
+  out[0] = +(a.kind === 'number');
+  out[1] = +(a.kind === 'ordinal');
+  out[2] = +(a.kind === 'weekday');
+  out[3] = +(a.kind === 'month');
+  out[4] = +(a.head !== null && a.head === b.head);
+  out[5] = +(a.head === null || b.head === null);
+  out[6] = +(a.event !== null && a.event === b.event);
+  out[7] = +(a.event !== null && b.event !== null && a.event !== b.event);
+  out[8] = share(contextShared, a.context.length, b.context.length);
+  out[9] = share(wordsShared, a.words.length, b.words.length);
+  out[10] = a.words.length && b.words.length ? wordsShared / Math.max(a.words.length, b.words.length) : 0;
+  out[11] = share(entitiesShared, a.entities.length, b.entities.length);
+  out[12] = +(a.entities.length > 0 && b.entities.length > 0 && entitiesShared === 0);
+  out[14] = +(a.before === b.before);
+  out[15] = +(a.after === b.after);
+  out[16] = Math.min(contextShared, 4) / 4;
+  out[17] = Math.min(wordsShared, 8) / 8;
+  out[18] = share(nearShared, a.near.length, b.near.length);
+  out[19] = +(a.near.length > 0 && b.near.length > 0 && nearShared === 0);
+  // The same bound on both sides (`more than 30 firefighters` / `more than 50 firefighters`): one figure hedged alike.
+  out[22] = +(a.comparator !== '=' && a.comparator === b.comparator);
 }
 
-/** Probability-like 0..1 that two frames state the same fact (whatever their values). */
-export function sameFactScore(features: readonly number[]): number {
-  let z = FRAME_WEIGHTS.bias;
-  for (let i = 0; i < features.length; i++) z += FRAME_WEIGHTS.weights[i] * features[i];
-  return 1 / (1 + Math.exp(-z));
+/** timeAgree, rareWordShare and rareContextShare into `out`. */
+function writeCostlyFeatures(a: ValueFrame, b: ValueFrame, folder: FrameFolder, out: { [i: number]: number }): void {
+  out[13] = +timesAgree(a, b);
+  out[20] = weightedShare(a.words, b.words, folder.wordWeight);
+  out[21] = weightedShare(a.context, b.context, folder.wordWeight);
 }
 
 /** The values cannot both be true: numbers beyond tolerance, another ordinal, weekday or month (or day of it). */
