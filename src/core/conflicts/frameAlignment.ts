@@ -54,7 +54,8 @@ export const FRAME_FEATURES = [
 /** How much two frames agree on everything but their values, each feature in 0..1. */
 export function frameFeatures(a: ValueFrame, b: ValueFrame, folder: FrameFolder): number[] {
   const features: number[] = new Array(FEATURE_COUNT);
-  writeOverlapFeatures(a, b, features);
+  writeSurroundingFeatures(a, b, features);
+  writeWordFeatures(a, b, features);
   writeCostlyFeatures(a, b, folder, features);
   return features;
 }
@@ -67,42 +68,60 @@ export function sameFactScore(features: ArrayLike<number>): number {
 }
 
 const FEATURE_COUNT = FRAME_FEATURES.length;
-const TIME_AGREE = FRAME_FEATURES.indexOf('timeAgree');
-const RARE_WORD_SHARE = FRAME_FEATURES.indexOf('rareWordShare');
-const RARE_CONTEXT_SHARE = FRAME_FEATURES.indexOf('rareContextShare');
-const WORDS_SHARED = FRAME_FEATURES.indexOf('wordsShared');
-const CONTEXT_SHARED = FRAME_FEATURES.indexOf('contextShared');
-/** The most each costly feature (all in 0..1) can add to the logit. */
-const mostAdded = (feature: number) => Math.max(0, FRAME_WEIGHTS.weights[feature]);
-const TIME_AGREE_MOST = mostAdded(TIME_AGREE);
-const RARE_WORD_SHARE_MOST = mostAdded(RARE_WORD_SHARE);
-const RARE_CONTEXT_SHARE_MOST = mostAdded(RARE_CONTEXT_SHARE);
+const feature = (name: (typeof FRAME_FEATURES)[number]) => FRAME_FEATURES.indexOf(name);
+/** Features `writeWordFeatures` writes (one merge of the two sentences' words, the longest lists). */
+const WORD_FEATURES = [feature('wordShare'), feature('wordShareOfLonger'), feature('wordsShared')];
+/** Features `writeCostlyFeatures` writes. */
+const COSTLY_FEATURES = [feature('timeAgree'), feature('rareWordShare'), feature('rareContextShare')];
+/** Features `writeSurroundingFeatures` writes: all the others. */
+const SURROUNDING_FEATURES = FRAME_FEATURES.map((_, i) => i).filter((i) => !WORD_FEATURES.includes(i) && !COSTLY_FEATURES.includes(i));
+
+/** The most a feature in 0..1 can add to the logit. */
+const mostAdded = (name: (typeof FRAME_FEATURES)[number]) => Math.max(0, FRAME_WEIGHTS.weights[feature(name)]);
+const MOST_FROM_TIMES = mostAdded('timeAgree');
+const MOST_FROM_RARE_WORDS = mostAdded('rareWordShare');
+const MOST_FROM_RARE_CONTEXT = mostAdded('rareContextShare');
+const CONTEXT_SHARED = feature('contextShared');
+const WORDS_SHARED = feature('wordsShared');
+/**
+ * Per count of the shorter word list (0..8, 8 for more), the most the word features can add: wordShare >=
+ * wordShareOfLonger (the same count over a shorter list), so those two add at most max(0, w1, w1 + w2);
+ * wordsShared is at most min(count, 8) / 8 and rareWordShare 0 without a word.
+ */
+const MOST_FROM_WORDS = Array.from({ length: 9 }, (_, fewerWords) => {
+  const shareWeight = FRAME_WEIGHTS.weights[feature('wordShare')];
+  const shareOfLongerWeight = FRAME_WEIGHTS.weights[feature('wordShareOfLonger')];
+  return Math.max(0, shareWeight, shareWeight + shareOfLongerWeight) + (mostAdded('wordsShared') * fewerWords) / 8 + (fewerWords > 0 ? MOST_FROM_RARE_WORDS : 0);
+});
 /** The logit of the threshold, less a margin far above rounding: a pair whose logit cannot reach it scores below the threshold. */
 const LOGIT_FLOOR = Math.log(FRAME_WEIGHTS.threshold / (1 - FRAME_WEIGHTS.threshold)) - 1e-6;
 /** One pair's features (module-wide, not re-entrant: a pair is scored synchronously). */
 const pairFeatures = new Float64Array(FEATURE_COUNT);
 
 /**
- * `sameFactScore(frameFeatures(a, b, folder))`, or 0 when the features read cheaply already keep the score
- * under the threshold whatever the costly ones (times, weighted shares) turn out to be.
+ * `sameFactScore(frameFeatures(a, b, folder))`, or 0 when the features read so far keep the score under the
+ * threshold whatever the rest turn out to be: the features are read cheapest first (the frames' own fields
+ * and short lists, then the sentences' words, then times and weighted shares), each step bounding the logit.
  */
 function pairScore(a: ValueFrame, b: ValueFrame, folder: FrameFolder): number {
   const x = pairFeatures;
-  writeOverlapFeatures(a, b, x);
   const w = FRAME_WEIGHTS.weights;
-  let most = FRAME_WEIGHTS.bias + TIME_AGREE_MOST;
+  writeSurroundingFeatures(a, b, x);
+  let most = FRAME_WEIGHTS.bias + MOST_FROM_TIMES;
+  for (const i of SURROUNDING_FEATURES) most += w[i] * x[i];
   // A weighted share is 0 without a shared word.
-  if (x[WORDS_SHARED] > 0) most += RARE_WORD_SHARE_MOST;
-  if (x[CONTEXT_SHARED] > 0) most += RARE_CONTEXT_SHARE_MOST;
-  for (let i = 0; i < FEATURE_COUNT; i++) if (i !== TIME_AGREE && i !== RARE_WORD_SHARE && i !== RARE_CONTEXT_SHARE) most += w[i] * x[i];
+  if (x[CONTEXT_SHARED] > 0) most += MOST_FROM_RARE_CONTEXT;
+  if (most + MOST_FROM_WORDS[Math.min(a.words.length, b.words.length, 8)] < LOGIT_FLOOR) return 0;
+  writeWordFeatures(a, b, x);
+  for (const i of WORD_FEATURES) most += w[i] * x[i];
+  if (x[WORDS_SHARED] > 0) most += MOST_FROM_RARE_WORDS;
   if (most < LOGIT_FLOOR) return 0;
   writeCostlyFeatures(a, b, folder, x);
   return sameFactScore(x);
 }
 
-/** Every feature but timeAgree, rareWordShare and rareContextShare, into `out` (in FRAME_FEATURES order). */
-function writeOverlapFeatures(a: ValueFrame, b: ValueFrame, out: { [i: number]: number }): void {
-  const wordsShared = sharedCount(a.words, b.words);
+/** The features read off the frames' own fields and short lists (SURROUNDING_FEATURES) into `out`, at their FRAME_FEATURES places. */
+function writeSurroundingFeatures(a: ValueFrame, b: ValueFrame, out: { [i: number]: number }): void {
   const entitiesShared = sharedCount(a.entities, b.entities);
   const contextShared = sharedCount(a.context, b.context);
   const nearShared = sharedCount(a.near, b.near);
@@ -115,18 +134,23 @@ function writeOverlapFeatures(a: ValueFrame, b: ValueFrame, out: { [i: number]: 
   out[6] = +(a.event !== null && a.event === b.event);
   out[7] = +(a.event !== null && b.event !== null && a.event !== b.event);
   out[8] = share(contextShared, a.context.length, b.context.length);
-  out[9] = share(wordsShared, a.words.length, b.words.length);
-  out[10] = a.words.length && b.words.length ? wordsShared / Math.max(a.words.length, b.words.length) : 0;
   out[11] = share(entitiesShared, a.entities.length, b.entities.length);
   out[12] = +(a.entities.length > 0 && b.entities.length > 0 && entitiesShared === 0);
   out[14] = +(a.before === b.before);
   out[15] = +(a.after === b.after);
   out[16] = Math.min(contextShared, 4) / 4;
-  out[17] = Math.min(wordsShared, 8) / 8;
   out[18] = share(nearShared, a.near.length, b.near.length);
   out[19] = +(a.near.length > 0 && b.near.length > 0 && nearShared === 0);
   // The same bound on both sides (`more than 30 firefighters` / `more than 50 firefighters`): one figure hedged alike.
   out[22] = +(a.comparator !== '=' && a.comparator === b.comparator);
+}
+
+/** wordShare, wordShareOfLonger and wordsShared into `out`. */
+function writeWordFeatures(a: ValueFrame, b: ValueFrame, out: { [i: number]: number }): void {
+  const wordsShared = sharedCount(a.words, b.words);
+  out[9] = share(wordsShared, a.words.length, b.words.length);
+  out[10] = a.words.length && b.words.length ? wordsShared / Math.max(a.words.length, b.words.length) : 0;
+  out[17] = Math.min(wordsShared, 8) / 8;
 }
 
 /** timeAgree, rareWordShare and rareContextShare into `out`. */
