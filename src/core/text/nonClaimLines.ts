@@ -115,12 +115,21 @@ function isCodeLine(line: string): boolean {
 
 const DIGIT_RE = /\d/;
 /** Runs of `\s` characters in `line`, counted up to one past `most`: `line.split(/\s+/)` has one part more. */
-const WHITESPACE_RUN_RE = /\s+/g;
 function whitespaceRuns(line: string, most: number): number {
-  WHITESPACE_RUN_RE.lastIndex = 0;
   let runs = 0;
-  while (runs <= most && WHITESPACE_RUN_RE.test(line)) runs++;
+  let inRun = false;
+  for (let i = 0; i < line.length && runs <= most; i++) {
+    const space = isRegExpSpace(line.charCodeAt(i));
+    if (space && !inRun) runs++;
+    inRun = space;
+  }
   return runs;
+}
+
+/** Whether the code unit is one `\s` matches: white space (tab, vertical tab, form feed, space separators, BOM) or a line terminator. */
+function isRegExpSpace(code: number): boolean {
+  if (code < 128) return code === 32 || (code >= 9 && code <= 13);
+  return code === 0xa0 || code === 0x1680 || (code >= 0x2000 && code <= 0x200a) || code === 0x2028 || code === 0x2029 || code === 0x202f || code === 0x205f || code === 0x3000 || code === 0xfeff;
 }
 
 const STREET_WORD = '(?:street|st|avenue|ave|road|rd|boulevard|blvd|lane|ln|drive|dr|way|place|pl|square|sq|highway|hwy|court|ct|terrace|parkway|plaza)';
