@@ -176,11 +176,11 @@ export function valuesDisagree(a: ValueFrame, b: ValueFrame): boolean {
 
 /** Weight of the words both sorted lists hold over the weight of the lighter list. */
 function weightedShare(a: readonly string[], b: readonly string[], weight: ReadonlyMap<string, number>): number {
+  let totals = listWeights.get(weight);
+  if (!totals) listWeights.set(weight, (totals = new Map()));
+  const wa = totalWeight(a, weight, totals);
+  const wb = totalWeight(b, weight, totals);
   let shared = 0;
-  let wa = 0;
-  let wb = 0;
-  for (const w of a) wa += weight.get(w) ?? 0;
-  for (const w of b) wb += weight.get(w) ?? 0;
   let i = 0;
   let j = 0;
   while (i < a.length && j < b.length) {
@@ -193,6 +193,23 @@ function weightedShare(a: readonly string[], b: readonly string[], weight: Reado
   }
   const lighter = Math.min(wa, wb);
   return lighter > 0 ? shared / lighter : 0;
+}
+
+/**
+ * Per table of word weights (one per folder), the total weight of each list summed so far: a sentence's
+ * word list is shared by its frames, and a frame is paired many times.
+ */
+const listWeights = new WeakMap<ReadonlyMap<string, number>, Map<readonly string[], number>>();
+
+/** The weights of the list's words, summed in list order (remembered in `totals`). */
+function totalWeight(list: readonly string[], weight: ReadonlyMap<string, number>, totals: Map<readonly string[], number>): number {
+  let total = totals.get(list);
+  if (total === undefined) {
+    total = 0;
+    for (const w of list) total += weight.get(w) ?? 0;
+    totals.set(list, total);
+  }
+  return total;
 }
 
 function timesAgree(a: ValueFrame, b: ValueFrame): boolean {
