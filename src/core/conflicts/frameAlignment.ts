@@ -32,9 +32,11 @@ export function findFrameConflicts(docs: readonly DocumentAnalysis[], mentionsBy
   const folder = frameFolder(frames);
   const out = new Map<string, Contradiction>();
   forEachCandidatePair(frames, (a, b) => {
-    if (!valuesDisagree(a, b) || statedElsewhere(a, b, folder) || separatedByQualifier(a, b, folder)) return;
-    const score = sameFactScore(frameFeatures(a, b, folder));
-    if (score < FRAME_WEIGHTS.threshold) return;
+    // All four tests are pure and all must pass: the score goes first as most pairs fall short of it,
+    // and most of those are told so by an upper bound before the costly features are read.
+    if (!valuesDisagree(a, b)) return;
+    const score = pairScore(a, b, folder);
+    if (score < FRAME_WEIGHTS.threshold || statedElsewhere(a, b, folder) || separatedByQualifier(a, b, folder)) return;
     for (const c of toContradictions(a, b, score, docsByFile)) if (!out.has(c.id)) out.set(c.id, c);
   });
   return [...out.values()];
@@ -51,43 +53,111 @@ export const FRAME_FEATURES = [
 
 /** How much two frames agree on everything but their values, each feature in 0..1. */
 export function frameFeatures(a: ValueFrame, b: ValueFrame, folder: FrameFolder): number[] {
-  const wordsShared = sharedCount(a.words, b.words);
-  const entitiesShared = sharedCount(a.entities, b.entities);
-  const contextShared = sharedCount(a.context, b.context);
-  const nearShared = sharedCount(a.near, b.near);
-  return [
-    +(a.kind === 'number'),
-    +(a.kind === 'ordinal'),
-    +(a.kind === 'weekday'),
-    +(a.kind === 'month'),
-    +(a.head !== null && a.head === b.head),
-    +(a.head === null || b.head === null),
-    +(a.event !== null && a.event === b.event),
-    +(a.event !== null && b.event !== null && a.event !== b.event),
-    share(contextShared, a.context.length, b.context.length),
-    share(wordsShared, a.words.length, b.words.length),
-    a.words.length && b.words.length ? wordsShared / Math.max(a.words.length, b.words.length) : 0,
-    share(entitiesShared, a.entities.length, b.entities.length),
-    +(a.entities.length > 0 && b.entities.length > 0 && entitiesShared === 0),
-    +timesAgree(a, b),
-    +(a.before === b.before),
-    +(a.after === b.after),
-    Math.min(contextShared, 4) / 4,
-    Math.min(wordsShared, 8) / 8,
-    share(nearShared, a.near.length, b.near.length),
-    +(a.near.length > 0 && b.near.length > 0 && nearShared === 0),
-    weightedShare(a.words, b.words, folder.wordWeight),
-    weightedShare(a.context, b.context, folder.wordWeight),
-    // The same bound on both sides (`more than 30 firefighters` / `more than 50 firefighters`): one figure hedged alike.
-    +(a.comparator !== '=' && a.comparator === b.comparator),
-  ];
+  const features: number[] = new Array(FEATURE_COUNT);
+  writeSurroundingFeatures(a, b, features);
+  writeWordFeatures(a, b, features);
+  writeCostlyFeatures(a, b, folder, features);
+  return features;
 }
 
 /** Probability-like 0..1 that two frames state the same fact (whatever their values). */
-export function sameFactScore(features: readonly number[]): number {
+export function sameFactScore(features: ArrayLike<number>): number {
   let z = FRAME_WEIGHTS.bias;
   for (let i = 0; i < features.length; i++) z += FRAME_WEIGHTS.weights[i] * features[i];
   return 1 / (1 + Math.exp(-z));
+}
+
+const FEATURE_COUNT = FRAME_FEATURES.length;
+const feature = (name: (typeof FRAME_FEATURES)[number]) => FRAME_FEATURES.indexOf(name);
+/** Features `writeWordFeatures` writes (one merge of the two sentences' words, the longest lists). */
+const WORD_FEATURES = [feature('wordShare'), feature('wordShareOfLonger'), feature('wordsShared')];
+/** Features `writeCostlyFeatures` writes. */
+const COSTLY_FEATURES = [feature('timeAgree'), feature('rareWordShare'), feature('rareContextShare')];
+/** Features `writeSurroundingFeatures` writes: all the others. */
+const SURROUNDING_FEATURES = FRAME_FEATURES.map((_, i) => i).filter((i) => !WORD_FEATURES.includes(i) && !COSTLY_FEATURES.includes(i));
+
+/** The most a feature in 0..1 can add to the logit. */
+const mostAdded = (name: (typeof FRAME_FEATURES)[number]) => Math.max(0, FRAME_WEIGHTS.weights[feature(name)]);
+const MOST_FROM_TIMES = mostAdded('timeAgree');
+const MOST_FROM_RARE_WORDS = mostAdded('rareWordShare');
+const MOST_FROM_RARE_CONTEXT = mostAdded('rareContextShare');
+const CONTEXT_SHARED = feature('contextShared');
+const WORDS_SHARED = feature('wordsShared');
+/**
+ * Per count of the shorter word list (0..8, 8 for more), the most the word features can add: wordShare >=
+ * wordShareOfLonger (the same count over a shorter list), so those two add at most max(0, w1, w1 + w2);
+ * wordsShared is at most min(count, 8) / 8 and rareWordShare 0 without a word.
+ */
+const MOST_FROM_WORDS = Array.from({ length: 9 }, (_, fewerWords) => {
+  const shareWeight = FRAME_WEIGHTS.weights[feature('wordShare')];
+  const shareOfLongerWeight = FRAME_WEIGHTS.weights[feature('wordShareOfLonger')];
+  return Math.max(0, shareWeight, shareWeight + shareOfLongerWeight) + (mostAdded('wordsShared') * fewerWords) / 8 + (fewerWords > 0 ? MOST_FROM_RARE_WORDS : 0);
+});
+/** The logit of the threshold, less a margin far above rounding: a pair whose logit cannot reach it scores below the threshold. */
+const LOGIT_FLOOR = Math.log(FRAME_WEIGHTS.threshold / (1 - FRAME_WEIGHTS.threshold)) - 1e-6;
+/** One pair's features (module-wide, not re-entrant: a pair is scored synchronously). */
+const pairFeatures = new Float64Array(FEATURE_COUNT);
+
+/**
+ * `sameFactScore(frameFeatures(a, b, folder))`, or 0 when the features read so far keep the score under the
+ * threshold whatever the rest turn out to be: the features are read cheapest first (the frames' own fields
+ * and short lists, then the sentences' words, then times and weighted shares), each step bounding the logit.
+ */
+function pairScore(a: ValueFrame, b: ValueFrame, folder: FrameFolder): number {
+  const x = pairFeatures;
+  const w = FRAME_WEIGHTS.weights;
+  writeSurroundingFeatures(a, b, x);
+  let most = FRAME_WEIGHTS.bias + MOST_FROM_TIMES;
+  for (const i of SURROUNDING_FEATURES) most += w[i] * x[i];
+  // A weighted share is 0 without a shared word.
+  if (x[CONTEXT_SHARED] > 0) most += MOST_FROM_RARE_CONTEXT;
+  if (most + MOST_FROM_WORDS[Math.min(a.words.length, b.words.length, 8)] < LOGIT_FLOOR) return 0;
+  writeWordFeatures(a, b, x);
+  for (const i of WORD_FEATURES) most += w[i] * x[i];
+  if (x[WORDS_SHARED] > 0) most += MOST_FROM_RARE_WORDS;
+  if (most < LOGIT_FLOOR) return 0;
+  writeCostlyFeatures(a, b, folder, x);
+  return sameFactScore(x);
+}
+
+/** The features read off the frames' own fields and short lists (SURROUNDING_FEATURES) into `out`, at their FRAME_FEATURES places. */
+function writeSurroundingFeatures(a: ValueFrame, b: ValueFrame, out: { [i: number]: number }): void {
+  const entitiesShared = sharedCount(a.entities, b.entities);
+  const contextShared = sharedCount(a.context, b.context);
+  const nearShared = sharedCount(a.near, b.near);
+  out[0] = +(a.kind === 'number');
+  out[1] = +(a.kind === 'ordinal');
+  out[2] = +(a.kind === 'weekday');
+  out[3] = +(a.kind === 'month');
+  out[4] = +(a.head !== null && a.head === b.head);
+  out[5] = +(a.head === null || b.head === null);
+  out[6] = +(a.event !== null && a.event === b.event);
+  out[7] = +(a.event !== null && b.event !== null && a.event !== b.event);
+  out[8] = share(contextShared, a.context.length, b.context.length);
+  out[11] = share(entitiesShared, a.entities.length, b.entities.length);
+  out[12] = +(a.entities.length > 0 && b.entities.length > 0 && entitiesShared === 0);
+  out[14] = +(a.before === b.before);
+  out[15] = +(a.after === b.after);
+  out[16] = Math.min(contextShared, 4) / 4;
+  out[18] = share(nearShared, a.near.length, b.near.length);
+  out[19] = +(a.near.length > 0 && b.near.length > 0 && nearShared === 0);
+  // The same bound on both sides (`more than 30 firefighters` / `more than 50 firefighters`): one figure hedged alike.
+  out[22] = +(a.comparator !== '=' && a.comparator === b.comparator);
+}
+
+/** wordShare, wordShareOfLonger and wordsShared into `out`. */
+function writeWordFeatures(a: ValueFrame, b: ValueFrame, out: { [i: number]: number }): void {
+  const wordsShared = sharedCount(a.words, b.words);
+  out[9] = share(wordsShared, a.words.length, b.words.length);
+  out[10] = a.words.length && b.words.length ? wordsShared / Math.max(a.words.length, b.words.length) : 0;
+  out[17] = Math.min(wordsShared, 8) / 8;
+}
+
+/** timeAgree, rareWordShare and rareContextShare into `out`. */
+function writeCostlyFeatures(a: ValueFrame, b: ValueFrame, folder: FrameFolder, out: { [i: number]: number }): void {
+  out[13] = +timesAgree(a, b);
+  out[20] = weightedShare(a.words, b.words, folder.wordWeight);
+  out[21] = weightedShare(a.context, b.context, folder.wordWeight);
 }
 
 /** The values cannot both be true: numbers beyond tolerance, another ordinal, weekday or month (or day of it). */
@@ -106,11 +176,11 @@ export function valuesDisagree(a: ValueFrame, b: ValueFrame): boolean {
 
 /** Weight of the words both sorted lists hold over the weight of the lighter list. */
 function weightedShare(a: readonly string[], b: readonly string[], weight: ReadonlyMap<string, number>): number {
+  let totals = listWeights.get(weight);
+  if (!totals) listWeights.set(weight, (totals = new Map()));
+  const wa = totalWeight(a, weight, totals);
+  const wb = totalWeight(b, weight, totals);
   let shared = 0;
-  let wa = 0;
-  let wb = 0;
-  for (const w of a) wa += weight.get(w) ?? 0;
-  for (const w of b) wb += weight.get(w) ?? 0;
   let i = 0;
   let j = 0;
   while (i < a.length && j < b.length) {
@@ -123,6 +193,23 @@ function weightedShare(a: readonly string[], b: readonly string[], weight: Reado
   }
   const lighter = Math.min(wa, wb);
   return lighter > 0 ? shared / lighter : 0;
+}
+
+/**
+ * Per table of word weights (one per folder), the total weight of each list summed so far: a sentence's
+ * word list is shared by its frames, and a frame is paired many times.
+ */
+const listWeights = new WeakMap<ReadonlyMap<string, number>, Map<readonly string[], number>>();
+
+/** The weights of the list's words, summed in list order (remembered in `totals`). */
+function totalWeight(list: readonly string[], weight: ReadonlyMap<string, number>, totals: Map<readonly string[], number>): number {
+  let total = totals.get(list);
+  if (total === undefined) {
+    total = 0;
+    for (const w of list) total += weight.get(w) ?? 0;
+    totals.set(list, total);
+  }
+  return total;
 }
 
 function timesAgree(a: ValueFrame, b: ValueFrame): boolean {

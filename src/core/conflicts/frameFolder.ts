@@ -16,8 +16,9 @@ export interface FrameFolder {
 
 export function frameFolder(frames: readonly ValueFrame[]): FrameFolder {
   const valuesBySentence = new Map<Span, Set<string>>();
-  // Per word, first how many sentences hold it, then (in place) its weight.
+  // Per word, first its place in `sentencesHolding` (one lookup per word read), then (in place) its weight.
   const weights = new Map<string, number>();
+  const sentencesHolding: number[] = [];
   let lastSpan: Span | undefined;
   let set: Set<string> | undefined;
   for (const f of frames) {
@@ -27,12 +28,18 @@ export function frameFolder(frames: readonly ValueFrame[]): FrameFolder {
       set = valuesBySentence.get(lastSpan);
       if (!set) {
         valuesBySentence.set(lastSpan, (set = new Set()));
-        for (const w of f.words) weights.set(w, (weights.get(w) ?? 0) + 1);
+        for (const w of f.words) {
+          const place = weights.get(w);
+          if (place === undefined) {
+            weights.set(w, sentencesHolding.length);
+            sentencesHolding.push(1);
+          } else sentencesHolding[place]++;
+        }
       }
     }
     set!.add(f.valueKey);
   }
   const n = valuesBySentence.size;
-  weights.forEach((df, w) => weights.set(w, Math.log(1 + n / df)));
+  weights.forEach((place, w) => weights.set(w, Math.log(1 + n / sentencesHolding[place])));
   return { valuesBySentence, wordWeight: weights };
 }

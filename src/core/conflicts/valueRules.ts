@@ -17,8 +17,10 @@ export interface StatedNumber {
 export function quantitiesCompatible(a: StatedNumber, b: StatedNumber): boolean {
   // The same bound on both sides (`more than 50` / `more than 120`, `up to 1,000` / `up to 2,000`) states
   // one figure the same way: the figures must agree, not merely the intervals overlap.
-  if (a.comparator === b.comparator && a.comparator !== '=' && a.comparator !== '~') return Math.abs(a.value - b.value) <= Math.max(slack(a), slack(b));
-  return lowest(a) - slack(a) <= highest(b) + slack(b) && lowest(b) - slack(b) <= highest(a) + slack(a);
+  const slackA = slack(a);
+  const slackB = slack(b);
+  if (a.comparator === b.comparator && a.comparator !== '=' && a.comparator !== '~') return Math.abs(a.value - b.value) <= Math.max(slackA, slackB);
+  return lowest(a) - slackA <= highest(b) + slackB && lowest(b) - slackB <= highest(a) + slackA;
 }
 
 type Fields = 'year' | 'month' | 'day' | 'weekday';

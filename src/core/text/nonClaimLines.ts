@@ -37,16 +37,23 @@ const METADATA_LEAD_RE = /^\W*(?:(?:last|first)\s+)?(?:updated|modified|edited|p
 /** Words metadata lines put between a label and its value. */
 const METADATA_FILLERS = new Set(['last', 'first', 'updated', 'modified', 'edited', 'posted', 'published', 'created', 'filed', 'released', 'date', 'dated', 'timestamp', 'time', 'on', 'at', 'by', 'and', 'the', 'of', 'in', 'local', 'et', 'pt']);
 
+/** The parts of a timestamp line between separators (spaces, commas, bars, brackets, dashes). */
+const TIMESTAMP_TOKEN_RE = /[^\s,|;()\u2013\u2014]+/g;
+
 /**
  * A line made of a metadata label (`Updated`, `Posted`, `Published`) and a date or time, or of a date and
  * time alone; a byline's name (`Posted by Jane Doe on …`) may stand in it. Any other lower-case word makes
  * it a sentence (`Published in 1998, the book sold …`).
  */
 function isTimestampLine(line: string): boolean {
-  if (!DATE_OR_TIME_RE.test(line)) return false;
+  // Every date or time is written with a digit: most lines have none, and skip the date pattern.
+  if (!DIGIT_RE.test(line) || !DATE_OR_TIME_RE.test(line)) return false;
   const labelled = METADATA_LEAD_RE.test(line);
   let dateTokens = 0;
-  for (const token of line.split(/[\s,|;()\u2013\u2014]+/)) {
+  // The tokens are read one at a time: a statement is told by one of its first words.
+  TIMESTAMP_TOKEN_RE.lastIndex = 0;
+  for (let match = TIMESTAMP_TOKEN_RE.exec(line); match; match = TIMESTAMP_TOKEN_RE.exec(line)) {
+    const token = match[0];
     const word = token.replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}.]+$/gu, '');
     if (!word) continue;
     if (DATE_TOKEN_RE.test(word) || TIME_ZONE_RE.test(word)) {
@@ -95,9 +102,11 @@ const CODE_LABEL_RE = /^\W*(?:isbn|issn|doi|id|ref(?:erence)?|case|file|order|it
 
 /** A URL, an e-mail address, a labelled identifier, or a line of code-like tokens (letters mixed with digits). */
 function isCodeLine(line: string): boolean {
-  if (URL_OR_EMAIL_RE.test(line) || CODE_LABEL_RE.test(line)) return true;
-  // A code holds a digit, and a line of more than six tokens is no code line: both read without splitting.
-  if (!DIGIT_RE.test(line) || whitespaceRuns(line, 6) > 5) return false;
+  if (URL_OR_EMAIL_RE.test(line)) return true;
+  // A code (labelled ones too) holds a digit, and a line of more than six tokens is no code line: both read without splitting.
+  if (!DIGIT_RE.test(line)) return false;
+  if (CODE_LABEL_RE.test(line)) return true;
+  if (whitespaceRuns(line, 6) > 5) return false;
   const tokens = line.split(/\s+/);
   const codes = tokens.filter((t) => /\d/.test(t) && (/\p{L}/u.test(t) || /\d[/:.#-]\d.*[/:.#-]/.test(t)) && !DATE_TOKEN_RE.test(t.replace(/[.,;]$/, ''))).length;
   // Any lower-case word makes it a phrase (`F-16 crash`), not a code.
@@ -106,12 +115,21 @@ function isCodeLine(line: string): boolean {
 
 const DIGIT_RE = /\d/;
 /** Runs of `\s` characters in `line`, counted up to one past `most`: `line.split(/\s+/)` has one part more. */
-const WHITESPACE_RUN_RE = /\s+/g;
 function whitespaceRuns(line: string, most: number): number {
-  WHITESPACE_RUN_RE.lastIndex = 0;
   let runs = 0;
-  while (runs <= most && WHITESPACE_RUN_RE.test(line)) runs++;
+  let inRun = false;
+  for (let i = 0; i < line.length && runs <= most; i++) {
+    const space = isRegExpSpace(line.charCodeAt(i));
+    if (space && !inRun) runs++;
+    inRun = space;
+  }
   return runs;
+}
+
+/** Whether the code unit is one `\s` matches: white space (tab, vertical tab, form feed, space separators, BOM) or a line terminator. */
+function isRegExpSpace(code: number): boolean {
+  if (code < 128) return code === 32 || (code >= 9 && code <= 13);
+  return code === 0xa0 || code === 0x1680 || (code >= 0x2000 && code <= 0x200a) || code === 0x2028 || code === 0x2029 || code === 0x202f || code === 0x205f || code === 0x3000 || code === 0xfeff;
 }
 
 const STREET_WORD = '(?:street|st|avenue|ave|road|rd|boulevard|blvd|lane|ln|drive|dr|way|place|pl|square|sq|highway|hwy|court|ct|terrace|parkway|plaza)';
