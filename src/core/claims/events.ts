@@ -176,9 +176,6 @@ const NOUN_SIGNALS = /(?:\b(?:a|an|the|his|her|their|its|this|that|these|those|r
 
 /** Most words are no event: one bounded memo lookup per word instead of lemma plus family lookups. */
 const eventWordMemo = new BoundedMemo<{ lemma: string; family: string } | null>(LEMMA_MEMO_LIMIT);
-function eventWord(word: string): { lemma: string; family: string } | null {
-  return eventWordMemo.get(word, eventWordUncached);
-}
 
 function eventWordUncached(word: string): { lemma: string; family: string } | null {
   const lemma = lemmatize(word);
@@ -309,7 +306,7 @@ export function eventWordsIn(text: string, start: number, end: number, sink: Eve
     i = e;
     // Most words cannot be events: they cost no string and no memo lookup.
     if (!mayBeEvent(text, wordStart, e)) continue;
-    const event = eventWord(text.slice(wordStart, e));
+    const event = eventWordMemo.get(text.slice(wordStart, e), eventWordUncached);
     if (event) sink.push(wordStart, e, hyphen, event);
   }
 }

@@ -109,7 +109,7 @@ export function extractLocalClaims(doc: DocumentAnalysis, mentions: readonly Fil
     let previousSubjects: string[] = [];
     const sentenceSpans = sentenceMentions.map((m) => m.mention);
     for (const clause of sentencePlans) {
-      const triggers = clause.triggers.filter((t) => !sentenceMentions.some((m) => m.mention.start <= t.start && t.end <= m.mention.end));
+      const triggers = outsideMentions(clause.triggers, sentenceMentions);
       if (!triggers.length) continue;
       const clauseText = text.slice(clause.start, clause.end);
       const clauseMentions = mentionsInside(sentenceMentions, sentenceSpans, clause, mentionsSorted);
@@ -129,6 +129,12 @@ export function extractLocalClaims(doc: DocumentAnalysis, mentions: readonly Fil
   }
   out.forEach((c, i) => (c.id = `${doc.file}#c${i + 1}`));
   return out;
+}
+
+/** `triggers.filter((t) => !mentions.some((m) => m.mention.start <= t.start && t.end <= m.mention.end))`; `triggers` itself (only read) when none is inside a mention. */
+function outsideMentions(triggers: EventTrigger[], mentions: readonly FileMention[]): EventTrigger[] {
+  const inMention = (t: EventTrigger) => mentions.some((m) => m.mention.start <= t.start && t.end <= m.mention.end);
+  return triggers.some(inMention) ? triggers.filter((t) => !inMention(t)) : triggers;
 }
 
 /** What the claims of one clause read: its text, event words, mentions and values, and the subjects so far. */
@@ -251,8 +257,9 @@ function claimAt(c: ClauseRead, i: number): ClaimFacts | undefined {
     eventSpan: { start: trigger.start, end: trigger.end },
     time: eventTime?.expr,
     timeFacts: eventTime,
-    places: unique(places),
-    objects: unique(objects),
+    // Lists of this claim's own: only sorted and made distinct when they hold more than one id.
+    places: places.length < 2 ? places : unique(places),
+    objects: objects.length < 2 ? objects : unique(objects),
     quantities: claimQuantities,
     ordinals: claimOrdinals as Ordinal[],
     negated: isNegatedBefore(c.text.slice(c.clause.start, trigger.start)),
@@ -316,12 +323,17 @@ function frontsItsClause(text: string, t: Span): boolean {
  */
 function nearestTrigger<T extends Span>(text: string, value: T, triggers: EventTrigger[]): EventTrigger | undefined {
   const gapTo = (t: Span) => Math.max(0, value.end <= t.start ? t.start - value.end : value.start - t.end);
-  const order = triggers.map((_, i) => i).sort((a, b) => gapTo(triggers[a]) - gapTo(triggers[b]) || a - b);
+  // A few triggers are tried in order, skipping those whose gap is past the best distance: the same trigger, with no list to sort.
+  const order = triggers.length <= FEW_TRIGGERS ? undefined : triggers.map((_, i) => i).sort((a, b) => gapTo(triggers[a]) - gapTo(triggers[b]) || a - b);
   let best = -1;
   let bestDistance = Infinity;
-  for (const i of order) {
+  for (let n = 0; n < triggers.length; n++) {
+    const i = order ? order[n] : n;
     const t = triggers[i];
-    if (gapTo(t) > bestDistance) break;
+    if (gapTo(t) > bestDistance) {
+      if (order) break;
+      continue;
+    }
     if (t.start <= value.start && value.end <= t.end) continue;
     // `Born in Nashville, Page left … in 1950`: a fronted participial phrase owns only what is inside it.
     if (value.start >= t.end && frontsItsClause(text, t) && hasCharBetween(text, CharCode.Comma, t.end, value.start)) continue;
@@ -330,6 +342,8 @@ function nearestTrigger<T extends Span>(text: string, value: T, triggers: EventT
   }
   return best < 0 ? undefined : triggers[best];
 }
+
+const FEW_TRIGGERS = 4;
 
 /** Start of a name including capitalised titles before it (`Russian President Vladimir Putin`, `Mr Putin`). */
 function leftEdge(text: string, start: number): number {

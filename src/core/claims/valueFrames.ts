@@ -1,11 +1,12 @@
 import { ASCII_CASE_OFFSET, CharCode, isAsciiLetter, isDigit } from '../text/charCodes';
-import { CUMULATIVE, governorIn, hyphenScale, isAge, isConversion, isIdentifierNumber, numberEnd, numberStart, RATE_AFTER, RATE_BEFORE, scoresIn } from './valueWords';
+import { CUMULATIVE, digitDashDigitsIn, governorIn, hyphenScale, NO_SCORES, isAge, isConversion, isIdentifierNumber, numberEnd, numberStart, RATE_AFTER, RATE_BEFORE, scoresIn } from './valueWords';
 import { wordStem } from '../text/lemma';
 import { ordinalsOf, quantitiesOf, timeFactsOf, type TimeFacts } from './claimValues';
 import { canonicalHead, REPORTING_FAMILIES } from './events';
 import { isFurnitureAt, SentenceReader, sentenceScanOf } from './sentenceScan';
 import { lemmatizeNoun } from '../text/lemma';
 import { BoundedMemo } from '../util/boundedMemo';
+import { ensureCapacity } from '../util/growableArrays';
 import type { FileMention } from './extractClaims';
 import type { Comparator, DocumentAnalysis, Span } from '../types';
 
@@ -219,11 +220,15 @@ function firstWordIn(text: string, from: number, to: number): string | undefined
   return text.slice(start, end).toLowerCase();
 }
 
-interface WordToken {
-  start: number;
-  end: number;
-  stem: string;
+/** A sentence's content words (parallel lists, reused from sentence to sentence: no object per word). */
+class ContentWords {
+  count = 0;
+  starts = new Int32Array(64);
+  ends = new Int32Array(64);
+  stems: string[] = [];
 }
+/** The one scratch list of content words: computeFrames is not re-entrant. */
+const sentenceWords = new ContentWords();
 
 function computeFrames(doc: DocumentAnalysis): TextFrame[] {
   const text = doc.text;
@@ -236,26 +241,35 @@ function computeFrames(doc: DocumentAnalysis): TextFrame[] {
   let qi = 0;
   let oi = 0;
   let ti = 0;
+  // Every score has a digit, a dash and a digit in a row: only sentences with one are read for scores.
+  const scoreDashes = digitDashDigitsIn(text);
+  let di = 0;
   for (let s = 0; s < doc.sentences.length; s++) {
     const sentence = doc.sentences[s];
-    const span = { start: sentence.start, end: sentence.end };
-    const sq: typeof quantities = [];
-    const so: typeof ordinals = [];
-    const st: TimeFacts[] = [];
-    while (qi < quantities.length && quantities[qi].start < span.start) qi++;
-    for (; qi < quantities.length && quantities[qi].start < span.end; qi++) sq.push(quantities[qi]);
-    while (oi < ordinals.length && ordinals[oi].start < span.start) oi++;
-    for (; oi < ordinals.length && ordinals[oi].start < span.end; oi++) so.push(ordinals[oi]);
-    while (ti < times.length && times[ti].start < span.start) ti++;
-    for (; ti < times.length && times[ti].start < span.end; ti++) st.push(times[ti]);
-    const scores = scoresIn(text, span);
-    if (!sq.length && !so.length && !st.length && !scores.length) continue;
+    // The sentence's values: [qFrom, qi) of the quantities, [oFrom, oi) of the ordinals, [tFrom, ti) of the times.
+    while (qi < quantities.length && quantities[qi].start < sentence.start) qi++;
+    const qFrom = qi;
+    while (qi < quantities.length && quantities[qi].start < sentence.end) qi++;
+    while (oi < ordinals.length && ordinals[oi].start < sentence.start) oi++;
+    const oFrom = oi;
+    while (oi < ordinals.length && ordinals[oi].start < sentence.end) oi++;
+    while (ti < times.length && times[ti].start < sentence.start) ti++;
+    const tFrom = ti;
+    while (ti < times.length && times[ti].start < sentence.end) ti++;
+    if (di > 0 && scoreDashes[di - 1] >= sentence.start + 1) di = 0;
+    while (di < scoreDashes.length && scoreDashes[di] < sentence.start + 1) di++;
+    const scores = di < scoreDashes.length && scoreDashes[di] + 1 < sentence.end ? scoresIn(text, sentence) : NO_SCORES;
+    if (qFrom === qi && oFrom === oi && tFrom === ti && !scores.length) continue;
     // Timestamps, credits, codes and addresses hold values but state nothing (as for claims: clauses.ts).
     if (isFurnitureAt(doc, scan, s)) continue;
+    const span = { start: sentence.start, end: sentence.end };
+    const sq = quantities.slice(qFrom, qi);
+    const so = ordinals.slice(oFrom, oi);
+    const st = times.slice(tFrom, ti);
 
-    const tokens = wordTokens(text, span.start, span.end);
+    const tokens = wordTokens(text, span.start, span.end, sentenceWords);
     const speechEnds = speechEndsIn(text, span);
-    const words = distinctSorted(tokens.map((t) => t.stem));
+    const words = distinctSorted(tokens.stems.slice(0, tokens.count));
     // The sentence's event words, as the claims read them.
     const firstEvent = scan.firstWord[s];
     const lastEvent = scan.firstWord[s + 1];
@@ -593,8 +607,8 @@ const STOPWORDS = new Set((
  * Content words of `text[start, end)` with their stems: the words of `/[A-Za-z]+(?:['’-][A-Za-z]+)*\/g` that start
  * before `end`, scanned by hand so that short words cost no string.
  */
-function wordTokens(text: string, start: number, end: number): WordToken[] {
-  const out: WordToken[] = [];
+function wordTokens(text: string, start: number, end: number, out: ContentWords): ContentWords {
+  out.count = 0;
   let i = start;
   while (i < end) {
     if (!isAsciiLetter(text.charCodeAt(i))) {
@@ -605,7 +619,15 @@ function wordTokens(text: string, start: number, end: number): WordToken[] {
     i = wordEnd(text, i);
     if (i - wordStart < 3) continue;
     const stem = contentStems.get(text.slice(wordStart, i).toLowerCase(), contentStem);
-    if (stem !== null) out.push({ start: wordStart, end: i, stem });
+    if (stem === null) continue;
+    const k = out.count++;
+    if (k === out.starts.length) {
+      out.starts = ensureCapacity(out.starts, k + 1, k);
+      out.ends = ensureCapacity(out.ends, k + 1, k);
+    }
+    out.starts[k] = wordStart;
+    out.ends[k] = i;
+    out.stems[k] = stem;
   }
   return out;
 }
@@ -614,14 +636,15 @@ const contentStems = new BoundedMemo<string | null>(50_000);
 const contentStem = (lower: string) => (STOPWORDS.has(lower) ? null : wordStem(lower));
 
 /** Stems of the CONTEXT_WORDS content words on each side of the value. */
-function contextAround(tokens: readonly WordToken[], v: Span): string[] {
+function contextAround(tokens: ContentWords, v: Span): string[] {
+  const n = tokens.count;
   let first = 0;
-  while (first < tokens.length && tokens[first].end <= v.start) first++;
+  while (first < n && tokens.ends[first] <= v.start) first++;
   let last = first;
-  while (last < tokens.length && tokens[last].start < v.end) last++;
+  while (last < n && tokens.starts[last] < v.end) last++;
   const out: string[] = [];
-  for (let k = Math.max(0, first - CONTEXT_WORDS); k < first; k++) out.push(tokens[k].stem);
-  for (let k = last; k < Math.min(tokens.length, last + CONTEXT_WORDS); k++) out.push(tokens[k].stem);
+  for (let k = Math.max(0, first - CONTEXT_WORDS); k < first; k++) out.push(tokens.stems[k]);
+  for (let k = last; k < Math.min(n, last + CONTEXT_WORDS); k++) out.push(tokens.stems[k]);
   return distinctSorted(out);
 }
 

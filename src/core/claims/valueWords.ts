@@ -39,10 +39,10 @@ const AGE_AFTER = /^[\s-]*years?[\s-]+old\b|^[\s-]*year-old\b|^-year-old\b/i;
 
 /** `a 31-24 win`: a final score, one value (`31-24` → 31024) qualified by the word after it. A lead (`a 14-0 lead`) is
  * one moment of a game, not a fact two reports of it share: no value. */
-export function scoresIn(text: string, sentence: Span): { span: Span; value: number; head: string }[] {
-  const out: { span: Span; value: number; head: string }[] = [];
+export function scoresIn(text: string, sentence: Span): readonly { span: Span; value: number; head: string }[] {
   // Most sentences have no digit, dash, digit: no copy, no regex.
-  if (!hasDigitDashDigit(text, sentence.start, sentence.end)) return out;
+  if (!hasDigitDashDigit(text, sentence.start, sentence.end)) return NO_SCORES;
+  const out: { span: Span; value: number; head: string }[] = [];
   const body = text.slice(sentence.start, sentence.end);
   SCORE.lastIndex = 0;
   let m: RegExpExecArray | null;
@@ -52,6 +52,31 @@ export function scoresIn(text: string, sentence: Span): { span: Span; value: num
   }
   return out;
 }
+/**
+ * Offsets of the dashes (hyphen or en dash) of `text` with a digit right before and after them, in order: a
+ * sentence `[start, end)` may hold a score (`scoresIn`) only when one lies in `[start + 1, end - 1)`. Found
+ * with `indexOf` over the whole text once instead of reading every character of every sentence.
+ */
+export function digitDashDigitsIn(text: string): number[] {
+  const hyphens = dashesBetweenDigits(text, '-');
+  const enDashes = dashesBetweenDigits(text, '–');
+  if (!enDashes.length) return hyphens;
+  if (!hyphens.length) return enDashes;
+  const out: number[] = [];
+  let h = 0;
+  let e = 0;
+  while (h < hyphens.length || e < enDashes.length) out.push(e >= enDashes.length || (h < hyphens.length && hyphens[h] < enDashes[e]) ? hyphens[h++] : enDashes[e++]);
+  return out;
+}
+function dashesBetweenDigits(text: string, dash: string): number[] {
+  const out: number[] = [];
+  for (let i = text.indexOf(dash, 1); i >= 0 && i + 1 < text.length; i = text.indexOf(dash, i + 1)) {
+    if (isDigit(text.charCodeAt(i - 1)) && isDigit(text.charCodeAt(i + 1))) out.push(i);
+  }
+  return out;
+}
+/** Shared by sentences without a score: never changed. */
+export const NO_SCORES: readonly { span: Span; value: number; head: string }[] = [];
 /** Whether `text[start, end)` holds a digit, a dash or en dash, and a digit in a row (as every score does); never read past `end`. */
 function hasDigitDashDigit(text: string, start: number, end: number): boolean {
   for (let i = start + 1; i + 1 < end; i++) {
