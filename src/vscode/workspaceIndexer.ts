@@ -19,6 +19,8 @@ const YIELD_AFTER_MS = 40;
  */
 const WORKER_MIN_FILES = Number(process.env.SOURCE_XREF_WORKER_MIN_FILES) || 40;
 const READ_CONCURRENCY = 32;
+/** Files looked at inside a folder that appears at once (a story copied in); the full pass finds the rest. */
+const NEW_FOLDER_FILE_LIMIT = 5000;
 
 /** Which folders (CorpusCollection folder ids) changed; `all` after a full pass. */
 export interface IndexChange {
@@ -77,7 +79,7 @@ export class WorkspaceIndexer implements vscode.Disposable {
     const watcher = vscode.workspace.createFileSystemWatcher('**/*');
     this.disposables.push(
       watcher,
-      watcher.onDidCreate((uri) => this.onDiskChange(uri)),
+      watcher.onDidCreate((uri) => this.onCreate(uri)),
       watcher.onDidChange((uri) => this.onDiskChange(uri)),
       watcher.onDidDelete((uri) => this.remove(uri)),
       vscode.workspace.onDidChangeTextDocument((e) => this.onEdit(e.document)),
@@ -378,6 +380,27 @@ export class WorkspaceIndexer implements vscode.Disposable {
   private setAnalyzed(id: string, text: string): void {
     if (this.corpus.indexFor(id)?.textOf(id) === text) return; // unchanged: keep the cached analysis
     this.corpus.setDocument(id, text).setAnalyzedDocument(id, text, analyzeDocument(id, text));
+  }
+
+  /**
+   * A file or a folder appeared. A folder created with its files at once (a story copied in) may reach the
+   * watcher as the folder alone: its sources are then looked for inside it.
+   */
+  private async onCreate(uri: vscode.Uri): Promise<void> {
+    if (this.isSource(uri)) return this.onDiskChange(uri);
+    let stat: vscode.FileStat;
+    try {
+      stat = await vscode.workspace.fs.stat(uri);
+    } catch {
+      return; // gone again
+    }
+    if (!(stat.type & vscode.FileType.Directory) || stat.type & vscode.FileType.SymbolicLink) return;
+    const inside = await vscode.workspace.findFiles(new vscode.RelativePattern(uri, '**/*'), undefined, NEW_FOLDER_FILE_LIMIT);
+    for (const file of inside) if (this.isSource(file) && !this.corpusHas(file)) await this.onDiskChange(file);
+  }
+
+  private corpusHas(uri: vscode.Uri): boolean {
+    return this.corpus.has(uri.toString());
   }
 
   private async onDiskChange(uri: vscode.Uri): Promise<void> {
