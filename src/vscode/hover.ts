@@ -1,6 +1,6 @@
 import * as vscode from 'vscode';
-import { fileNameOf, sourceLabelOf, WEEKDAYS, type CorpusIndex, type DocumentView, type Entity, type Mention, type Quantity, type Span, type TimeExpression } from '../core';
-import { agreementText, distinctLabels, escapeHoverText, escapeLinkTitle, nameList, plural, sentenceSnippet, type NamedSource } from './hoverText';
+import { countOf, fileNameOf, sourceLabelOf, WEEKDAYS, type CorpusIndex, type DocumentView, type Entity, type Mention, type Quantity, type Span, type TimeExpression } from '../core';
+import { agreementText, distinctLabels, escapeHoverText, escapeLinkTitle, nameList, sentenceSnippet, type NamedSource } from './hoverText';
 import { offsetIn, openLocationCommandUri, rangeOf, SOURCE_SELECTOR } from './locations';
 import { SHOW_ALL_MENTIONS, showAllMentionsCommandUri } from './references';
 import type { Settings } from './settings';
@@ -84,7 +84,7 @@ function entityCard(index: CorpusIndex, entity: Entity, hovered: Mention, doc: D
     if (list) list.push(m);
     else byFile.set(m.file, [m]);
   }
-  const head = [`**${escapeHoverText(entity.name)}** · ${entity.type} · ${plural(entity.mentions.length, 'mention')} in ${plural(byFile.size, 'source')}`];
+  const head = [`**${escapeHoverText(entity.name)}** · ${entity.type} · ${countOf(entity.mentions.length, 'mention')} in ${countOf(byFile.size, 'source')}`];
   const aliases = entity.aliases.filter((a) => a !== entity.name);
   const descriptors = usefulDescriptors(entity.descriptors);
   const facts: string[] = [];
@@ -104,11 +104,11 @@ function entityCard(index: CorpusIndex, entity: Entity, hovered: Mention, doc: D
     const other = index.document(file);
     const s = other && sentenceOf(other, first.sentence, first.start);
     const quote = other && s ? ` — ${sentenceSnippet(other.text, s, first, OTHER_SNIPPET_CHARS)}` : '';
-    bullets.push(`- ${sourceLink(labels[i], first)} · ${plural(mentions.length, 'mention')}${quote}`);
+    bullets.push(`- ${sourceLink(labels[i], first)} · ${countOf(mentions.length, 'mention')}${quote}`);
   });
   if (bullets.length) lines.push(bullets.join('\n'));
   const moreSources = others.length - Math.min(others.length, MAX_SOURCES);
-  const see = moreSources > 0 ? `… ${plural(moreSources, 'more source')}, all ${plural(entity.mentions.length, 'mention')}` : `… all ${plural(entity.mentions.length, 'mention')}`;
+  const see = moreSources > 0 ? `… ${countOf(moreSources, 'more source')}, all ${countOf(entity.mentions.length, 'mention')}` : `… all ${countOf(entity.mentions.length, 'mention')}`;
   lines.push(`[${see}](${showAllMentionsCommandUri({ file: currentFile, start: hovered.start, end: hovered.end })} "Show every mention in the References peek")`);
   return lines.join('\n\n');
 }

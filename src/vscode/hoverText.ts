@@ -4,7 +4,7 @@
  * is escaped, and quotes are cut at word boundaries so a hover never shows `…uesday`. No vscode import:
  * unit-tested outside the editor.
  */
-import { countOf, isWhiteSpaceAt, type Span } from '../core';
+import { isWhiteSpaceAt, type Span } from '../core';
 
 /** One source named in a card: its label (visible) and file name (tooltip). */
 export interface NamedSource {
@@ -109,7 +109,6 @@ export function distinctLabels(sources: readonly NamedSource[]): NamedSource[] {
   return sources.map((s) => ((count.get(s.label) ?? 0) > 1 && s.label !== s.fileName ? { ...s, label: `${s.label} (${s.fileName})` } : s));
 }
 
-export const plural = countOf;
 
 
 /** The first word start in [at, limit]; `at` itself when already at one. Never past `limit`. */

@@ -396,11 +396,8 @@ export class WorkspaceIndexer implements vscode.Disposable {
     }
     if (!(stat.type & vscode.FileType.Directory) || stat.type & vscode.FileType.SymbolicLink) return;
     const inside = await vscode.workspace.findFiles(new vscode.RelativePattern(uri, '**/*'), undefined, NEW_FOLDER_FILE_LIMIT);
-    for (const file of inside) if (this.isSource(file) && !this.corpusHas(file)) await this.onDiskChange(file);
-  }
-
-  private corpusHas(uri: vscode.Uri): boolean {
-    return this.corpus.has(uri.toString());
+    // `onDiskChange` keeps to sources; a file the watcher reported too is indexed already.
+    for (const file of inside) if (!this.corpus.has(file.toString())) await this.onDiskChange(file);
   }
 
   private async onDiskChange(uri: vscode.Uri): Promise<void> {

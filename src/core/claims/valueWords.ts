@@ -38,10 +38,9 @@ const AGE_BETWEEN_COMMAS = /^\s*(?:,|\))/;
 const AGE_AFTER = /^[\s-]*years?[\s-]+old\b|^[\s-]*year-old\b|^-year-old\b/i;
 
 /** `a 31-24 win`: a final score, one value (`31-24` → 31024) qualified by the word after it. A lead (`a 14-0 lead`) is
- * one moment of a game, not a fact two reports of it share: no value. */
+ * one moment of a game, not a fact two reports of it share: no value. Worth asking only of a sentence that holds
+ * a digit, a dash and a digit in a row (`digitDashDigitsIn` finds them for a whole text at once). */
 export function scoresIn(text: string, sentence: Span): readonly { span: Span; value: number; head: string }[] {
-  // Most sentences have no digit, dash, digit: no copy, no regex.
-  if (!hasDigitDashDigit(text, sentence.start, sentence.end)) return NO_SCORES;
   const out: { span: Span; value: number; head: string }[] = [];
   const body = text.slice(sentence.start, sentence.end);
   SCORE.lastIndex = 0;
@@ -77,27 +76,12 @@ function dashesBetweenDigits(text: string, dash: string): number[] {
 }
 /** Shared by sentences without a score: never changed. */
 export const NO_SCORES: readonly { span: Span; value: number; head: string }[] = [];
-/** Whether `text[start, end)` holds a digit, a dash or en dash, and a digit in a row (as every score does); never read past `end`. */
-function hasDigitDashDigit(text: string, start: number, end: number): boolean {
-  for (let i = start + 1; i + 1 < end; i++) {
-    const c = text.charCodeAt(i);
-    if ((c === CharCode.Dash || c === CharCode.EnDash) && isDigit(text.charCodeAt(i - 1)) && isDigit(text.charCodeAt(i + 1))) return true;
-  }
-  return false;
-}
 const SCORE = /(?<![\d.,-])(\d{1,3})[-–](\d{1,3})(?![\d-])\s+(?:(?:overtime|home|road|away|come-from-behind|opening|season-opening)\s+)?(win|victory|loss|defeat|rout|triumph|upset)\b/gi;
 
 /**
- * The verb governing a value, read back over at most three words before it past determiners, hedges and
- * prepositions: `missed` in `missed the final four games`, `played` in `played in 10 games`. Only
- * words that read as verbs (`-ed`, `-ing`) count. `before` is the text before the value.
- */
-export function governorBefore(before: string): string | null {
-  return governorIn(before, 0, before.length);
-}
-
-/**
- * `governorBefore(text.slice(from, to))`, read backwards word by word (`/[a-z]+/g` over the lower-cased
+ * The verb governing the value after `text[from, to)`, read back over at most three words past determiners,
+ * hedges and prepositions: `missed` in `missed the final four games`, `played` in `played in 10 games`. Only
+ * words that read as verbs (`-ed`, `-ing`) count. Read backwards word by word (`/[a-z]+/g` over the lower-cased
  * text) without copying the range; a range with non-ASCII characters (whose lower case may hold ASCII
  * letters) is read the slow way.
  */
