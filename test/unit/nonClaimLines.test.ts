@@ -1,5 +1,6 @@
 import * as assert from 'node:assert/strict';
-import { isNonClaimSentence } from '../../src/core/text/nonClaimLines';
+import { isNonClaimSentence, isNonClaimSpan } from '../../src/core/text/nonClaimLines';
+import { CorpusIndex } from '../../src/core/index/corpusIndex';
 import { analyzeDocument } from '../../src/core/mentions/analyzeDocument';
 import { extractClaims } from '../../src/core/claims/extractClaims';
 import { linkEntities } from '../../src/core/entities/linkEntities';
@@ -38,6 +39,57 @@ describe('nonClaimLines: page furniture is not a claim', () => {
     ]) assert.equal(isNonClaimSentence(line), true, line);
   });
 
+  it('recognises reader counters and links to other stories', () => {
+    for (const line of [
+      'By Jane Doe | 12 comments',
+      'Share this article: 2,345 shares',
+      '101 users online',
+      'Follow us: 77 followers',
+      '1.2k views',
+      'Related: 5 things to know about the polygamy case',
+      'Read more: Quake kills 40 in Iran',
+      'Most popular | Obama picks 3 new advisers',
+      'Watch: 7 moments from the debate',
+      'Next story: 3 dead in Iran quake',
+      'Gallery: 12 photos',
+      'Reading time: 4 min',
+      '5 min read',
+      '700 people are talking about this',
+    ]) assert.equal(isNonClaimSentence(line), true, line);
+  });
+
+  it('recognises what a page says of itself: copyright, its age, subscription prompts', () => {
+    for (const line of [
+      'Copyright © 2008 The Associated Press.',
+      '(c) 2008 Reuters. All rights reserved.',
+      'This article is more than 14 years old',
+      'This story originally appeared in The Guardian on 5 December 2008.',
+      'Subscribe for $1 a week',
+      'Get 2 months free',
+      'Save 30% on a subscription',
+      'You have 3 free articles left this month',
+      'Sign up for our newsletter',
+    ]) assert.equal(isNonClaimSentence(line), true, line);
+  });
+
+  it('recognises a numbered list of headlines, not numbered points of a story', () => {
+    const text = 'Most Popular\n1. Obama picks 3 new advisers\n2. Stocks fall 4 percent on Friday\n\nThe findings:\n1. Five people were killed on Sunday.\n';
+    const at = (quote: string) => [text.indexOf(quote), text.indexOf(quote) + quote.length] as const;
+    assert.equal(isNonClaimSpan(text, ...at('Obama picks 3 new advisers')), true);
+    assert.equal(isNonClaimSpan(text, ...at('Stocks fall 4 percent on Friday')), true);
+    assert.equal(isNonClaimSpan(text, ...at('Five people were killed on Sunday.')), false);
+  });
+
+  it('flags nothing between two copies of a story whose counters and link lists differ', () => {
+    const page = (comments: number, shares: number, advisers: number, story: string) =>
+      ` date 2008-12-05\nPolygamist leader charged\nBy Staff Writer | ${comments} comments\n\n${story}\n\nShare this article: ${shares} shares\n` +
+      `Related: ${advisers + 3} things to know about polygamy\nMost Popular\n1. Obama picks ${advisers} new advisers\n2. Stocks fall ${advisers} percent on Friday\n${comments + 90} users online\n`;
+    const index = new CorpusIndex();
+    index.setDocument('a.txt', page(7, 21, 3, 'Canadian police charged the leader of a polygamist commune with practising polygamy on Wednesday.'));
+    index.setDocument('b.txt', page(14, 42, 4, 'The leader of a polygamist commune in British Columbia was charged with practising polygamy on Wednesday, police said.'));
+    assert.deepEqual(index.contradictions().map((c) => c.text), []);
+  });
+
   it('keeps real news sentences, including short ones with dates, times, credits words and addresses', () => {
     for (const line of [
       'Published in 1998, the book sold three million copies.',
@@ -51,6 +103,15 @@ describe('nonClaimLines: page furniture is not a claim', () => {
       'It is his second visit since March 2022.',
       'Police said 2 men were arrested.',
       'F-16 crash',
+      'Shares of Hewlett-Packard fell 3 percent on Tuesday.',
+      'The agency received nearly 300,000 comments on the proposal.',
+      'The video drew 2 million views, the company said.',
+      'More than 30 firefighters battled the blaze.',
+      'Related charges were filed on Friday.',
+      'Watch the 2 minutes of video',
+      'The company offered a free trial of its software to 2,000 schools.',
+      'This report was released on Tuesday by the UN.',
+      'Subscribers to the service rose 12 percent last year.',
     ]) assert.equal(isNonClaimSentence(line), false, line);
   });
 

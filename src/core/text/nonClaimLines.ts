@@ -1,8 +1,10 @@
 /**
  * One sentence's text → whether it is page furniture rather than a statement: a timestamp or metadata line
  * (`UPDATED: FRIDAY, MAY 3, 2019, 10:15 AM`, `Posted 6/2/2011 8:12 PM`), a photo credit or caption
- * (`Photo: Reuters`, `(AP Photo/John Doe)`, `Handout`), an identifier or code (`ISBN 978-…`, a URL), or a
- * postal address. Such lines hold dates and numbers that differ between copies of a story without anyone
+ * (`Photo: Reuters`, `(AP Photo/John Doe)`, `Handout`), an identifier or code (`ISBN 978-…`, a URL), a
+ * postal address, a reader counter (`By Jane Doe | 12 comments`, `2,345 shares`, `4 min read`), a link to
+ * another story (`Related: 5 things to know about …`, a numbered headline under `Most Popular`), or a notice
+ * about the page itself (`Copyright © 2008 AP`, `This article is more than 14 years old`, `Subscribe for $1 a week`). Such lines hold dates and numbers that differ between copies of a story without anyone
  * disagreeing, so they must never become claims. Read from what the line looks like, never from a list of sites.
  */
 
@@ -14,12 +16,68 @@ export function isNonClaimSentence(text: string): boolean {
   if (text.length > MAX_CHARS) return false;
   const line = text.trim();
   if (!line) return false;
-  return isTimestampLine(line) || isCreditLine(line) || isCodeLine(line) || isAddressLine(line);
+  return isTimestampLine(line) || isCreditLine(line) || isCodeLine(line) || isAddressLine(line) || isCounterLine(line) || isLinkLine(line) || isPageNoticeLine(line);
 }
 
-/** `isNonClaimSentence(text.slice(start, end))`, without the copy for long sentences. */
+/**
+ * Whether `text[start, end)`, a sentence, is furniture: `isNonClaimSentence` of it, or an item of a numbered
+ * list of headlines (`1. Obama picks three new advisers`, split off its number by the sentence finder).
+ */
 export function isNonClaimSpan(text: string, start: number, end: number): boolean {
-  return end - start <= MAX_CHARS && isNonClaimSentence(text.slice(start, end));
+  return end - start <= MAX_CHARS && (isNonClaimSentence(text.slice(start, end)) || isNumberedHeadline(text, start, end));
+}
+
+/** Nouns a page counts its readers' doings with: `12 comments`, `2,345 shares`, `77 followers`. */
+const COUNTER_RE = /\d\s*(?:k\s+)?(?:comments?|repl(?:y|ies)|shares?|likes?|views?|reads|followers?|subscribers?|retweets?|reactions?|claps?|upvotes?|(?:users?|people|readers|visitors)\s+(?:online|reading|viewing|are\s+talking)|min(?:ute)?s?\s+read)\b|^\W*reading\s+time\b/i;
+
+/** A short line without a verb that counts readers' comments, shares, likes, views or followers. */
+function isCounterLine(line: string): boolean {
+  // The counter's own words (`700 people are talking about this`) are no verb of a statement.
+  return DIGIT_RE.test(line) && COUNTER_RE.test(line) && whitespaceRuns(line, 12) <= 11 && !hasClauseVerb(line.replace(COUNTER_RE, ' '));
+}
+
+/** Labels that open a link to another story: `Related:`, `Read more:`, `Most popular |`, `Watch:`. */
+const LINK_LABEL_RE = /^\W*(?:related(?:\s+(?:stories|articles|news|coverage|content|links|topics))?|read\s+(?:more|also|next)|also\s+read|see\s+also|more(?:\s+(?:stories|news|coverage))?|recommended(?:\s+for\s+you)?|trending(?:\s+now)?|most\s+(?:popular|read|viewed|shared|emailed)|top\s+stories|latest(?:\s+(?:news|stories))?|watch|listen|sponsored(?:\s+content)?|promoted|advertisement|you\s+may\s+also\s+like|don'?t\s+miss|editor'?s\s+picks?|further\s+reading|up\s+next|in\s+other\s+news|(?:next|previous|prev)(?:\s+(?:story|article|post))?|gallery|slideshow|video|podcast)\s*[:|»>]/i;
+
+function isLinkLine(line: string): boolean {
+  return LINK_LABEL_RE.test(line);
+}
+
+/** A copyright line: `Copyright © 2008 The Associated Press`, `(c) 2008 Reuters`, `All rights reserved`. */
+const COPYRIGHT_RE = /^\W*(?:copyright\b|©|\(c\)\s*\d)|\ball rights reserved\b/i;
+/** The page speaking of itself: `This article is more than 14 years old`, `This story originally appeared in …`. */
+const PAGE_ITSELF_RE = /^\W*this\s+(?:article|story|page|post|piece|content)\s+(?:is|was|has|had|first|originally|contains|appeared|may)\b/i;
+/** A paywall or newsletter prompt: `Subscribe for $1 a week`, `You have 3 free articles left`, `Get 2 months free`. */
+const PROMPT_RE = /\bsubscri(?:be|bers?|ption)\b|\bfree\s+(?:articles?|trial|stories)\b|\b(?:articles?|stories)\s+left\b|\bsign\s+up\b|\bnewsletters?\b|\d+\s+(?:days?|weeks?|months?)\s+(?:free|for\s+\$)|\d+%\s+off\b/i;
+/** A prompt speaks to the reader: it opens with an imperative or `you`. */
+const PROMPT_LEAD_RE = /^\W*(?:subscribe|sign\s+up|get|save|join|try|start|register|log\s*in|become|support|unlock|enjoy|you(?:'ve|\s+have|\s+can|\s+are))\b/i;
+/** A prompt is short. */
+const PROMPT_WORDS = 14;
+
+/** A copyright line, a notice about the page itself, or a subscription prompt: what the page says of itself. */
+function isPageNoticeLine(line: string): boolean {
+  if (COPYRIGHT_RE.test(line) || PAGE_ITSELF_RE.test(line)) return true;
+  return PROMPT_LEAD_RE.test(line) && PROMPT_RE.test(line) && whitespaceRuns(line, PROMPT_WORDS) < PROMPT_WORDS;
+}
+
+/** `1. `, `2) ` opening a line. */
+const LIST_NUMBER_RE = /^[ \t]*\d{1,2}[.)][ \t]+$/;
+/** A headline ends without a stop. */
+const SENTENCE_STOP_RE = /[.!?:;]["'”’)]*\s*$/;
+/** A listed headline has at most this many words. */
+const HEADLINE_WORDS = 14;
+
+/**
+ * A sentence that is a whole line after a list number (`1. `) and ends without a stop: a headline in a list of
+ * links (`Most Popular` / `1. Obama picks 3 new advisers`). Numbered points of a story are sentences and end
+ * with a stop.
+ */
+function isNumberedHeadline(text: string, start: number, end: number): boolean {
+  const lineStart = text.lastIndexOf('\n', start - 1) + 1;
+  if (start - lineStart > 6 || !LIST_NUMBER_RE.test(text.slice(lineStart, start))) return false;
+  const lineEnd = text.indexOf('\n', end);
+  const line = text.slice(start, lineEnd < 0 ? text.length : lineEnd);
+  return !SENTENCE_STOP_RE.test(line) && whitespaceRuns(line.trim(), HEADLINE_WORDS) < HEADLINE_WORDS;
 }
 
 const MONTH = 'jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?';
