@@ -72,6 +72,12 @@ describe('nonClaimLines: page furniture is not a claim', () => {
     ]) assert.equal(isNonClaimSentence(line), true, line);
   });
 
+  it("recognises widgets' lines: market tickers, the weather, an embedded post's signature", () => {
+    for (const line of ['DOW 8,635.42 -2.1%', 'NASDAQ 1,552.10 +0.8%', 'FTSE 100 4,321.9 −35.2', 'London 4°C Partly cloudy', '— Jane Doe (@janedoe) December 5, 2008']) {
+      assert.equal(isNonClaimSentence(line), true, line);
+    }
+  });
+
   it('recognises a numbered list of headlines, not numbered points of a story', () => {
     const text = 'Most Popular\n1. Obama picks 3 new advisers\n2. Stocks fall 4 percent on Friday\n\nThe findings:\n1. Five people were killed on Sunday.\n';
     const at = (quote: string) => [text.indexOf(quote), text.indexOf(quote) + quote.length] as const;
@@ -112,6 +118,9 @@ describe('nonClaimLines: page furniture is not a claim', () => {
       'The company offered a free trial of its software to 2,000 schools.',
       'This report was released on Tuesday by the UN.',
       'Subscribers to the service rose 12 percent last year.',
+      'The Dow fell 2.1% on Monday.',
+      'Temperatures fell to -17°C overnight, police said.',
+      'Quake Kills 40 In Iran',
     ]) assert.equal(isNonClaimSentence(line), false, line);
   });
 

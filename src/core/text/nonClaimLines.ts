@@ -4,7 +4,9 @@
  * (`Photo: Reuters`, `(AP Photo/John Doe)`, `Handout`), an identifier or code (`ISBN 978-…`, a URL), a
  * postal address, a reader counter (`By Jane Doe | 12 comments`, `2,345 shares`, `4 min read`), a link to
  * another story (`Related: 5 things to know about …`, a numbered headline under `Most Popular`), or a notice
- * about the page itself (`Copyright © 2008 AP`, `This article is more than 14 years old`, `Subscribe for $1 a week`). Such lines hold dates and numbers that differ between copies of a story without anyone
+ * about the page itself (`Copyright © 2008 AP`, `This article is more than 14 years old`, `Subscribe for $1 a week`),
+ * or a widget's line (a market ticker `DOW 8,635.42 -2.1%`, the weather `London 4°C Partly cloudy`, an embedded
+ * post's signature `— Jane Doe (@janedoe) December 5, 2008`). Such lines hold dates and numbers that differ between copies of a story without anyone
  * disagreeing, so they must never become claims. Read from what the line looks like, never from a list of sites.
  */
 
@@ -16,7 +18,7 @@ export function isNonClaimSentence(text: string): boolean {
   if (text.length > MAX_CHARS) return false;
   const line = text.trim();
   if (!line) return false;
-  return isTimestampLine(line) || isCreditLine(line) || isCodeLine(line) || isAddressLine(line) || isCounterLine(line) || isLinkLine(line) || isPageNoticeLine(line);
+  return isTimestampLine(line) || isCreditLine(line) || isCodeLine(line) || isAddressLine(line) || isCounterLine(line) || isLinkLine(line) || isPageNoticeLine(line) || isWidgetLine(line);
 }
 
 /**
@@ -58,6 +60,25 @@ const PROMPT_WORDS = 14;
 function isPageNoticeLine(line: string): boolean {
   if (COPYRIGHT_RE.test(line) || PAGE_ITSELF_RE.test(line)) return true;
   return PROMPT_LEAD_RE.test(line) && PROMPT_RE.test(line) && whitespaceRuns(line, PROMPT_WORDS) < PROMPT_WORDS;
+}
+
+/** A signed change (`-2.1%`, `+0.8`, `−35.2`): what market tickers show. */
+const SIGNED_CHANGE_RE = /(?:^|\s)[+\-−]\d[\d,]*(?:\.\d+)?%?(?=\s|$)/;
+/** A lower-case word of three letters or more: prose (`in`, `of` may stand in a ticker's name). */
+const PROSE_WORD_RE = /(?:^|[^\p{L}])\p{Ll}{3,}/u;
+/** A temperature (`4°C`, `39 °F`). */
+const TEMPERATURE_RE = /\d\s*°\s*[CF]\b/;
+/** The signature of an embedded post: a dash, a name and a handle in brackets (`— Jane Doe (@janedoe) …`). */
+const POST_SIGNATURE_RE = /^\s*[—–-]\s*[^()\n]{1,60}\(@\w{1,30}\)/;
+/** A widget's line is short. */
+const WIDGET_WORDS = 8;
+
+/** A market ticker (capitals, figures and signed changes, no prose), a weather line, or an embedded post's signature. */
+function isWidgetLine(line: string): boolean {
+  if (POST_SIGNATURE_RE.test(line)) return true;
+  if (!DIGIT_RE.test(line) || whitespaceRuns(line, WIDGET_WORDS) >= WIDGET_WORDS) return false;
+  if (TEMPERATURE_RE.test(line) && !hasClauseVerb(line)) return true;
+  return SIGNED_CHANGE_RE.test(line) && !PROSE_WORD_RE.test(line);
 }
 
 /** `1. `, `2) ` opening a line. */
