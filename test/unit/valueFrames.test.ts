@@ -216,6 +216,19 @@ describe('value frames: a speaker is not the subject', () => {
     assert.equal(a.subject, null);
     assert.notEqual(qualifier(fs, a, b), 'other subject');
   });
+  it('an age is about the name next to it, not the first name of the sentence', () => {
+    const fs = framesOf(
+      'Police have identified the victims as 61-year-old Katherine Gomes, mother of the suspect, and 31-year-old Robyn Mendes.',
+      'Police said 61-year-old Kathryn Gomes and 48-year-old Robyn Mendes are the victims.',
+    );
+    const [a, b] = [frame(fs, '31-year-old'), frame(fs, '48-year-old')];
+    assert.equal(a.closest, b.closest, 'both ages name Robyn Mendes');
+    assert.equal(qualifier(fs, a, b), null);
+  });
+  it('look-alike kept: ages of two people named next to them are about two people', () => {
+    const fs = framesOf('Police identified the victim as 31-year-old Robyn Mendes.', 'Police identified the victim as 48-year-old Katherine Gomes.');
+    assert.equal(qualifier(fs, frame(fs, '31-year-old'), frame(fs, '48-year-old')), 'other subject');
+  });
   it('look-alike kept: two teams that each make an offer are two subjects', () => {
     const fs = framesOf(
       'The New York Yankees offered the first baseman an eight-year contract worth $180 million, the newspaper reported.',

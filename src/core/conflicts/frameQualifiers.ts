@@ -22,8 +22,10 @@ export function qualifierBetween(a: ValueFrame, b: ValueFrame, { valuesBySentenc
   if (timesDiffer(a, b)) return 'other time';
   // One of several counts of the same thing in its sentence (`seven assault rifles, two other rifles`): a part, not the whole.
   if (a.sameHeadInSentence || b.sameHeadInSentence) return 'part of a list';
-  // Another subject: the sentences open on rivals (two teams, two people) and neither names the other's.
-  if (a.subject !== null && b.subject !== null && a.subject !== b.subject && a.subjectType === b.subjectType && !b.entities.includes(a.subject) && !a.entities.includes(b.subject)) return 'other subject';
+  // Another subject: the sentences open on rivals (two teams, two people) and neither names the other's. Not for
+  // two ages of one owner (`61-year-old Katherine Gomes … and 31-year-old Robyn Mendes` / `Kathryn Gomes and
+  // 48-year-old Robyn Mendes`): an age is about the name next to it, whoever opens the sentence.
+  if (!(a.head === 'age' && a.closest !== null && a.closest === b.closest) && a.subject !== null && b.subject !== null && a.subject !== b.subject && a.subjectType === b.subjectType && !b.entities.includes(a.subject) && !a.entities.includes(b.subject)) return 'other subject';
   // Time in one role (`four seasons as director`) is part of a career (`19 seasons with the 76ers`).
   if (a.role !== b.role) return 'time in one role';
   // Another act: `missed four games` / `played in 10 games`.
