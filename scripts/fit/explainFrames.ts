@@ -18,7 +18,7 @@ for (const f of fs.readdirSync(dir).filter((f) => f.endsWith('.txt')).sort()) in
 const docs = index.files().map((f) => index.analysis(f)!);
 const mentions = mentionsPerFile(index.entities());
 const frames = docs.flatMap((d) => valueFramesOf(d, mentions.get(d.file) ?? []));
-const values = frameFolder(frames);
+const values = frameFolder(frames, (file) => index.textOf(file));
 const sentenceText = (f: (typeof frames)[number]) => index.textOf(f.file)!.slice(f.sentenceSpan.start, f.sentenceSpan.end);
 forEachCandidatePair(frames, (a, b) => {
   if (filter && !(sentenceText(a) + sentenceText(b)).toLowerCase().includes(filter)) return;

@@ -137,7 +137,7 @@ function examplesOf(story: string, excluded: { file: string; start: number; end:
   const mentions = mentionsPerFile(index.entities());
   const isExcluded = (f: ValueFrame) => excluded.some((e) => e.file === f.file && e.start < f.sentenceSpan.end && f.sentenceSpan.start < e.end);
   const frames = docs.flatMap((d) => valueFramesOf(d, mentions.get(d.file) ?? [])).filter((f) => !isExcluded(f));
-  const values = frameFolder(frames);
+  const values = frameFolder(frames, (file) => index.textOf(file));
   const examples: Example[] = [];
   forEachCandidatePair(frames, (a, b) => {
     const differ = valuesDisagree(a, b);

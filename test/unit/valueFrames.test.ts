@@ -34,8 +34,8 @@ function paired(frames: ValueFrame[], a: ValueFrame, b: ValueFrame): boolean {
   return found;
 }
 
-function qualifier(frames: ValueFrame[], a: ValueFrame, b: ValueFrame): string | null {
-  return qualifierBetween(a, b, frameFolder(frames));
+function qualifier(frames: ValueFrame[], a: ValueFrame, b: ValueFrame, texts?: readonly string[]): string | null {
+  return qualifierBetween(a, b, frameFolder(frames, texts && ((file) => `${texts[file.charCodeAt(0) - 97]}\n`)));
 }
 
 describe('value frames: the noun a count counts', () => {
@@ -203,6 +203,26 @@ describe('value frames: a distance is about the place it is measured from', () =
   it('look-alike: two distances from one place are not separated by it', () => {
     const fs = framesOf('The quake was centered two miles from The Geysers, officials said.', 'The quake was centered 4 miles southeast of The Geysers, officials said.');
     assert.notEqual(qualifier(fs, frame(fs, 'two'), frame(fs, '4')), 'other subject');
+  });
+});
+
+describe('value frames: a live page counts as of its clock time', () => {
+  it('`10:41 GMT: Police say 2 people were detained` and `14:05 GMT: … 5 people` are two moments of one count', () => {
+    const texts = ['10:41 GMT: Police say 2 people were detained in Creston.', '14:05 GMT: Police say 5 people were detained in Creston.'];
+    const fs = framesOf(...texts);
+    assert.equal(qualifier(fs, frame(fs, '2'), frame(fs, '5'), texts), 'count at another clock time');
+  });
+  it('look-alikes kept: the same entry time, a number before a colon, and an unstamped pair are compared', () => {
+    const same = ['10:41 GMT: Police say 2 people were detained in Creston.', '10:41 GMT: Police say 5 people were detained in Creston.'];
+    const fsSame = framesOf(...same);
+    assert.notEqual(qualifier(fsSame, frame(fsSame, '2'), frame(fsSame, '5'), same), 'count at another clock time');
+    const plain = ['Police say 2 people were detained in Creston.', 'Police say 5 people were detained in Creston.'];
+    const fsPlain = framesOf(...plain);
+    assert.equal(qualifier(fsPlain, frame(fsPlain, '2'), frame(fsPlain, '5'), plain), null);
+    assert.notEqual(qualifier(fsPlain, frame(fsPlain, '2'), frame(fsPlain, '5')), 'count at another clock time');
+    const listed = ['3: Police say 2 people were detained in Creston.', '4: Police say 5 people were detained in Creston.'];
+    const fsListed = framesOf(...listed);
+    assert.notEqual(qualifier(fsListed, frame(fsListed, '2'), frame(fsListed, '5'), listed), 'count at another clock time');
   });
 });
 

@@ -29,7 +29,7 @@ import type { Contradiction, ContradictionKind, DocumentAnalysis } from '../type
 export function findFrameConflicts(docs: readonly DocumentAnalysis[], mentionsByFile: ReadonlyMap<string, FileMention[]>): Contradiction[] {
   const frames = docs.flatMap((d) => valueFramesOf(d, mentionsByFile.get(d.file) ?? []));
   const docsByFile = new Map(docs.map((d) => [d.file, d]));
-  const folder = frameFolder(frames);
+  const folder = frameFolder(frames, (file) => docsByFile.get(file)?.text);
   const out = new Map<string, Contradiction>();
   forEachCandidatePair(frames, (a, b) => {
     // All four tests are pure and all must pass: the score goes first as most pairs fall short of it,

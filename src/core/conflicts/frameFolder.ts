@@ -2,8 +2,9 @@ import type { ValueFrame } from '../claims/valueFrames';
 import type { Span } from '../types';
 
 /**
- * All value frames of a folder → what comparing two of them needs to know about the rest: the values
- * each sentence states and how telling each word is (its inverse sentence frequency).
+ * All value frames of a folder (and, when given, the sources' text) → what comparing two of them needs to
+ * know about the rest: the values each sentence states, how telling each word is (its inverse sentence
+ * frequency), and the clock time a sentence is stamped with (`10:41 GMT: Police say …`, a live page's entry).
  */
 
 /** What the comparison of two frames reads of the whole folder. */
@@ -12,10 +13,24 @@ export interface FrameFolder {
   valuesBySentence: Map<Span, Set<string>>;
   /** Per word stem, how telling it is: log(1 + sentences / sentences holding it), over the sentences with values. */
   wordWeight: Map<string, number>;
+  /** Per sentence stamped with a clock time at its start (`10:41 GMT:`, `2.15pm -`), that time as written. */
+  stampBySentence: Map<Span, string>;
 }
 
-export function frameFolder(frames: readonly ValueFrame[]): FrameFolder {
+/** A clock time opening a sentence and set off by a colon or dash: the time of a live page's entry. */
+const CLOCK_STAMP = /^\s*(\d{1,2}(?:[:.]\d{2})?\s*(?:[ap]\.?m\.?)?(?:\s*[A-Z]{2,4})?)\s*[:\u2013\u2014-]\s/i;
+/** A stamp holds minutes (`10:41`) or says am/pm (`2pm`): a bare number before a colon is a list or a score. */
+const CLOCK_TIME = /\d[:.]\d{2}|[ap]\.?m/i;
+
+/** The clock time `text[span]` opens with, or undefined. */
+function stampOf(text: string, span: Span): string | undefined {
+  const m = CLOCK_STAMP.exec(text.slice(span.start, Math.min(span.end, span.start + 24)));
+  return m && CLOCK_TIME.test(m[1]) ? m[1].replace(/\s+/g, ' ').toLowerCase() : undefined;
+}
+
+export function frameFolder(frames: readonly ValueFrame[], textOf?: (file: string) => string | undefined): FrameFolder {
   const valuesBySentence = new Map<Span, Set<string>>();
+  const stampBySentence = new Map<Span, string>();
   // Per word, first its place in `sentencesHolding` (one lookup per word read), then (in place) its weight.
   const weights = new Map<string, number>();
   const sentencesHolding: number[] = [];
@@ -28,6 +43,9 @@ export function frameFolder(frames: readonly ValueFrame[]): FrameFolder {
       set = valuesBySentence.get(lastSpan);
       if (!set) {
         valuesBySentence.set(lastSpan, (set = new Set()));
+        const text = textOf?.(f.file);
+        const stamp = text === undefined ? undefined : stampOf(text, lastSpan);
+        if (stamp !== undefined) stampBySentence.set(lastSpan, stamp);
         for (const w of f.words) {
           const place = weights.get(w);
           if (place === undefined) {
@@ -41,5 +59,5 @@ export function frameFolder(frames: readonly ValueFrame[]): FrameFolder {
   }
   const n = valuesBySentence.size;
   weights.forEach((place, w) => weights.set(w, Math.log(1 + n / sentencesHolding[place])));
-  return { valuesBySentence, wordWeight: weights };
+  return { valuesBySentence, wordWeight: weights, stampBySentence };
 }

@@ -4,7 +4,7 @@ import { timesConflict } from './valueRules';
 
 /**
  * Two value frames that look like one fact → the qualifier that separates them, if any (another time,
- * a running total against one event's count, a rate, a part of a list, another subject or act), or
+ * a live page's count at another clock time, a running total against one event's count, a rate, a part of a list, another subject or act), or
  * whether the other source states this value too. A separated pair is never a contradiction.
  */
 
@@ -14,8 +14,11 @@ import { timesConflict } from './valueRules';
  * arrests so far` / `five arrests in Tuesday's raid`), one is a rate, or each sentence states two
  * or more values the other does not (another event, another game, another quake).
  */
-export function qualifierBetween(a: ValueFrame, b: ValueFrame, { valuesBySentence }: FrameFolder): string | null {
+export function qualifierBetween(a: ValueFrame, b: ValueFrame, { valuesBySentence, stampBySentence }: FrameFolder): string | null {
   if (a.cumulative !== b.cumulative) return 'running total';
+  // An entry of a live page (`10:41 GMT: Police say 2 people were detained`) counts as of its clock time: a
+  // count stated at another time (another entry, another page) may have grown since.
+  if (a.kind === 'number' && (stampBySentence.has(a.sentenceSpan) || stampBySentence.has(b.sentenceSpan)) && stampBySentence.get(a.sentenceSpan) !== stampBySentence.get(b.sentenceSpan)) return 'count at another clock time';
   if (a.rate !== b.rate) return 'rate';
   // `by April 30` is when something is due, `on April 30` when it happened.
   if (a.deadline !== b.deadline) return 'deadline';
