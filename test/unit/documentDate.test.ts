@@ -30,6 +30,12 @@ describe('documentDate: findDocumentDate', () => {
     assert.equal(dateOf('Headline\nUpdated: 7 June 2016\nBody.'), '2016-06-07 published');
   });
 
+  it('takes the day a page was first put out over the day it was changed', () => {
+    assert.equal(dateOf('Headline\nUpdated: 7 June 2016\nPublished: 5 June 2016\nBody.'), '2016-06-05 published');
+    assert.equal(dateOf('Headline\nLast modified: 2023-04-20\nApril 18, 2023 10:15am EDT\nBody.'), '2023-04-18 text');
+    assert.equal(dateOf('Headline\nLast modified: 2023-04-20\nBody.'), '2023-04-20 published');
+  });
+
   it('falls back to a full date near the top, then to none', () => {
     assert.equal(dateOf('Headline\nA still image taken from video released on April 18, 2023. (Reuters)'), '2023-04-18 text');
     assert.equal(dateOf('Headline\nPublished\nSomething happened back in March 2022 and on Sunday April 16th.'), 'null none');

@@ -21,17 +21,20 @@ const PUBLISHED_LOOKAHEAD_LINES = 3;
 
 /**
  * The document's own date, by priority: the header line (` date 2023-04-18 …`), a `Published …` line
- * (its date may sit on one of the next lines), then a full day-month-year date in a dateline-like spot.
+ * (its date may sit on one of the next lines), a full day-month-year date in a dateline-like spot, then an
+ * `Updated …` / `Last modified …` line: the day a page was first put out is the day its body was written.
  * Dates inferred from the rest of the folder are added by CorpusIndex.
  */
 export function findDocumentDate(text: string, _sentences: Sentence[]): DocumentDate {
   const header = headerDate(text);
   if (header) return header;
-  const published = publishedDate(text);
+  const top = text.slice(0, TOP_CHARS * 2);
+  const published = dateOfLabelledLine(text, top, PUBLISHED_LINE);
   if (published) return published;
   const dateline = datelineDate(text);
   if (dateline) return { date: dateline.date, source: 'text', span: dateline.span };
-  return { date: null, source: 'none' };
+  // When the page was last changed, only when nothing says when it was first put out.
+  return dateOfLabelledLine(text, top, UPDATED_LINE) ?? { date: null, source: 'none' };
 }
 
 /** Lines that still belong to the header (headline, byline, caption) before the body starts. */
@@ -64,6 +67,8 @@ function headerDate(text: string): DocumentDate | null {
   return null;
 }
 
+const UPDATED_LINE_START = /^[ \t]*(?:Updated|Last updated|Last modified|Modified)\b/i;
+
 /** A longer line is body text: dates in it are usually about the story's past, not the article's day. */
 const SHORT_LINE = 120;
 /** `WASHINGTON, April 18, 2023 —`, `April 18, 2023 (Reuters) -`: a date opening the first body line. */
@@ -76,6 +81,8 @@ const DATELINE_START = new RegExp(`^\\s*(?:[A-Z][A-Z .'’-]*,?\\s+(?:\\([A-Za-z
 function datelineDate(text: string): { date: string; span: Span } | null {
   for (const { line, from } of headerLines(text)) {
     if (line.trim().length <= SHORT_LINE) {
+      // When the page was changed is no dateline (`Last modified: 2023-04-20` above `April 18, 2023 10:15am EDT`).
+      if (UPDATED_LINE_START.test(line)) continue;
       const d = firstFullDate(text, from, from + line.length);
       if (d) return d;
       continue;
@@ -86,9 +93,13 @@ function datelineDate(text: string): { date: string; span: Span } | null {
   return null;
 }
 
-function publishedDate(text: string): DocumentDate | null {
-  const top = text.slice(0, TOP_CHARS * 2);
-  const line = /^[ \t]*(?:Published|Updated|Posted|First published)\b[^\n]*/im.exec(top);
+/** Lines that say when a page was first put out, and (asked only when there is none) when it was changed. */
+const PUBLISHED_LINE = /^[ \t]*(?:Published|Posted|First published)\b[^\n]*/im;
+const UPDATED_LINE = /^[ \t]*(?:Updated|Last updated|Last modified|Modified)\b[^\n]*/im;
+
+/** The date of the first line `label` matches (its date may sit on one of the next lines), as `published`. */
+function dateOfLabelledLine(text: string, top: string, label: RegExp): DocumentDate | null {
+  const line = label.exec(top);
   if (!line) return null;
   let end = line.index + line[0].length;
   const own = firstFullDate(text, line.index, end);
