@@ -101,6 +101,22 @@ describe('entities on real news', () => {
     });
   });
 
+  describe('page furniture below the story', () => {
+    it("finds no names in a page's links and buttons after the story's last sentence", () => {
+      const text =
+        'Earthquake in China kills 19\nBy Diarmuid O\'Dea\nA magnitude 6.5 earthquake hit the central China city of Guangyuan in Sichuan province.\n\n' +
+        'Older Post Newer Post\nNo comments:\nPost a Comment\nNext Story\nAfternoon Update\nNation & World\n';
+      const found = names(text).map((n) => n.text);
+      for (const chrome of ['Older Post Newer Post', 'Comment', 'Story', 'Afternoon Update', 'World']) assert.ok(!found.some((f) => f.includes(chrome)), found.join(' | '));
+      assert.ok(found.includes('Guangyuan'));
+      assert.ok(found.includes('Sichuan'));
+    });
+    it('look-alike kept: a source without a full sentence keeps the names of its lines', () => {
+      const found = names('Putin Visits Military Headquarters in Occupied Eastern Ukraine\nKherson Region\n').map((n) => n.text);
+      assert.ok(found.some((f) => f.includes('Kherson')), found.join(' | '));
+    });
+  });
+
   describe('variants and look-alikes', () => {
     it('merges transliterations of one place and keeps the city apart from the territory it is named after', () => {
       const es = link({

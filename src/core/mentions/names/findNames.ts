@@ -9,7 +9,7 @@ import {
   CONNECTORS, DATE_WORDS, DEMONYMS, FIRST_NAMES, FUNCTION_WORDS, LAST_NAMES, GENERIC_PLACE_HEADS, NEVER_NAMES, ORG_NAMES, ORG_SUFFIXES, PLACE_NAMES, PLACE_SUFFIXES,
   TIME_ZONES, foldName, isKnownOrganization, isKnownPlace, isTitleHead, isTitleWord, undotted,
 } from './nameRules';
-import { creditRanges, isMenuLine } from './pageChrome';
+import { creditRanges, isMenuLine, isPageTrailerLine, lastProseSentence } from './pageChrome';
 import { BEFORE_ORG_WORD, HEADLINE, INITIAL, NON_ASCII, POSSESSIVE, SPACED_BEFORE, WordStore, scanWords } from './wordScan';
 import type { NameMention, Sentence } from '../../types';
 
@@ -33,11 +33,14 @@ export function findNames(text: string, sentences: Sentence[]): NameMention[] {
   const headline = new Uint8Array(sentences.length);
   for (let i = 0; i < sentences.length; i++) headline[i] = isHeadline(t, bounds[i], bounds[i + 1], text, sentences[i]) ? 1 : 0;
   const evidence = collectEvidence(t, bounds, headline);
+  const lastProse = lastProseSentence(text, sentences);
   const out: NameMention[] = [];
   try {
     for (let i = 0; i < sentences.length; i++) {
       const from = bounds[i];
       const to = bounds[i + 1];
+      // Below the story's last sentence, a short line without a stop is the page's (`Older Post Newer Post`, `Next Story`).
+      if (lastProse >= 0 && i > lastProse && isPageTrailerLine(text, sentences[i].start, sentences[i].end)) continue;
       if (headline[i]) {
         for (let k = from; k < to; k++) {
           t.flags[k] |= INITIAL | HEADLINE;
