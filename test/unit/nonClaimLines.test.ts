@@ -86,6 +86,14 @@ describe('nonClaimLines: page furniture is not a claim', () => {
     assert.equal(isNonClaimSpan(text, ...at('Five people were killed on Sunday.')), false);
   });
 
+  it('reads no claim in the unnumbered headlines listed below a story', () => {
+    const page = (n: number) => ` date 2008-12-05\nPolice charged the leader of a polygamist commune on Wednesday.\n\nMost Popular\nStocks fall ${n} percent on Friday\nQuake kills ${n * 10} in Iran\n`;
+    const index = new CorpusIndex();
+    index.setDocument('a.txt', page(3));
+    index.setDocument('b.txt', page(4));
+    assert.deepEqual(index.contradictions().map((c) => c.text), []);
+  });
+
   it('flags nothing between two copies of a story whose counters and link lists differ', () => {
     const page = (comments: number, shares: number, advisers: number, story: string) =>
       ` date 2008-12-05\nPolygamist leader charged\nBy Staff Writer | ${comments} comments\n\n${story}\n\nShare this article: ${shares} shares\n` +

@@ -1,4 +1,4 @@
-import { isNonClaimSpan } from '../text/nonClaimLines';
+import { isLineWithoutStop, isNonClaimSpan, lastStatementIndex } from '../text/nonClaimLines';
 import { EventWords, eventWordsIn } from './events';
 import type { DocumentAnalysis } from '../types';
 
@@ -16,6 +16,8 @@ export interface SentenceScan {
   furniture: Uint8Array;
   /** The readers (SentenceReader bits) that have taken it. */
   readers: number;
+  /** The last sentence ending with a stop (the story's end), or -1: read on the first furniture question. */
+  lastStatement: number | undefined;
 }
 
 /** Who reads a scan: when both have, it is dropped. */
@@ -53,15 +55,23 @@ function scanSentences(doc: DocumentAnalysis): SentenceScan {
     eventWordsIn(doc.text, sentences[s].start, sentences[s].end, words);
   }
   firstWord[sentences.length] = words.count;
-  return { words, firstWord, furniture: new Uint8Array(sentences.length), readers: 0 };
+  return { words, firstWord, furniture: new Uint8Array(sentences.length), readers: 0, lastStatement: undefined };
 }
 
-/** `isNonClaimSpan` over sentence `s` of `doc` (a timestamp, credit, code or address line), asked once per sentence. */
+/** Below the story, a line of at most this many words without a stop is the page's (a list of other headlines). */
+const TRAILER_LINE_WORDS = 14;
+
+/**
+ * Whether sentence `s` of `doc` is furniture, asked once per sentence: `isNonClaimSpan` (a timestamp, credit,
+ * code, address, counter or link line), or a line without a stop below the story's last sentence.
+ */
 export function isFurnitureAt(doc: DocumentAnalysis, scan: SentenceScan, s: number): boolean {
   let answer = scan.furniture[s];
   if (answer === NOT_ASKED) {
     const sentence = doc.sentences[s];
-    scan.furniture[s] = answer = isNonClaimSpan(doc.text, sentence.start, sentence.end) ? FURNITURE : STATEMENT;
+    scan.lastStatement ??= lastStatementIndex(doc.text, doc.sentences);
+    const trailer = scan.lastStatement >= 0 && s > scan.lastStatement && isLineWithoutStop(doc.text, sentence.start, sentence.end, TRAILER_LINE_WORDS);
+    scan.furniture[s] = answer = trailer || isNonClaimSpan(doc.text, sentence.start, sentence.end) ? FURNITURE : STATEMENT;
   }
   return answer === FURNITURE;
 }

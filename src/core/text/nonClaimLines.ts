@@ -81,6 +81,29 @@ function isWidgetLine(line: string): boolean {
   return SIGNED_CHANGE_RE.test(line) && !PROSE_WORD_RE.test(line);
 }
 
+/** A sentence that ends with a stop (closing quotes and brackets allowed after it). */
+const ENDS_WITH_STOP_RE = /[.!?]["'”’)]*\s*$/;
+const WORD_RE = /\p{L}[\p{L}'’.-]*/gu;
+
+/**
+ * The index of a source's last sentence ending with a stop: the story's end, below which a page has its links,
+ * buttons and lists of other headlines. -1 when no sentence has one (a list of headlines, a title alone).
+ */
+export function lastStatementIndex(text: string, sentences: readonly { start: number; end: number }[]): number {
+  for (let i = sentences.length - 1; i >= 0; i--) if (ENDS_WITH_STOP_RE.test(text.slice(sentences[i].start, sentences[i].end))) return i;
+  return -1;
+}
+
+/** Whether `text[start, end)` has at most `maxWords` words and ends without a stop: below the story, the page's own line. */
+export function isLineWithoutStop(text: string, start: number, end: number, maxWords: number): boolean {
+  if (end - start > MAX_CHARS) return false;
+  const line = text.slice(start, end);
+  if (ENDS_WITH_STOP_RE.test(line)) return false;
+  let words = 0;
+  for (const _ of line.matchAll(WORD_RE)) if (++words > maxWords) return false;
+  return true;
+}
+
 /** `1. `, `2) ` opening a line. */
 const LIST_NUMBER_RE = /^[ \t]*\d{1,2}[.)][ \t]+$/;
 /** A headline ends without a stop. */

@@ -1,7 +1,7 @@
 // Text and its sentences → the name mentions in it (`Vladimir Putin`, `Kherson Region`), each with a type
 // hint, the titles before it as descriptors, and `positional` when only its place capitalises it. A linear
 // scan over runs of capitalised words (joined by `of`, `and`, particles) in the words of wordScan.ts, with
-// the capitalisation evidence of nameEvidence.ts; page chrome (pageChrome.ts) is skipped.
+// the capitalisation evidence of nameEvidence.ts; page chrome (pageChrome.ts) and short lines without a stop below the story's last sentence (a page's links and buttons) are skipped.
 import { ASCII_CASE_OFFSET, CharCode, hasCharBetween, isAsciiLetter, isAsciiLower, isAsciiUpper, isDigit } from '../../text/charCodes';
 import { guessTypeHint } from './guessType';
 import { collectEvidence, commonNounBeforeOf, isHeadline, knownName, nameLike, type Evidence } from './nameEvidence';
@@ -9,7 +9,8 @@ import {
   CONNECTORS, DATE_WORDS, DEMONYMS, FIRST_NAMES, FUNCTION_WORDS, LAST_NAMES, GENERIC_PLACE_HEADS, NEVER_NAMES, ORG_NAMES, ORG_SUFFIXES, PLACE_NAMES, PLACE_SUFFIXES,
   TIME_ZONES, foldName, isKnownOrganization, isKnownPlace, isTitleHead, isTitleWord, undotted,
 } from './nameRules';
-import { creditRanges, isMenuLine, isPageTrailerLine, lastProseSentence } from './pageChrome';
+import { creditRanges, isMenuLine } from './pageChrome';
+import { isLineWithoutStop, lastStatementIndex } from '../../text/nonClaimLines';
 import { BEFORE_ORG_WORD, HEADLINE, INITIAL, NON_ASCII, POSSESSIVE, SPACED_BEFORE, WordStore, scanWords } from './wordScan';
 import type { NameMention, Sentence } from '../../types';
 
@@ -17,6 +18,9 @@ const ANY_LETTER = /\p{L}/u;
 const DIGIT_ORDINAL = /^\d+(st|nd|rd|th)$/i;
 const LETTER_MAYBE_DOT = /^\p{L}\.?$/u;
 const DEMONYM_SHAPE = /^\p{L}+(?:ian|ean|ese|ish)$/u;
+
+/** Below the story, a line of at most this many words without a stop is a link or button of the page. */
+const TRAILER_NAME_WORDS = 6;
 
 /** The one word store (scratch state included): findNames is not re-entrant. */
 const store = new WordStore();
@@ -33,14 +37,14 @@ export function findNames(text: string, sentences: Sentence[]): NameMention[] {
   const headline = new Uint8Array(sentences.length);
   for (let i = 0; i < sentences.length; i++) headline[i] = isHeadline(t, bounds[i], bounds[i + 1], text, sentences[i]) ? 1 : 0;
   const evidence = collectEvidence(t, bounds, headline);
-  const lastProse = lastProseSentence(text, sentences);
+  const lastStatement = lastStatementIndex(text, sentences);
   const out: NameMention[] = [];
   try {
     for (let i = 0; i < sentences.length; i++) {
       const from = bounds[i];
       const to = bounds[i + 1];
       // Below the story's last sentence, a short line without a stop is the page's (`Older Post Newer Post`, `Next Story`).
-      if (lastProse >= 0 && i > lastProse && isPageTrailerLine(text, sentences[i].start, sentences[i].end)) continue;
+      if (lastStatement >= 0 && i > lastStatement && isLineWithoutStop(text, sentences[i].start, sentences[i].end, TRAILER_NAME_WORDS)) continue;
       if (headline[i]) {
         for (let k = from; k < to; k++) {
           t.flags[k] |= INITIAL | HEADLINE;

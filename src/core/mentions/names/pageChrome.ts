@@ -1,7 +1,6 @@
 // A sentence's text → the parts of it that are page furniture, not prose: menu lines (`Expand / Collapse
 // search`, `All Sections`), photo credits (`(Kremlin.ru/Handout via REUTERS)`, `REUTERS/Jane Roe`) and
-// wire datelines (`GAZA (Reuters) -`), and the short unpunctuated lines below the story's last sentence
-// (`Older Post Newer Post`, `Next Story`). Scraped news pages carry them around the story; a name found in
+// wire datelines (`GAZA (Reuters) -`). Scraped news pages carry them around the story; a name found in
 // them (`Handout`, `REUTERS`) is no participant of the story.
 
 import { CharCode } from '../../text/charCodes';
@@ -26,25 +25,6 @@ export function isMenuLine(text: string, start: number, end: number): boolean {
     if (MENU_WORDS.has(m[0].toLowerCase())) menu = true;
   }
   return menu;
-}
-
-/** A page trailer's line is short. */
-const TRAILER_LINE_WORDS = 6;
-
-/** The index of the last sentence that ends with a stop (the story's end; page links and buttons follow it), or -1. */
-export function lastProseSentence(text: string, sentences: readonly { start: number; end: number }[]): number {
-  for (let i = sentences.length - 1; i >= 0; i--) if (SENTENCE_END.test(text.slice(sentences[i].start, sentences[i].end))) return i;
-  return -1;
-}
-
-/** Whether `text[start, end)` is a short line without a stop: below the story's end, a link or button of the page. */
-export function isPageTrailerLine(text: string, start: number, end: number): boolean {
-  if (end - start > 80) return false;
-  const line = text.slice(start, end);
-  if (SENTENCE_END.test(line)) return false;
-  let words = 0;
-  for (const _ of line.matchAll(WORD)) if (++words > TRAILER_LINE_WORDS) return false;
-  return true;
 }
 
 /** A parenthesised credit: a slash, `via`, or a photo word inside (`(AP Photo/Jane Roe)`, `(Pool via APTN)`). */
