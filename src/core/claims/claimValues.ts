@@ -101,35 +101,17 @@ const timeFactsCache = new WeakMap<DocumentAnalysis, TimeFacts[]>();
 const LITERAL_RES = [MONTH_RE, WEEKDAY_RE];
 const NO_FIELDS: Pick<TimeFacts, 'year' | 'month' | 'day' | 'weekday'> = {};
 
+/**
+ * Closures made per call (arrow functions in a function run per document) are optimised again by V8 for
+ * every few new closures: the code below uses module functions and loops instead.
+ */
 function computeTimeFacts(doc: DocumentAnalysis): TimeFacts[] {
-  const out: TimeFacts[] = doc.times.map((e) => {
-    // `{ ...literal, ...resolved }`: a resolved field wins (resolved fields are never undefined).
-    // Every time fact has one shape, all fields present (undefined when not stated), so no spread.
-    const resolved = fieldsFromInterval(e);
-    // A day resolves every field: the literal ones would all lose, so they are not read.
-    const literal = resolved.year !== undefined && resolved.month !== undefined && resolved.day !== undefined && resolved.weekday !== undefined ? NO_FIELDS : literalFields(e.text);
-    const t: TimeFacts = {
-      start: e.start,
-      end: e.end,
-      text: e.text,
-      sentence: e.sentence,
-      expr: e,
-      year: resolved.year ?? literal.year,
-      month: resolved.month ?? literal.month,
-      day: resolved.day ?? literal.day,
-      weekday: resolved.weekday ?? literal.weekday,
-      label: '',
-      relative: e.relative,
-      bound: isBound(doc, e.start, e.text),
-    };
-    t.label = e.label || describe(t, e.text);
-    return t;
-  });
+  const out: TimeFacts[] = [];
+  for (const e of doc.times) out.push(analysedTimeFact(doc, e));
   // Literal weekdays and months the analyser left out (it cannot resolve them without a document date).
   // A span is covered by an analysed expression (binary search) or by a literal already added in its own sentence.
   const analysed = new CoveredSpans(out);
   let addedInSentence: TimeFacts[] = [];
-  const covered = (s: number, e: number) => analysed.overlaps(s, e) || addedInSentence.some((t) => t.start < e && s < t.end);
   for (const sentence of doc.sentences) {
     addedInSentence = [];
     const body = doc.text.slice(sentence.start, sentence.end);
@@ -139,7 +121,7 @@ function computeTimeFacts(doc: DocumentAnalysis): TimeFacts[] {
       while ((m = re.exec(body))) {
         const start = sentence.start + m.index;
         const end = start + m[0].length;
-        if (!/^[A-Z]/.test(m[0]) || covered(start, end)) continue;
+        if (!/^[A-Z]/.test(m[0]) || analysed.overlaps(start, end) || overlapsAny(addedInSentence, start, end)) continue;
         // A bare `May` is the month only where a month is expected (`in late May`, `since May`), never `may` or `by May`.
         if (m[0] === 'May' && !m[2] && !m[3] && (!MAY_AS_MONTH_BEFORE.test(body.slice(Math.max(0, m.index - 20), m.index)) || /^['’]s\b/.test(body.slice(m.index + 3)))) continue;
         if (re === MONTH_RE && !m[2] && !m[3] && !/\b(?:in|of|early|late|mid|last|next|this|since|until|by)\s+$/i.test(body.slice(0, m.index))) continue;
@@ -151,7 +133,42 @@ function computeTimeFacts(doc: DocumentAnalysis): TimeFacts[] {
       }
     }
   }
-  return out.sort((a, b) => a.start - b.start);
+  return out.sort(byStart);
+}
+
+/** An analysed time expression with its fields: resolved ones win over the literal ones of its text. */
+function analysedTimeFact(doc: DocumentAnalysis, e: TimeExpression): TimeFacts {
+  // `{ ...literal, ...resolved }`: a resolved field wins (resolved fields are never undefined).
+  // Every time fact has one shape, all fields present (undefined when not stated), so no spread.
+  const resolved = fieldsFromInterval(e);
+  // A day resolves every field: the literal ones would all lose, so they are not read.
+  const literal = resolved.year !== undefined && resolved.month !== undefined && resolved.day !== undefined && resolved.weekday !== undefined ? NO_FIELDS : literalFields(e.text);
+  const t: TimeFacts = {
+    start: e.start,
+    end: e.end,
+    text: e.text,
+    sentence: e.sentence,
+    expr: e,
+    year: resolved.year ?? literal.year,
+    month: resolved.month ?? literal.month,
+    day: resolved.day ?? literal.day,
+    weekday: resolved.weekday ?? literal.weekday,
+    label: '',
+    relative: e.relative,
+    bound: isBound(doc, e.start, e.text),
+  };
+  t.label = e.label || describe(t, e.text);
+  return t;
+}
+
+/** Whether [s, e) overlaps one of `spans` (`spans.some((t) => t.start < e && s < t.end)`). */
+function overlapsAny(spans: readonly Span[], s: number, e: number): boolean {
+  for (const t of spans) if (t.start < e && s < t.end) return true;
+  return false;
+}
+
+function byStart(a: Span, b: Span): number {
+  return a.start - b.start;
 }
 
 /**
@@ -163,11 +180,14 @@ class CoveredSpans {
   private readonly maxEndUpTo: number[];
 
   constructor(spans: readonly { start: number; end: number }[]) {
-    const sorted = [...spans].sort((a, b) => a.start - b.start);
-    this.starts = sorted.map((t) => t.start);
+    const sorted = [...spans].sort(byStart);
+    this.starts = [];
     this.maxEndUpTo = [];
     let maxEnd = -Infinity;
-    for (const t of sorted) this.maxEndUpTo.push((maxEnd = Math.max(maxEnd, t.end)));
+    for (const t of sorted) {
+      this.starts.push(t.start);
+      this.maxEndUpTo.push((maxEnd = Math.max(maxEnd, t.end)));
+    }
   }
 
   overlaps(s: number, e: number): boolean {

@@ -1,6 +1,6 @@
 import { CharCode, isWhiteSpaceAt } from '../text/charCodes';
 import { triggerAt, type EventTrigger } from './events';
-import { isFurnitureAt, SentenceReader, sentenceScanOf } from './sentenceScan';
+import { isFurnitureAt, SentenceReader, sentenceScanOf, type SentenceScan } from './sentenceScan';
 import type { DocumentAnalysis, Span } from '../types';
 
 /**
@@ -18,30 +18,37 @@ export interface ClausePlan extends Clause {
  * A clause without one yields no claim, so it is left out.
  */
 export function clausePlans(doc: DocumentAnalysis): ClausePlan[][] {
-  const text = doc.text;
   // The event words of every sentence first (shared with the value frames): most sentences without one need no clauses.
   const scan = sentenceScanOf(doc, SentenceReader.Claims);
+  // A loop and a module function, not a closure per document (V8 optimises closures made per call again and again).
+  const out: ClausePlan[][] = [];
+  for (let s = 0; s < doc.sentences.length; s++) out.push(sentencePlans(doc, scan, s));
+  return out;
+}
+
+/** The clause plans of sentence `s` of `doc`. */
+function sentencePlans(doc: DocumentAnalysis, scan: SentenceScan, s: number): ClausePlan[] {
+  const text = doc.text;
   const words = scan.words;
-  return doc.sentences.map((sentence, s) => {
-    const last = scan.firstWord[s + 1];
-    // Timestamps, credits, codes and addresses hold values but state nothing.
-    if (scan.firstWord[s] === last || isFurnitureAt(doc, scan, s)) return NO_PLANS;
-    let plans: ClausePlan[] = NO_PLANS;
-    let k = scan.firstWord[s];
-    for (const clause of clausesOf(text, sentence.start, sentence.end)) {
-      while (k < last && words.starts[k] < clause.start) k++;
-      let triggers: EventTrigger[] | undefined;
-      for (; k < last && words.starts[k] < clause.end; k++) {
-        const t = triggerAt(text, clause.start, clause.end, words, k);
-        if (t) (triggers ??= []).push(t);
-      }
-      if (triggers) {
-        if (plans === NO_PLANS) plans = [];
-        plans.push({ start: clause.start, end: clause.end, relative: clause.relative, triggers });
-      }
+  const sentence = doc.sentences[s];
+  const last = scan.firstWord[s + 1];
+  // Timestamps, credits, codes and addresses hold values but state nothing.
+  if (scan.firstWord[s] === last || isFurnitureAt(doc, scan, s)) return NO_PLANS;
+  let plans: ClausePlan[] = NO_PLANS;
+  let k = scan.firstWord[s];
+  for (const clause of clausesOf(text, sentence.start, sentence.end)) {
+    while (k < last && words.starts[k] < clause.start) k++;
+    let triggers: EventTrigger[] | undefined;
+    for (; k < last && words.starts[k] < clause.end; k++) {
+      const t = triggerAt(text, clause.start, clause.end, words, k);
+      if (t) (triggers ??= []).push(t);
     }
-    return plans;
-  });
+    if (triggers) {
+      if (plans === NO_PLANS) plans = [];
+      plans.push({ start: clause.start, end: clause.end, relative: clause.relative, triggers });
+    }
+  }
+  return plans;
 }
 /** Shared by every sentence without a clause plan: never changed. */
 const NO_PLANS: ClausePlan[] = [];

@@ -9,6 +9,12 @@ import type { Claim, DocumentAnalysis, Entity, Mention, Span } from '../types';
  * readClaims.ts (per event word) over the clauses of clauses.ts.
  */
 
+/** Whether every mention carries its entity's index (`mentions.every((m) => m.entityIndex !== undefined)`). */
+function allIndexed(mentions: readonly FileMention[]): boolean {
+  for (const m of mentions) if (m.entityIndex === undefined) return false;
+  return true;
+}
+
 /**
  * One claim per event word of each clause: who (subjects), what (event family), when (the time
  * nearest the event word), where (place entities), how many (quantities), which one (ordinals),
@@ -20,7 +26,7 @@ export function extractClaims(doc: DocumentAnalysis, mentions: readonly FileMent
   // renames ids maps the cached claims instead of extracting them again.
   const globalIds: string[] = [];
   // Per mention: start, end, local entity id, entity type (as a small number).
-  const signature = mentions.every((m) => m.entityIndex !== undefined) ? indexedSignature(mentions, globalIds) : keyedSignature(mentions, globalIds);
+  const signature = allIndexed(mentions) ? indexedSignature(mentions, globalIds) : keyedSignature(mentions, globalIds);
   const cached = claimCache.get(doc);
   if (cached && sameSignature(cached.signature, signature)) {
     // Same entities under the same ids (the usual case after an edit elsewhere): share the objects.

@@ -133,8 +133,18 @@ export function extractLocalClaims(doc: DocumentAnalysis, mentions: readonly Fil
 
 /** `triggers.filter((t) => !mentions.some((m) => m.mention.start <= t.start && t.end <= m.mention.end))`; `triggers` itself (only read) when none is inside a mention. */
 function outsideMentions(triggers: EventTrigger[], mentions: readonly FileMention[]): EventTrigger[] {
-  const inMention = (t: EventTrigger) => mentions.some((m) => m.mention.start <= t.start && t.end <= m.mention.end);
-  return triggers.some(inMention) ? triggers.filter((t) => !inMention(t)) : triggers;
+  let k = 0;
+  while (k < triggers.length && !inMention(triggers[k], mentions)) k++;
+  if (k === triggers.length) return triggers;
+  const out = triggers.slice(0, k);
+  for (k++; k < triggers.length; k++) if (!inMention(triggers[k], mentions)) out.push(triggers[k]);
+  return out;
+}
+
+/** Whether the event word `t` lies inside one of `mentions` (loops, not closures: this runs per clause). */
+function inMention(t: EventTrigger, mentions: readonly FileMention[]): boolean {
+  for (const m of mentions) if (m.mention.start <= t.start && t.end <= m.mention.end) return true;
+  return false;
 }
 
 /** What the claims of one clause read: its text, event words, mentions and values, and the subjects so far. */
@@ -322,15 +332,14 @@ function frontsItsClause(text: string, t: Span): boolean {
  * gap): a run-on clause with many values and event words cost values × triggers × clause length.
  */
 function nearestTrigger<T extends Span>(text: string, value: T, triggers: EventTrigger[]): EventTrigger | undefined {
-  const gapTo = (t: Span) => Math.max(0, value.end <= t.start ? t.start - value.end : value.start - t.end);
   // A few triggers are tried in order, skipping those whose gap is past the best distance: the same trigger, with no list to sort.
-  const order = triggers.length <= FEW_TRIGGERS ? undefined : triggers.map((_, i) => i).sort((a, b) => gapTo(triggers[a]) - gapTo(triggers[b]) || a - b);
+  const order = triggers.length <= FEW_TRIGGERS ? undefined : triggers.map((_, i) => i).sort((a, b) => gapBetween(value, triggers[a]) - gapBetween(value, triggers[b]) || a - b);
   let best = -1;
   let bestDistance = Infinity;
   for (let n = 0; n < triggers.length; n++) {
     const i = order ? order[n] : n;
     const t = triggers[i];
-    if (gapTo(t) > bestDistance) {
+    if (gapBetween(value, t) > bestDistance) {
       if (order) break;
       continue;
     }
@@ -344,6 +353,11 @@ function nearestTrigger<T extends Span>(text: string, value: T, triggers: EventT
 }
 
 const FEW_TRIGGERS = 4;
+
+/** Characters between `value` and the event word `t` (0 when they touch or overlap). */
+function gapBetween(value: Span, t: Span): number {
+  return Math.max(0, value.end <= t.start ? t.start - value.end : value.start - t.end);
+}
 
 /** Start of a name including capitalised titles before it (`Russian President Vladimir Putin`, `Mr Putin`). */
 function leftEdge(text: string, start: number): number {

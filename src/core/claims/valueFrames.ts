@@ -2,13 +2,13 @@ import { ASCII_CASE_OFFSET, CharCode, isAsciiLetter, isDigit } from '../text/cha
 import { CUMULATIVE, digitDashDigitsIn, governorIn, hyphenScale, NO_SCORES, isAge, isConversion, isIdentifierNumber, numberEnd, numberStart, RATE_AFTER, RATE_BEFORE, scoresIn } from './valueWords';
 import { wordStem } from '../text/lemma';
 import { ordinalsOf, quantitiesOf, timeFactsOf, type TimeFacts } from './claimValues';
-import { canonicalHead, REPORTING_FAMILIES } from './events';
+import { canonicalHead, REPORTING_FAMILIES, type EventWords } from './events';
 import { isFurnitureAt, SentenceReader, sentenceScanOf } from './sentenceScan';
 import { lemmatizeNoun } from '../text/lemma';
 import { BoundedMemo } from '../util/boundedMemo';
 import { ensureCapacity } from '../util/growableArrays';
 import type { FileMention } from './extractClaims';
-import type { Comparator, DocumentAnalysis, Span } from '../types';
+import type { Comparator, DocumentAnalysis, Quantity, Sentence, Span } from '../types';
 
 /**
  * One document's analysis + its linked mentions → value frames: every stated value (a count, an
@@ -268,109 +268,56 @@ function computeFrames(doc: DocumentAnalysis): TextFrame[] {
     const st = times.slice(tFrom, ti);
 
     const tokens = wordTokens(text, span.start, span.end, sentenceWords);
-    const speechEnds = speechEndsIn(text, span);
-    const words = distinctSorted(tokens.stems.slice(0, tokens.count));
-    // The sentence's event words, as the claims read them.
-    const firstEvent = scan.firstWord[s];
-    const lastEvent = scan.firstWord[s + 1];
-    const nearestEvent = (v: Span, timeLike: boolean): string | null => {
-      let best: string | null = null;
-      let bestDistance = Infinity;
-      // A count is about what happened, not who told it (`Reports are that seven women were inside … the fire`):
-      // a reporting verb only when no other event word is near; a day dates whichever verb it sits with.
-      let reported: string | null = null;
-      let reportedDistance = Infinity;
-      for (let k = firstEvent; k < lastEvent; k++) {
-        const before = events.ends[k] <= v.start;
-        let d = events.starts[k] >= v.end ? events.starts[k] - v.end : v.start - events.ends[k];
-        if (timeLike) {
-          // A day or month dates an event of its own phrase: the verb before it (`arrested Tuesday`, `filed on
-          // Wednesday`), else one right after it (`on Thursday announced`); never one past a comma.
-          if (before ? phraseBreakBetween(text, events.ends[k], v.start) : d > TIME_EVENT_AFTER || !TIME_THEN_EVENT.test(text.slice(v.end, events.starts[k]))) continue;
-          if (before) d -= 1000;
-        }
-        if (!(d > -1000 - 1 && (d >= 0 || before))) continue;
-        if (!timeLike && REPORTING_FAMILIES.has(events.events[k].family)) {
-          if (d < reportedDistance) [reported, reportedDistance] = [events.events[k].family, d];
-        } else if (d < bestDistance) [best, bestDistance] = [events.events[k].family, d];
-      }
-      return best ?? reported;
-    };
-    // Whether the sentence opens on scope words: asked at most once per sentence.
-    let openingCumulative: boolean | undefined;
-    const base = (valueSpan: Span, kind: FrameKind, value: number, noun: string | null, comparator: Comparator, vague: boolean, siblings: number, numberEnd = valueSpan.end): TextFrame => {
-      const before = text.slice(Math.max(span.start, valueSpan.start - 40), valueSpan.start);
-      const after = text.slice(valueSpan.end, Math.min(span.end, valueSpan.end + 40));
-      const head = noun && canonicalHead(noun);
-      const clause = clauseAround(text, span, valueSpan);
-      return {
-        age: false,
-        conversion: false,
-        speechEnd: lastEndBefore(speechEnds, valueSpan.start),
-        file: doc.file,
-        sentence: sentence.index,
-        sentenceSpan: span,
-        valueSpan,
-        valueText: text.slice(valueSpan.start, valueSpan.end),
-        kind,
-        value,
-        valueKey: head === null ? `${kind}:${value}` : `${kind}:${value}:${head}`,
-        day: undefined,
-        comparator,
-        vague,
-        head,
-        modifier: noun && noun !== 'age' ? modifierBefore(text, numberEnd, Math.min(span.end, numberEnd + 60), noun) : null,
-        event: nearestEvent(valueSpan, kind === 'weekday' || kind === 'month'),
-        context: contextAround(tokens, valueSpan),
-        before: lastWordIn(text, Math.max(span.start, valueSpan.start - 40), valueSpan.start) ?? '^',
-        after: firstWordIn(text, valueSpan.end, Math.min(span.end, valueSpan.end + 40)) ?? '$',
-        words,
-        entities: NONE,
-        subject: null,
-        subjectType: null,
-        // `five days before a playoff game` dates something else: no verb governs the count.
-        governor: head !== null && TIME_UNITS.has(head) && OFFSET_AFTER.test(after) ? null : governorIn(text, Math.max(clause.start, valueSpan.start - 40), valueSpan.start),
-        near: NONE,
-        closest: null,
-        closestType: null,
-        times: st.length > 1 || (st.length === 1 && (st[0].end <= valueSpan.start || st[0].start >= valueSpan.end)) ? st.filter((t) => t.end <= valueSpan.start || t.start >= valueSpan.end) : NO_TIMES,
-        // Scope words of the value's own clause, or of a short opening phrase (`So far, 20 people…`).
-        cumulative: CUMULATIVE.test(text.slice(Math.max(clause.start, valueSpan.start - 60), Math.min(clause.end, valueSpan.end + 60))) || (openingCumulative ??= CUMULATIVE.test(openingPhrase(text, span))),
-        rate: RATE_AFTER.test(after) || RATE_BEFORE.test(before),
-        siblings,
-        sameHeadInSentence: kind === 'number' && PART_OF.test(text.slice(valueSpan.start, Math.min(span.end, valueSpan.start + 40))),
-        running: head !== null && RUNNING_UNITS.has(head) && (RUNNING_AFTER.test(after) || /\bafter\s+$/i.test(before)),
-        reportDate: doc.date.source === 'inferred' || doc.date.source === 'none' ? null : doc.date.date,
-        role: head !== null && ROLE_UNITS.has(head) && ROLE_AFTER.test(after),
-        deadline: false,
-      };
+    // What every frame of the sentence reads (one object per sentence: the frame builders below are module
+    // functions, not closures made per sentence, which V8 would optimise again for every new closure).
+    const c: SentenceFrames = {
+      doc,
+      text,
+      sentence,
+      span,
+      times: st,
+      tokens,
+      speechEnds: speechEndsIn(text, span),
+      words: distinctSorted(tokens.stems.slice(0, tokens.count)),
+      // The sentence's event words, as the claims read them.
+      events,
+      firstEvent: scan.firstWord[s],
+      lastEvent: scan.firstWord[s + 1],
+      openingCumulative: undefined,
     };
     const firstOfSentence = out.length;
     // An amount restated in brackets in another unit (`85 million euros ($108 million)`) is the same
     // quantity converted: compared as such, but approximate, and no second item of a list. Kept only
     // when the amount it restates was read too (so the other source's figure can match either).
-    const restates = (q: (typeof sq)[number]) => isConversion(text, q) && sq.some((p) => p !== q && p.end <= q.start && q.start - p.end <= 3);
-    const counted = sq.filter((q) => !isIdentifierNumber(text, numberStart(text, q), numberEnd(text, q)) && (!isConversion(text, q) || restates(q)));
-    const restated = counted.filter(restates).length;
+    const counted: Quantity[] = [];
+    let restated = 0;
+    for (const q of sq) {
+      if (isIdentifierNumber(text, numberStart(text, q), numberEnd(text, q))) continue;
+      const conversion = restates(text, sq, q);
+      if (isConversion(text, q) && !conversion) continue;
+      counted.push(q);
+      if (conversion) restated++;
+    }
     for (const q of counted) {
       const age = isAge(text, q.start, q.end, q.unit);
-      const conversion = restates(q);
-      const frame = base({ start: q.start, end: q.end }, 'number', q.value * hyphenScale(text, q), age ? 'age' : q.unit, conversion ? '~' : q.comparator, !!q.vague, counted.length - restated, numberEnd(text, q));
+      const conversion = restates(text, sq, q);
+      const frame = frameAt(c, { start: q.start, end: q.end }, 'number', q.value * hyphenScale(text, q), age ? 'age' : q.unit, conversion ? '~' : q.comparator, !!q.vague, counted.length - restated, numberEnd(text, q));
       frame.age = age;
       frame.conversion = conversion;
       out.push(frame);
     }
-    for (const score of scores) out.push(base(score.span, 'number', score.value, score.head, '=', false, counted.length - restated + 1));
+    for (const score of scores) out.push(frameAt(c, score.span, 'number', score.value, score.head, '=', false, counted.length - restated + 1));
     markSameHeads(text, out, firstOfSentence);
-    for (const o of so) out.push(base({ start: o.start, end: o.end }, 'ordinal', o.value, o.noun, '=', false, so.length));
+    for (const o of so) out.push(frameAt(c, { start: o.start, end: o.end }, 'ordinal', o.value, o.noun, '=', false, so.length));
     // A deadline (`back to normal by April 30`) is a time too, compared only with other deadlines; other bounds
     // (`since May`, `until Friday`) are not when anything happened.
-    const dated = st.filter((t) => (!t.bound || isDeadline(text, t.start)) && (t.weekday !== undefined || t.month !== undefined));
+    const dated: TimeFacts[] = [];
+    for (const t of st) if ((!t.bound || isDeadline(text, t.start)) && (t.weekday !== undefined || t.month !== undefined)) dated.push(t);
     for (const t of dated) {
       let f: TextFrame | undefined;
-      if (t.weekday !== undefined && LITERAL_WEEKDAY.test(t.text)) f = base({ start: t.start, end: t.end }, 'weekday', t.weekday, null, '=', false, dated.length);
+      if (t.weekday !== undefined && LITERAL_WEEKDAY.test(t.text)) f = frameAt(c, { start: t.start, end: t.end }, 'weekday', t.weekday, null, '=', false, dated.length);
       else if (t.month !== undefined && LITERAL_MONTH.test(t.text)) {
-        f = base({ start: t.start, end: t.end }, 'month', t.month, null, '=', false, dated.length);
+        f = frameAt(c, { start: t.start, end: t.end }, 'month', t.month, null, '=', false, dated.length);
         f.day = t.day;
         // `Dec. 25` and `Dec. 31` are two values of one sentence, not one.
         if (t.day !== undefined) f.valueKey = `month:${t.month}/${t.day}`;
@@ -381,6 +328,126 @@ function computeFrames(doc: DocumentAnalysis): TextFrame[] {
     }
   }
   return out;
+}
+
+/** What the frames of one sentence read: built once per sentence with values, passed to `frameAt`. */
+interface SentenceFrames {
+  doc: DocumentAnalysis;
+  text: string;
+  sentence: Sentence;
+  span: Span;
+  /** The sentence's times. */
+  times: TimeFacts[];
+  /** The sentence's content words (the scratch list, valid while the sentence is read). */
+  tokens: ContentWords;
+  speechEnds: number[];
+  /** Stems of the sentence's content words, sorted, distinct. */
+  words: string[];
+  /** The document's event words; the sentence's are [firstEvent, lastEvent). */
+  events: EventWords;
+  firstEvent: number;
+  lastEvent: number;
+  /** Whether the sentence opens on scope words: asked at most once per sentence. */
+  openingCumulative: boolean | undefined;
+}
+
+/** The event family of the event word nearest the value `v` in the sentence (see `ValueFrame.event`). */
+function nearestEventOf(c: SentenceFrames, v: Span, timeLike: boolean): string | null {
+  const { text, events } = c;
+  let best: string | null = null;
+  let bestDistance = Infinity;
+  // A count is about what happened, not who told it (`Reports are that seven women were inside … the fire`):
+  // a reporting verb only when no other event word is near; a day dates whichever verb it sits with.
+  let reported: string | null = null;
+  let reportedDistance = Infinity;
+  for (let k = c.firstEvent; k < c.lastEvent; k++) {
+    const before = events.ends[k] <= v.start;
+    let d = events.starts[k] >= v.end ? events.starts[k] - v.end : v.start - events.ends[k];
+    if (timeLike) {
+      // A day or month dates an event of its own phrase: the verb before it (`arrested Tuesday`, `filed on
+      // Wednesday`), else one right after it (`on Thursday announced`); never one past a comma.
+      if (before ? phraseBreakBetween(text, events.ends[k], v.start) : d > TIME_EVENT_AFTER || !TIME_THEN_EVENT.test(text.slice(v.end, events.starts[k]))) continue;
+      if (before) d -= 1000;
+    }
+    if (!(d > -1000 - 1 && (d >= 0 || before))) continue;
+    if (!timeLike && REPORTING_FAMILIES.has(events.events[k].family)) {
+      if (d < reportedDistance) {
+        reported = events.events[k].family;
+        reportedDistance = d;
+      }
+    } else if (d < bestDistance) {
+      best = events.events[k].family;
+      bestDistance = d;
+    }
+  }
+  return best ?? reported;
+}
+
+/** The text frame of the value at `valueSpan` of the sentence `c` (entity fields empty). */
+function frameAt(c: SentenceFrames, valueSpan: Span, kind: FrameKind, value: number, noun: string | null, comparator: Comparator, vague: boolean, siblings: number, numberEnd = valueSpan.end): TextFrame {
+  const { doc, text, span, times } = c;
+  const before = text.slice(Math.max(span.start, valueSpan.start - 40), valueSpan.start);
+  const after = text.slice(valueSpan.end, Math.min(span.end, valueSpan.end + 40));
+  const head = noun && canonicalHead(noun);
+  const clause = clauseAround(text, span, valueSpan);
+  return {
+    age: false,
+    conversion: false,
+    speechEnd: lastEndBefore(c.speechEnds, valueSpan.start),
+    file: doc.file,
+    sentence: c.sentence.index,
+    sentenceSpan: span,
+    valueSpan,
+    valueText: text.slice(valueSpan.start, valueSpan.end),
+    kind,
+    value,
+    valueKey: head === null ? `${kind}:${value}` : `${kind}:${value}:${head}`,
+    day: undefined,
+    comparator,
+    vague,
+    head,
+    modifier: noun && noun !== 'age' ? modifierBefore(text, numberEnd, Math.min(span.end, numberEnd + 60), noun) : null,
+    event: nearestEventOf(c, valueSpan, kind === 'weekday' || kind === 'month'),
+    context: contextAround(c.tokens, valueSpan),
+    before: lastWordIn(text, Math.max(span.start, valueSpan.start - 40), valueSpan.start) ?? '^',
+    after: firstWordIn(text, valueSpan.end, Math.min(span.end, valueSpan.end + 40)) ?? '$',
+    words: c.words,
+    entities: NONE,
+    subject: null,
+    subjectType: null,
+    // `five days before a playoff game` dates something else: no verb governs the count.
+    governor: head !== null && TIME_UNITS.has(head) && OFFSET_AFTER.test(after) ? null : governorIn(text, Math.max(clause.start, valueSpan.start - 40), valueSpan.start),
+    near: NONE,
+    closest: null,
+    closestType: null,
+    times: times.length > 1 || (times.length === 1 && (times[0].end <= valueSpan.start || times[0].start >= valueSpan.end)) ? timesOutside(times, valueSpan) : NO_TIMES,
+    // Scope words of the value's own clause, or of a short opening phrase (`So far, 20 people…`).
+    cumulative: CUMULATIVE.test(text.slice(Math.max(clause.start, valueSpan.start - 60), Math.min(clause.end, valueSpan.end + 60))) || (c.openingCumulative ??= CUMULATIVE.test(openingPhrase(text, span))),
+    rate: RATE_AFTER.test(after) || RATE_BEFORE.test(before),
+    siblings,
+    sameHeadInSentence: kind === 'number' && PART_OF.test(text.slice(valueSpan.start, Math.min(span.end, valueSpan.start + 40))),
+    running: head !== null && RUNNING_UNITS.has(head) && (RUNNING_AFTER.test(after) || /\bafter\s+$/i.test(before)),
+    reportDate: doc.date.source === 'inferred' || doc.date.source === 'none' ? null : doc.date.date,
+    role: head !== null && ROLE_UNITS.has(head) && ROLE_AFTER.test(after),
+    deadline: false,
+  };
+}
+
+/** The times of `times` outside the value `v` (`times.filter((t) => t.end <= v.start || t.start >= v.end)`). */
+function timesOutside(times: readonly TimeFacts[], v: Span): TimeFacts[] {
+  const out: TimeFacts[] = [];
+  for (const t of times) if (t.end <= v.start || t.start >= v.end) out.push(t);
+  return out;
+}
+
+/**
+ * Whether the quantity `q` of the sentence's quantities `sq` restates the one right before it in another unit:
+ * an amount in brackets (`85 million euros ($108 million)`) after the amount it converts.
+ */
+function restates(text: string, sq: readonly Quantity[], q: Quantity): boolean {
+  if (!isConversion(text, q)) return false;
+  for (const p of sq) if (p !== q && p.end <= q.start && q.start - p.end <= 3) return true;
+  return false;
 }
 
 /** `by April 30`, `by the end of May`, `by late Friday`. */

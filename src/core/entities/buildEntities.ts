@@ -101,8 +101,13 @@ export function buildEntities(list: NameKey[], uf: UnionFind, ambiguous: Map<num
       mentions,
     });
   }
-  entities.sort((a, b) => b.mentions.length - a.mentions.length || (a.name < b.name ? -1 : a.name > b.name ? 1 : 0) || (a.mentions[0].file < b.mentions[0].file ? -1 : 1));
+  entities.sort(mostMentionedFirst);
   return entities;
+}
+
+/** Most mentions first, then by name, then by first file (a module function: a closure per call is optimised again and again). */
+function mostMentionedFirst(a: Entity, b: Entity): number {
+  return b.mentions.length - a.mentions.length || (a.name < b.name ? -1 : a.name > b.name ? 1 : 0) || (a.mentions[0].file < b.mentions[0].file ? -1 : 1);
 }
 
 

@@ -8,7 +8,7 @@ import {
   linkAcronyms, linkDecorated, linkDemonymVariants, linkHeads, linkNearSpellings, linkParticleSurnames, linkPersons, linkSkeletons, linkTransliterations,
   linkUserAliases,
 } from './linkRules';
-import { UnionFind, applyUserNames, collectKeys, compatibleTypes, type KeyIndex } from './nameKeyTable';
+import { KeyMapIndex, UnionFind, applyUserNames, collectKeys, type KeyIndex, type NameKey } from './nameKeyTable';
 import type { DocumentAnalysis, Entity } from '../types';
 import type { UserName } from './userNames';
 
@@ -28,13 +28,15 @@ export function linkEntities(docs: readonly DocumentAnalysis[], options: LinkOpt
   const { keys, chain } = collectKeys(docs);
   applyUserNames(keys, options.userNames ?? []);
   // Keys are distinct: the default sort (UTF-16 code units, no comparator calls) gives the same order as `<`.
-  const list = [...keys.keys()].sort().map((key) => keys.get(key)!);
+  const list: NameKey[] = [];
+  for (const key of [...keys.keys()].sort()) list.push(keys.get(key)!);
   const uf = new UnionFind(list);
   for (let i = 0; i < list.length; i++) list[i].index = i;
   // A key's place in `list`, read from the key map (no second map of every key).
-  const index: KeyIndex = { get: (key) => keys.get(key)?.index };
-  const clusterType = (i: number) => uf.type(i);
-  const compatible = (a: number, b: number) => compatibleTypes(clusterType(a), clusterType(b));
+  const index: KeyIndex = new KeyMapIndex(keys);
+  // Bound methods, not closures: V8 optimises a closure made per folder again for every few new ones.
+  const clusterType = uf.type.bind(uf);
+  const compatible = uf.compatible.bind(uf);
 
   linkUserAliases(list, index, uf, options.userNames ?? []);
   linkSkeletons(list, uf, compatible);

@@ -30,19 +30,25 @@ export function linkUserAliases(list: NameKey[], index: KeyIndex, uf: UnionFind,
 
 /** Same words up to transliteration (`Volodymyr Zelensky` = `Volodymyr Zelenskyy`). */
 export function linkSkeletons(list: NameKey[], uf: UnionFind, compatible: (a: number, b: number) => boolean): void {
-  unionByKey(list, uf, compatible, (k) => (k.skeletons.length === 1 ? k.skeletons[0] : k.skeletons.join(' ')));
+  unionByKey(list, uf, compatible, skeletonKey);
+}
+
+/** The key's skeletons, one string. (Module functions, not closures: V8 optimises a closure made per call again and again.) */
+function skeletonKey(k: NameKey): string {
+  return k.skeletons.length === 1 ? k.skeletons[0] : k.skeletons.join(' ');
 }
 
 /** Links each name to the first earlier one with the same key (`undefined`: no key), when `compatible` allows. */
 function unionByKey(list: NameKey[], uf: UnionFind, compatible: (a: number, b: number) => boolean, keyOf: (k: NameKey) => string | undefined): void {
   const first = new Map<string, number>();
-  list.forEach((k, i) => {
+  for (let i = 0; i < list.length; i++) {
+    const k = list[i];
     const key = keyOf(k);
-    if (key === undefined) return;
+    if (key === undefined) continue;
     const j = first.get(key);
     if (j === undefined) first.set(key, i);
     else if (compatible(i, j)) uf.union(j, i);
-  });
+  }
 }
 
 /**
@@ -53,11 +59,12 @@ function unionByKey(list: NameKey[], uf: UnionFind, compatible: (a: number, b: n
  */
 export function linkTransliterations(list: NameKey[], uf: UnionFind, compatible: (a: number, b: number) => boolean): void {
   const byLoose = new Map<string, number[]>();
-  list.forEach((k, i) => {
+  for (let i = 0; i < list.length; i++) {
+    const k = list[i];
     let loose = '';
     for (const sk of k.skeletons) loose += loose ? ` ${looseSkeleton(sk)}` : looseSkeleton(sk);
     addTo(byLoose, loose, i);
-  });
+  }
   for (const members of byLoose.values()) {
     if (members.length < 2 || members.length > 20) continue;
     for (let x = 1; x < members.length; x++) {
@@ -75,30 +82,33 @@ export function linkTransliterations(list: NameKey[], uf: UnionFind, compatible:
  * `Israel Defense Forces`): the adjective is the country plus `i`, `n`, `an` or `ian`.
  */
 export function linkDemonymVariants(list: NameKey[], uf: UnionFind, compatible: (a: number, b: number) => boolean): void {
-  unionByKey(list, uf, compatible, (k) =>
-    k.tokens.length < 2
-      ? undefined
-      : k.skeletons
-          .map((sk, x) => {
-            const place = countryOfAdjective(k.tokens[x]);
-            return place === undefined ? sk : skeleton(place);
-          })
-          .join(' '),
-  );
+  unionByKey(list, uf, compatible, demonymVariantKey);
+}
+
+/** The key's skeletons with each country adjective read as its country, one string; undefined for one word. */
+function demonymVariantKey(k: NameKey): string | undefined {
+  if (k.tokens.length < 2) return undefined;
+  const parts: string[] = [];
+  for (let x = 0; x < k.skeletons.length; x++) {
+    const place = countryOfAdjective(k.tokens[x]);
+    parts.push(place === undefined ? k.skeletons[x] : skeleton(place));
+  }
+  return parts.join(' ');
 }
 
 /** One typo or transliteration step in a long word, all other words equal (`Shevchenko`/`Shevtchenko`). */
 export function linkNearSpellings(list: NameKey[], uf: UnionFind, compatible: (a: number, b: number) => boolean): void {
   const buckets = new Map<string, number[]>();
-  list.forEach((k, i) => {
-    if (k.type === 'other' && k.tokens.length === 1) return;
+  for (let i = 0; i < list.length; i++) {
+    const k = list[i];
+    if (k.type === 'other' && k.tokens.length === 1) continue;
     // `2:ze vo`: the word count and each skeleton's first two letters.
     let b = `${k.tokens.length}:${k.skeletons[0].slice(0, 2)}`;
     for (let t = 1; t < k.skeletons.length; t++) b += ` ${k.skeletons[t].slice(0, 2)}`;
     const arr = buckets.get(b);
     if (arr) arr.push(i);
     else buckets.set(b, [i]);
-  });
+  }
   for (const arr of buckets.values()) {
     if (arr.length < 2 || arr.length > 200) continue;
     for (let x = 0; x < arr.length; x++) {
@@ -124,8 +134,9 @@ export function linkNearSpellings(list: NameKey[], uf: UnionFind, compatible: (a
 
 /** `Kherson Region` → `Kherson`; `Russian National Guard` → `National Guard`. */
 export function linkDecorated(list: NameKey[], index: KeyIndex, uf: UnionFind, compatible: (a: number, b: number) => boolean): void {
-  list.forEach((k, i) => {
-    if (k.tokens.length < 2) return;
+  for (let i = 0; i < list.length; i++) {
+    const k = list[i];
+    if (k.tokens.length < 2) continue;
     const last = k.tokens[k.tokens.length - 1];
     // Keys have single spaces between words: all words but the last (or the first) are a slice of the key.
     const allButLast = k.key.slice(0, k.key.length - last.length - 1);
@@ -134,17 +145,17 @@ export function linkDecorated(list: NameKey[], index: KeyIndex, uf: UnionFind, c
       if (j !== undefined && list[j].type !== 'person' && list[j].type !== 'organization' && compatible(i, j)) {
         uf.union(j, i);
         k.decorated = true;
-        return;
+        continue;
       }
     }
     // `Microsoft Corp.`, `T-Mobile USA` → `Microsoft`, `T-Mobile`.
-    if ((CORPORATE_SUFFIXES.has(last) || PLACE_NAMES.has(last)) && k.type !== 'place' && joinDecorated(list, uf, compatible, k, i, index.get(allButLast))) return;
+    if ((CORPORATE_SUFFIXES.has(last) || PLACE_NAMES.has(last)) && k.type !== 'place' && joinDecorated(list, uf, compatible, k, i, index.get(allButLast))) continue;
     // `Russian National Guard`, `Malibu Promises Treatment Center` → the name without where it is from; an
     // organisation prefix only before a multi-word rest (in `RB Smith`, `RB` is a role, not an owner).
     const first = index.get(k.tokens[0]);
     const placePrefix = DEMONYMS.has(k.tokens[0]) || DEMONYM_SHAPE.test(k.tokens[0]) || PLACE_NAMES.has(k.tokens[0]) || (first !== undefined && (list[first].type === 'place' || (list[first].type === 'organization' && k.tokens.length > 2)));
     // A building named with its town (`Malibu Promises Treatment Center`) is the building, a place too.
-    if (placePrefix && (k.type !== 'place' || FACILITY_HEADS.has(last)) && joinDecorated(list, uf, compatible, k, i, index.get(k.key.slice(k.tokens[0].length + 1)))) return;
+    if (placePrefix && (k.type !== 'place' || FACILITY_HEADS.has(last)) && joinDecorated(list, uf, compatible, k, i, index.get(k.key.slice(k.tokens[0].length + 1)))) continue;
     // `Internet Explorer Web` (from `Internet Explorer Web browser`) → `Internet Explorer`: one plain word after a
     // name of several words that the folder mostly writes without it.
     if (k.tokens.length >= 3 && k.type === 'other' && !nameNoun(last)) {
@@ -157,7 +168,7 @@ export function linkDecorated(list: NameKey[], index: KeyIndex, uf: UnionFind, c
         if (alone !== undefined && list[alone].count >= 2 * k.count) k.splitLast = alone;
       }
     }
-  });
+  }
 }
 
 /** A word that makes a name of the words before it (`Times`, `Region`, `Angels`-like plurals aside). */
@@ -169,21 +180,23 @@ function nameNoun(word: string): boolean {
 export function linkParticleSurnames(list: NameKey[], uf: UnionFind, clusterType: (i: number) => EntityType): void {
   const personLike = (i: number) => clusterType(i) === 'person' || clusterType(i) === 'other';
   const byTail = new Map<string, Set<number>>();
-  list.forEach((k, i) => {
+  for (let i = 0; i < list.length; i++) {
+    const k = list[i];
     const n = k.tokens.length;
-    if (n < 3 || !SURNAME_PARTICLES.has(k.tokens[n - 2]) || !personLike(i)) return;
+    if (n < 3 || !SURNAME_PARTICLES.has(k.tokens[n - 2]) || !personLike(i)) continue;
     const tail = k.skeletons.slice(-2).join(' ');
     let s = byTail.get(tail);
     if (!s) byTail.set(tail, (s = new Set()));
     s.add(i);
-  });
-  list.forEach((k, i) => {
-    if (k.tokens.length !== 2 || !SURNAME_PARTICLES.has(k.tokens[0]) || !personLike(i)) return;
+  }
+  for (let i = 0; i < list.length; i++) {
+    const k = list[i];
+    if (k.tokens.length !== 2 || !SURNAME_PARTICLES.has(k.tokens[0]) || !personLike(i)) continue;
     const candidates = byTail.get(k.skeletons.join(' '));
-    if (!candidates) return;
+    if (!candidates) continue;
     const roots = new Set([...candidates].map((c) => uf.find(c)));
     if (roots.size === 1) uf.union([...roots][0], i);
-  });
+  }
 }
 
 /**
@@ -195,24 +208,20 @@ export function linkPersons(list: NameKey[], uf: UnionFind, clusterType: (i: num
   const bySurname = new Map<string, number[]>();
   const byFirstLast = new Map<string, number[]>();
   const byFirst = new Map<string, number[]>();
-  const addPerson = (sk: string[], i: number) => {
-    addTo(bySurname, sk[sk.length - 1], i);
-    addTo(byFirst, sk[0], i);
-    addTo(byFirstLast, `${sk[0]} ${sk[sk.length - 1]}`, i);
-  };
   // Untyped first-plus-last names (`Laci Peterson`): a relative of a named person with that surname claims only
   // its first name; otherwise, with a known surname, a person like any other.
   const untyped: { words: string[]; sk: string[]; i: number }[] = [];
-  list.forEach((k, i) => {
-    if (k.tokens.length < 2) return;
+  for (let i = 0; i < list.length; i++) {
+    const k = list[i];
+    if (k.tokens.length < 2) continue;
     const type = clusterType(i);
-    if (type !== 'person' && type !== 'other') return;
+    if (type !== 'person' && type !== 'other') continue;
     const sk: string[] = [];
     const words = personWords(k, sk);
-    if (words.length < 2) return;
-    if (type === 'person' || FIRST_NAMES.has(words[0])) addPerson(sk, i);
+    if (words.length < 2) continue;
+    if (type === 'person' || FIRST_NAMES.has(words[0])) addPerson(bySurname, byFirst, byFirstLast, sk, i);
     else if (words.length === 2 && plainName(words, k.forms)) untyped.push({ words, sk, i });
-  });
+  }
   // News calls a person by their surname alone (`Klitschko`): a plain two-word name whose last word the folder
   // also uses alone is a person's. When that word looks plural, it may be a team's nickname (`Valdora Comets`,
   // `Comets`) as well as a surname (`Timmons`): the name claims only its first name, and none from a known place.
@@ -221,7 +230,7 @@ export function linkPersons(list: NameKey[], uf: UnionFind, clusterType: (i: num
   for (const { words, sk, i } of untyped) {
     const [first, last] = sk;
     const alone = singles.has(words[1]);
-    if (!bySurname.has(last) && (LAST_NAMES.has(words[1]) || (alone && !isPluralWord(words[1])))) addPerson(sk, i);
+    if (!bySurname.has(last) && (LAST_NAMES.has(words[1]) || (alone && !isPluralWord(words[1])))) addPerson(bySurname, byFirst, byFirstLast, sk, i);
     else if (bySurname.has(last) || (alone && nicknameStart(words) < 0)) {
       addTo(byFirst, first, i);
       addTo(byFirstLast, `${first} ${last}`, i);
@@ -232,25 +241,26 @@ export function linkPersons(list: NameKey[], uf: UnionFind, clusterType: (i: num
     for (let x = 1; x < members.length; x++) uf.union(members[0], members[x]);
   }
   const ambiguous = new Map<number, number[]>();
-  list.forEach((k, i) => {
-    if (k.tokens.length !== 1) return;
+  for (let i = 0; i < list.length; i++) {
+    const k = list[i];
+    if (k.tokens.length !== 1) continue;
     const t = clusterType(i);
-    if (uf.hasMultiWord(i)) return;
+    if (uf.hasMultiWord(i)) continue;
     // A company word that is also a named person's surname (`Ford` beside `Jo Ford`): the person where named.
     if (t === 'organization' && ORG_NAMES.has(k.key) && bySurname.has(k.skeletons[0])) {
       ambiguous.set(i, sortedRoots(uf, bySurname.get(k.skeletons[0])!));
-      return;
+      continue;
     }
-    if (t !== 'person' && t !== 'other') return;
+    if (t !== 'person' && t !== 'other') continue;
     let candidates = bySurname.get(k.skeletons[0]);
     // A bare first name (`Laci`) stands for the person so named, unless it is also someone's surname; several
     // people so named: the one each document names.
     if (!candidates) candidates = byFirst.get(k.skeletons[0]);
-    if (!candidates) return;
+    if (!candidates) continue;
     const roots = sortedRoots(uf, candidates);
     if (roots.length === 1) uf.union(roots[0], i);
     else ambiguous.set(i, roots);
-  });
+  }
   return ambiguous;
 }
 
@@ -262,8 +272,9 @@ export function linkHeads(list: NameKey[], uf: UnionFind, clusterType: (i: numbe
   // Each key is added at most once under a given word: lists hold what sets would, in the same order.
   const byFirst = new Map<string, number[]>();
   const byLast = new Map<string, number[]>();
-  list.forEach((k, i) => {
-    if (k.tokens.length < 2 || clusterType(i) === 'person') return;
+  for (let i = 0; i < list.length; i++) {
+    const k = list[i];
+    if (k.tokens.length < 2 || clusterType(i) === 'person') continue;
     // The rest after the first word is all name nouns and joiners (or holds one).
     let allGeneric = true;
     let someNoun = false;
@@ -281,17 +292,18 @@ export function linkHeads(list: NameKey[], uf: UnionFind, clusterType: (i: numbe
     if ((allGeneric || someNoun) && !placeHead && !role) addTo(byFirst, k.skeletons[0], i);
     // Team and company short names (`Colts` for `Indianapolis Colts`); never a place's last word (`Carolina`).
     const personLike = FIRST_NAMES.has(k.tokens[0]);
-    if (k.splitLast !== undefined) return;
+    if (k.splitLast !== undefined) continue;
     if (k.type === 'organization' || (k.type === 'other' && !personLike && !PLACE_SUFFIXES.has(k.tokens[k.tokens.length - 1]))) addTo(byLast, k.skeletons[k.skeletons.length - 1], i);
-  });
-  list.forEach((k, i) => {
-    if (k.tokens.length !== 1 || FUNCTION_WORDS.has(k.key) || ambiguous.has(i)) return;
+  }
+  for (let i = 0; i < list.length; i++) {
+    const k = list[i];
+    if (k.tokens.length !== 1 || FUNCTION_WORDS.has(k.key) || ambiguous.has(i)) continue;
     const firsts = byFirst.get(k.skeletons[0]);
     const lasts = byLast.get(k.skeletons[0]);
     // No name begins or ends with it: nothing to join (and nothing to look up).
-    if (!firsts && !lasts) return;
+    if (!firsts && !lasts) continue;
     const own = clusterType(i);
-    if (own === 'person' || uf.hasMultiWord(i)) return;
+    if (own === 'person' || uf.hasMultiWord(i)) continue;
     const candidates = new Set<number>();
     const names: number[] = [];
     for (const from of [firsts, lasts]) {
@@ -307,7 +319,7 @@ export function linkHeads(list: NameKey[], uf: UnionFind, clusterType: (i: numbe
     }
     if (candidates.size === 1) uf.union([...candidates][0], i);
     else if (candidates.size > 1 && nested(list, names)) for (const c of names) uf.union(c, i);
-  });
+  }
 }
 
 /**
@@ -317,40 +329,51 @@ export function linkHeads(list: NameKey[], uf: UnionFind, clusterType: (i: numbe
  */
 export function linkAcronyms(list: NameKey[], uf: UnionFind): void {
   const byInitials = new Map<string, Set<number>>();
-  const add = (key: string, i: number) => {
-    if (key.length < 2) return;
-    let s = byInitials.get(key);
-    if (!s) byInitials.set(key, (s = new Set()));
-    s.add(i);
-  };
-  list.forEach((k, i) => {
+  for (let i = 0; i < list.length; i++) {
+    const k = list[i];
     // `Hewlett-Packard` counts as two words.
     const compound = k.tokens.length === 1 && someForm(k, HYPHENATED_COMPOUND);
-    if ((k.tokens.length < 2 && !compound) || k.type === 'person') return;
+    if ((k.tokens.length < 2 && !compound) || k.type === 'person') continue;
     const words = k.forms[0].split(' ');
     if (words.length !== k.tokens.length) {
-      add(initials(k.tokens), i);
-      return;
+      addInitials(byInitials, initials(k.tokens), i);
+      continue;
     }
-    add(spelledInitials(k.tokens, words, k.tokens.length), i);
+    addInitials(byInitials, spelledInitials(k.tokens, words, k.tokens.length), i);
     const cut = k.tokens.findIndex((t, x) => x > 1 && (t === 'for' || t === 'of' || t === 'in'));
-    if (cut > 1) add(spelledInitials(k.tokens, words, cut), i);
-  });
-  list.forEach((k, i) => {
-    if (k.tokens.length !== 1 || k.type === 'person') return;
+    if (cut > 1) addInitials(byInitials, spelledInitials(k.tokens, words, cut), i);
+  }
+  for (let i = 0; i < list.length; i++) {
+    const k = list[i];
+    if (k.tokens.length !== 1 || k.type === 'person') continue;
     const upper = someForm(k, ACRONYM_FORM);
-    if (!upper) return;
+    if (!upper) continue;
     const names = byInitials.get(k.key.replace(/[&-]/g, ''));
-    if (!names) return;
+    if (!names) continue;
     const candidates = new Set([...names].map((c) => uf.find(c)));
     if (candidates.size === 1) uf.union([...candidates][0], i);
     // Spellings of one long name (`UN Relief and Works Agency`, `United Nations Relief and Works Agency for
     // Palestine Refugees`): three or more initials and the same head word before any `for`/`of`/`in`.
     else if (k.key.length >= 3 && candidates.size <= 4 && sameHead(list, names)) for (const c of names) uf.union(c, i);
-  });
+  }
 }
 
 // Helpers of the rules.
+
+/** Files a person's name (its skeletons `sk`) under its surname, its first name and both. */
+function addPerson(bySurname: Map<string, number[]>, byFirst: Map<string, number[]>, byFirstLast: Map<string, number[]>, sk: string[], i: number): void {
+  addTo(bySurname, sk[sk.length - 1], i);
+  addTo(byFirst, sk[0], i);
+  addTo(byFirstLast, `${sk[0]} ${sk[sk.length - 1]}`, i);
+}
+
+/** Files name `i` under its initials `key` (two letters at least). */
+function addInitials(byInitials: Map<string, Set<number>>, key: string, i: number): void {
+  if (key.length < 2) return;
+  let s = byInitials.get(key);
+  if (!s) byInitials.set(key, (s = new Set()));
+  s.add(i);
+}
 
 /** A skeleton with transliteration pairs folded (`zeitoun` → `zeitun`, `askhar` → `askar`). */
 function looseSkeleton(sk: string): string {

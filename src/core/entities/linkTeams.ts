@@ -12,17 +12,19 @@ import type { EntityType } from '../types';
 export function linkTeams(list: NameKey[], uf: UnionFind, clusterType: (i: number) => EntityType): void {
   const byHome = new Map<string, number[]>();
   const byNickname = new Map<string, number[]>();
-  list.forEach((k, i) => {
-    if (k.tokens.length < 2) return;
+  for (let i = 0; i < list.length; i++) {
+    const k = list[i];
+    if (k.tokens.length < 2) continue;
     const type = clusterType(i);
-    if (type !== 'organization' && type !== 'other') return;
+    if (type !== 'organization' && type !== 'other') continue;
     const cut = nicknameStart(k.tokens);
-    if (cut < 0) return;
+    if (cut < 0) continue;
     addTo(byHome, k.tokens.slice(0, cut).join(' '), i);
     addTo(byNickname, k.tokens.slice(cut).join(' '), i);
-  });
+  }
   if (byHome.size === 0) return;
-  list.forEach((k, i) => {
+  for (let i = 0; i < list.length; i++) {
+    const k = list[i];
     const teams = byNickname.get(k.key);
     if (teams && clusterType(i) !== 'person' && clusterType(i) !== 'place') {
       const root = onlyRoot(uf, teams);
@@ -31,7 +33,7 @@ export function linkTeams(list: NameKey[], uf: UnionFind, clusterType: (i: numbe
     const homeOf = byHome.get(k.key);
     if (homeOf && readsAsTeam(k)) {
       const root = onlyRoot(uf, homeOf);
-      if (root < 0) return;
+      if (root < 0) continue;
       // The home's gazetteer votes for a place were votes for the team it stands for here.
       uf.recastPlaceVotes(i, k.votePlace);
       k.voteOrganization += k.votePlace;
@@ -39,7 +41,7 @@ export function linkTeams(list: NameKey[], uf: UnionFind, clusterType: (i: numbe
       k.type = 'organization';
       joinTeam(list, uf, homeOf, root, i);
     }
-  });
+  }
 }
 
 /** `i` joins the team; the team's full name is its name again (not a decorated `Colts`). */

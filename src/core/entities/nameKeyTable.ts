@@ -101,6 +101,14 @@ export interface KeyIndex {
   get(key: string): number | undefined;
 }
 
+/** A key's place in the sorted key list, read from the key map (no second map of every key). */
+export class KeyMapIndex implements KeyIndex {
+  constructor(private readonly keys: ReadonlyMap<string, NameKey>) {}
+  get(key: string): number | undefined {
+    return this.keys.get(key)?.index;
+  }
+}
+
 /**
  * Every linked mention of the folder with its file, in document order; `next` chains each key's mentions
  * (-1 ends a chain), so a key holds three numbers instead of two arrays.
@@ -211,6 +219,10 @@ export class UnionFind {
   type(i: number): EntityType {
     const root = this.find(i);
     return this.fixedType[root] ?? winner(this.votes[3 * root], this.votes[3 * root + 1], this.votes[3 * root + 2]);
+  }
+  /** Whether the clusters of `a` and `b` may be one entity (`compatibleTypes` of their types). */
+  compatible(a: number, b: number): boolean {
+    return compatibleTypes(this.type(a), this.type(b));
   }
   hasMultiWord(i: number): boolean {
     return this.multiWord[this.find(i)] !== 0;

@@ -253,7 +253,7 @@ export class CorpusIndex {
     if (this.linked) return this.linked;
     const docs = this.fullAnalyses();
     const entities = linkEntities(docs, { userNames: this.userNames });
-    entities.forEach((e, i) => (e.id = `e${i + 1}`));
+    for (let i = 0; i < entities.length; i++) entities[i].id = `e${i + 1}`;
     const data = compareAcrossDocuments(docs, entities);
     this.linked = { entities, contradictions: data.contradictions, data };
     return this.linked;
