@@ -1,13 +1,15 @@
 /**
- * One sentence's text → whether it is page furniture rather than a statement: a timestamp or metadata line
- * (`UPDATED: FRIDAY, MAY 3, 2019, 10:15 AM`, `Posted 6/2/2011 8:12 PM`), a photo credit or caption
- * (`Photo: Reuters`, `(AP Photo/John Doe)`, `Handout`), an identifier or code (`ISBN 978-…`, a URL), a
- * postal address, a reader counter (`By Jane Doe | 12 comments`, `2,345 shares`, `4 min read`), a link to
- * another story (`Related: 5 things to know about …`, a numbered headline under `Most Popular`), or a notice
- * about the page itself (`Copyright © 2008 AP`, `This article is more than 14 years old`, `Subscribe for $1 a week`),
- * or a widget's line (a market ticker `DOW 8,635.42 -2.1%`, the weather `London 4°C Partly cloudy`, an embedded
- * post's signature `— Jane Doe (@janedoe) December 5, 2008`). Such lines hold dates and numbers that differ between copies of a story without anyone
- * disagreeing, so they must never become claims. Read from what the line looks like, never from a list of sites.
+ * One sentence's text → whether it is page furniture rather than a statement. Such lines hold dates and numbers
+ * that differ between copies of a story without anyone disagreeing, so they must never become claims:
+ * - a timestamp or metadata line (`UPDATED: FRIDAY, MAY 3, 2019, 10:15 AM`, `Posted 6/2/2011 8:12 PM`);
+ * - a photo credit or caption (`Photo: Reuters`, `(AP Photo/John Doe)`, `Handout`);
+ * - an identifier or code (`ISBN 978-…`, a URL) or a postal address;
+ * - a reader counter (`By Jane Doe | 12 comments`, `2,345 shares`, `4 min read`);
+ * - a link to another story (`Related: 5 things to know about …`, a numbered headline under `Most Popular`);
+ * - the page speaking of itself (`Copyright © 2008 AP`, `This article is more than 14 years old`, `Subscribe for $1 a week`);
+ * - a widget's line (a ticker `DOW 8,635.42 -2.1%`, the weather `London 4°C`, a post's signature `— Jane Doe (@janedoe) …`).
+ * `lastStatementIndex` and `isLineWithoutStop` tell the short lines below a story's last sentence (its page's
+ * buttons and other stories' headlines). Read from what a line looks like, never from a list of sites.
  */
 
 /** Furniture is short; longer sentences are statements (and are not worth the regexes). */
@@ -82,7 +84,7 @@ function isWidgetLine(line: string): boolean {
 }
 
 /** A sentence that ends with a stop (closing quotes and brackets allowed after it). */
-const ENDS_WITH_STOP_RE = /[.!?]["'”’)]*\s*$/;
+export const ENDS_WITH_STOP_RE = /[.!?]["'”’)]*\s*$/;
 const WORD_RE = /\p{L}[\p{L}'’.-]*/gu;
 
 /**

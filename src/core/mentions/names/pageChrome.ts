@@ -4,20 +4,20 @@
 // them (`Handout`, `REUTERS`) is no participant of the story.
 
 import { CharCode } from '../../text/charCodes';
+import { ENDS_WITH_STOP_RE } from '../../text/nonClaimLines';
 
 /** Words that only page menus and buttons use on a line of their own (headlines do not). */
 const MENU_WORDS = new Set(['expand', 'collapse', 'sections', 'search', 'menu', 'subscribe', 'advertisement', 'share', 'comment', 'comments', 'reply', 'replies', 'skip', 'older', 'newer', 'print', 'email', 'login', 'logout', 'newsletter', 'newsletters']);
 /** A menu line has at most this many words. */
 const MENU_LINE_WORDS = 8;
 const WORD = /\p{L}[\p{L}'’.-]*/gu;
-const SENTENCE_END = /[.!?]["'”’)]*\s*$/;
 
 /** Whether `text[start, end)` is a short unpunctuated line holding a menu word. */
 export function isMenuLine(text: string, start: number, end: number): boolean {
   // Longer spans are prose or headlines: no need to read them.
   if (end - start > 120) return false;
   const line = text.slice(start, end);
-  if (SENTENCE_END.test(line)) return false;
+  if (ENDS_WITH_STOP_RE.test(line)) return false;
   let words = 0;
   let menu = false;
   for (const m of line.matchAll(WORD)) {
