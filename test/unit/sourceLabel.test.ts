@@ -13,6 +13,19 @@ describe('sourceLabelOf', () => {
     assert.deepEqual(sourceLabelOf(analyzeDocument('002_6c8fcd09bb78f0a0.txt', text)), { label: 'Jane Bradley', from: 'byline' });
   });
 
+  it('takes the title when the byline names a job, not a person', () => {
+    for (const byline of ['By Staff Writer', 'By Our Correspondent', 'By News Desk']) {
+      const text = `Polygamist leader charged in Canada\n${byline} | 7 comments\nCanadian police charged the leader of a polygamist commune on Wednesday.`;
+      assert.deepEqual(sourceLabelOf(analyzeDocument('36_1ecb.txt', text)), { label: 'Polygamist leader charged in Canada', from: 'title' }, byline);
+    }
+    const page = 'Skip to main content\nHome | News | World | Sport | Weather\nPolygamist leader charged in Canada\nBy Staff Writer\nCanadian police charged him on Wednesday.';
+    assert.deepEqual(sourceLabelOf(analyzeDocument('36_3ecb.txt', page)), { label: 'Polygamist leader charged in Canada', from: 'title' }, 'the page\'s own lines are no title');
+    const guardian = 'Putin visits Kherson | World news | The Guardian\nText.';
+    assert.equal(sourceLabelOf(analyzeDocument('36_4ecb.txt', guardian)).label, 'Putin visits Kherson | World news | The Guardian');
+    const both = analyzeDocument('36_2ecb.txt', 'Headline\nBy Jane Roe and Staff Writers\nText.');
+    assert.deepEqual(both.bylineNames, ['Jane Roe']);
+  });
+
   it('takes a wire dateline at the top', () => {
     const text = 'Quake hits Indonesia\nJAKARTA, Indonesia (CNN) -- A strong earthquake struck off the coast on Sunday.';
     assert.equal(sourceLabelOf(analyzeDocument('17_3ecb.txt', text)).label, 'CNN');

@@ -8,6 +8,8 @@ import { findDocumentDate } from './documentDate';
 import { findNames } from './names/findNames';
 import { findOrdinals, findQuantities } from './numbers';
 import { isLineTerminator } from '../text/charCodes';
+import { isNonClaimSpan } from '../text/nonClaimLines';
+import { isMenuLine } from './names/pageChrome';
 import { splitSentences } from '../text/sentences';
 import type { DocumentAnalysis, DocumentDate } from '../types';
 
@@ -21,13 +23,14 @@ export function analyzeDocument(file: string, text: string, options: AnalyzeOpti
   const sentences = splitSentences(text);
   const date = options.referenceDate ?? findDocumentDate(text, sentences);
   const byline = findByline(text);
-  const firstLine = sentences.find((s) => !/^\s*date\s+\d{4}-/i.test(text.slice(s.start, s.end)));
+  // The title is the first line that is neither the date header nor the page's (`Skip to main content`, a menu).
+  const firstLine = sentences.find((s) => !/^\s*date\s+\d{4}-/i.test(text.slice(s.start, s.end)) && !isMenuLine(text, s.start, s.end) && !isNonClaimSpan(text, s.start, s.end));
   return {
     file,
     text,
     title: firstLine ? { start: firstLine.start, end: firstLine.end } : undefined,
     byline: byline ? { start: byline.index, end: byline.index + byline[0].length } : undefined,
-    bylineNames: byline ? byline[1].split(/\s+and\s+|,\s*/).map((s) => s.trim()).filter(Boolean) : [],
+    bylineNames: byline ? bylineNamesIn(byline[1]) : [],
     date,
     sentences,
     names: findNames(text, sentences),
@@ -40,6 +43,19 @@ export function analyzeDocument(file: string, text: string, options: AnalyzeOpti
 /** The same analysis against another reference date: only the dates are found again. */
 export function withReferenceDate(analysis: DocumentAnalysis, date: DocumentDate): DocumentAnalysis {
   return { ...analysis, date, times: findTimes(analysis.text, analysis.sentences, date.date) };
+}
+
+/** Words of a byline that name a job, not a person: `By Staff Writer`, `By Our Correspondent`, `By News Desk`. */
+const BYLINE_ROLE_WORDS = new Set(['staff', 'writer', 'writers', 'reporter', 'reporters', 'correspondent', 'correspondents', 'editor', 'editors', 'desk', 'news', 'web', 'online', 'digital', 'wire', 'wires', 'service', 'services', 'agency', 'agencies', 'our', 'team', 'bureau', 'newsroom', 'contributor', 'contributors', 'the']);
+
+/** The people a byline names (`Jane Roe and John Doe`), without a job standing for a name (`Staff Writer`). */
+function bylineNamesIn(byline: string): string[] {
+  const out: string[] = [];
+  for (const part of byline.split(/\s+and\s+|,\s*/)) {
+    const name = part.trim();
+    if (name && !name.split(/\s+/).every((w) => BYLINE_ROLE_WORDS.has(w.toLowerCase()))) out.push(name);
+  }
+  return out;
 }
 
 /** `By Jane Roe` (optionally `| Agency`) on a line of its own. */

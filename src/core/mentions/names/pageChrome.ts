@@ -12,7 +12,10 @@ const MENU_WORDS = new Set(['expand', 'collapse', 'sections', 'search', 'menu', 
 const MENU_LINE_WORDS = 8;
 const WORD = /\p{L}[\p{L}'’.-]*/gu;
 
-/** Whether `text[start, end)` is a short unpunctuated line holding a menu word. */
+/** A navigation bar: three or more short items between bars or bullets (`Home | News | World | Sport`). */
+const NAV_BAR = /^\s*[^|•\n]{1,24}(?:\s[|•]\s[^|•\n]{1,24}){3,}\s*$/;
+
+/** Whether `text[start, end)` is a short unpunctuated line holding a menu word, or a navigation bar. */
 export function isMenuLine(text: string, start: number, end: number): boolean {
   // Longer spans are prose or headlines: no need to read them.
   if (end - start > 120) return false;
@@ -21,10 +24,10 @@ export function isMenuLine(text: string, start: number, end: number): boolean {
   let words = 0;
   let menu = false;
   for (const m of line.matchAll(WORD)) {
-    if (++words > MENU_LINE_WORDS) return false;
+    if (++words > MENU_LINE_WORDS) return NAV_BAR.test(line);
     if (MENU_WORDS.has(m[0].toLowerCase())) menu = true;
   }
-  return menu;
+  return menu || NAV_BAR.test(line);
 }
 
 /** A parenthesised credit: a slash, `via`, or a photo word inside (`(AP Photo/Jane Roe)`, `(Pool via APTN)`). */
