@@ -67,7 +67,9 @@ function headerDate(text: string): DocumentDate | null {
   return null;
 }
 
-const UPDATED_LINE_START = /^[ \t]*(?:Updated|Last updated|Last modified|Modified)\b/i;
+/** The labels of a line saying when a page was changed (`Updated`, `Last modified`), at its start. */
+const UPDATED_LABEL = '^[ \\t]*(?:Updated|Last updated|Last modified|Modified)\\b';
+const UPDATED_LINE_START = new RegExp(UPDATED_LABEL, 'i');
 
 /** A longer line is body text: dates in it are usually about the story's past, not the article's day. */
 const SHORT_LINE = 120;
@@ -95,7 +97,7 @@ function datelineDate(text: string): { date: string; span: Span } | null {
 
 /** Lines that say when a page was first put out, and (asked only when there is none) when it was changed. */
 const PUBLISHED_LINE = /^[ \t]*(?:Published|Posted|First published)\b[^\n]*/im;
-const UPDATED_LINE = /^[ \t]*(?:Updated|Last updated|Last modified|Modified)\b[^\n]*/im;
+const UPDATED_LINE = new RegExp(`${UPDATED_LABEL}[^\\n]*`, 'im');
 
 /** The date of the first line `label` matches (its date may sit on one of the next lines), as `published`. */
 function dateOfLabelledLine(text: string, top: string, label: RegExp): DocumentDate | null {

@@ -85,7 +85,8 @@ function isWidgetLine(line: string): boolean {
 
 /** A sentence that ends with a stop (closing quotes and brackets allowed after it). */
 export const ENDS_WITH_STOP_RE = /[.!?]["'”’)]*\s*$/;
-const WORD_RE = /\p{L}[\p{L}'’.-]*/gu;
+/** A word: a letter, then letters, apostrophes, dots or hyphens (`O'Dea`, `U.S.`, `well-known`). */
+export const WORD_RE = /\p{L}[\p{L}'’.-]*/gu;
 
 /**
  * The index of a source's last sentence ending with a stop: the story's end, below which a page has its links,

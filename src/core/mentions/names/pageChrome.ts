@@ -4,13 +4,12 @@
 // them (`Handout`, `REUTERS`) is no participant of the story.
 
 import { CharCode } from '../../text/charCodes';
-import { ENDS_WITH_STOP_RE } from '../../text/nonClaimLines';
+import { ENDS_WITH_STOP_RE, WORD_RE } from '../../text/nonClaimLines';
 
 /** Words that only page menus and buttons use on a line of their own (headlines do not). */
 const MENU_WORDS = new Set(['expand', 'collapse', 'sections', 'search', 'menu', 'subscribe', 'advertisement', 'share', 'comment', 'comments', 'reply', 'replies', 'skip', 'older', 'newer', 'print', 'email', 'login', 'logout', 'newsletter', 'newsletters']);
 /** A menu line has at most this many words. */
 const MENU_LINE_WORDS = 8;
-const WORD = /\p{L}[\p{L}'’.-]*/gu;
 
 /** A navigation bar: three or more short items between bars or bullets (`Home | News | World | Sport`). */
 const NAV_BAR = /^\s*[^|•\n]{1,24}(?:\s[|•]\s[^|•\n]{1,24}){3,}\s*$/;
@@ -23,7 +22,7 @@ export function isMenuLine(text: string, start: number, end: number): boolean {
   if (ENDS_WITH_STOP_RE.test(line)) return false;
   let words = 0;
   let menu = false;
-  for (const m of line.matchAll(WORD)) {
+  for (const m of line.matchAll(WORD_RE)) {
     if (++words > MENU_LINE_WORDS) return NAV_BAR.test(line);
     if (MENU_WORDS.has(m[0].toLowerCase())) menu = true;
   }
