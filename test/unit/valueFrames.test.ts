@@ -280,3 +280,14 @@ describe('frame qualifiers: a value stated elsewhere is about the same thing', (
     assert.notEqual(qualifier(fs, frame(fs, 'up', 'a.txt'), frame(fs, 'up', 'b.txt')), 'several values differ');
   });
 });
+
+describe('value frames: the words of a sentence', () => {
+  it('a hyphenated word counts as its parts: `second-degree murder` and `first degree murder` share `degree`', () => {
+    const fs = framesOf('Police charged Sharron Smith with two counts of second-degree murder.', 'Sharron Smith was charged with two counts of first degree murder.');
+    const a = frame(fs, 'second-degree', 'a.txt');
+    const b = frame(fs, 'first', 'b.txt');
+    const shared = a.words.filter((w) => b.words.includes(w));
+    assert.ok(shared.includes(b.words.find((w) => w.startsWith('degre'))!), `shared: ${shared.join(' ')}`);
+    assert.ok(!a.words.some((w) => w.includes('-')), a.words.join(' '));
+  });
+});

@@ -553,12 +553,12 @@ function modifierBefore(text: string, from: number, to: number, noun: string): s
 const nounLemmas = new BoundedMemo<string>(50_000);
 
 /** Where the word `/[A-Za-z]+(?:['’-][A-Za-z]+)*\/` that starts at `start` (an ASCII letter) ends. */
-function wordEnd(text: string, start: number): number {
+function wordEnd(text: string, start: number, acrossHyphens = true): number {
   let e = start + 1;
   for (;;) {
     while (isAsciiLetter(text.charCodeAt(e))) e++;
     const c = text.charCodeAt(e);
-    if ((c === CharCode.SingleQuote || c === CharCode.RightSingleQuote || c === CharCode.Dash) && isAsciiLetter(text.charCodeAt(e + 1))) e += 2;
+    if ((c === CharCode.SingleQuote || c === CharCode.RightSingleQuote || (acrossHyphens && c === CharCode.Dash)) && isAsciiLetter(text.charCodeAt(e + 1))) e += 2;
     else return e;
   }
 }
@@ -683,7 +683,8 @@ function wordTokens(text: string, start: number, end: number, out: ContentWords)
       continue;
     }
     const wordStart = i;
-    i = wordEnd(text, i);
+    // The parts of a hyphenated word count apart: `second-degree murder` and `first degree murder` share `degree`.
+    i = wordEnd(text, i, false);
     if (i - wordStart < 3) continue;
     const stem = contentStems.get(text.slice(wordStart, i).toLowerCase(), contentStem);
     if (stem === null) continue;

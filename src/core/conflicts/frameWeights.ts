@@ -4,7 +4,7 @@
  * Features: number, ordinal, weekday, month, headEqual, headMissing, eventEqual, eventDiffer, contextShare, wordShare, wordShareOfLonger, entityShare, entityDisjoint, timeAgree, beforeEqual, afterEqual, contextShared, wordsShared, nearShare, nearDisjoint, rareWordShare, rareContextShare, sameBound.
  */
 export const FRAME_WEIGHTS = {
-  bias: -1.182,
-  weights: [-0.461, -0.67, 0.909, 0.222, 0.776, -0.127, 0.362, 0.345, 0.022, -0.753, 0.645, -0.061, -0.095, 0.113, 0.767, 0.287, 0.799, 1.221, -0.013, -0.534, 1.553, 0.781, 0.681],
-  threshold: 0.913,
+  bias: -1.121,
+  weights: [-0.475, -0.66, 0.938, 0.198, 0.799, -0.112, 0.338, 0.295, -0.096, -0.691, 0.687, -0.109, -0.145, 0.136, 0.759, 0.292, 0.724, 1.17, -0.018, -0.612, 1.533, 0.866, 0.68],
+  threshold: 0.91,
 };

@@ -1,8 +1,10 @@
 import { CharCode, isAsciiLetter, isWhiteSpace } from './charCodes';
 import type { Sentence } from '../types';
+import { MONTHS, WEEKDAYS } from './calendarWords';
 
 const ABBREVIATIONS = new Set([
   'mr', 'mrs', 'ms', 'dr', 'prof', 'gen', 'col', 'lt', 'sgt', 'capt', 'maj', 'rep', 'sen', 'gov', 'st', 'jr', 'sr',
+  'rev', 'fr', 'msgr', 'adm', 'cmdr', 'cdr', 'brig', 'cpl', 'pvt', 'det', 'insp', 'supt', 'hon', 'pres', 'gens',
   'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec',
   'inc', 'corp', 'co', 'ltd', 'vs', 'no', 'u.s', 'u.k', 'e.g', 'i.e', 'etc', 'mt', 'ft', 'approx',
 ]);
@@ -62,7 +64,7 @@ function splitLine(line: string, base: number, paragraph: number, out: Sentence[
     const floor = Math.max(start, m.index - 64);
     let w = m.index;
     while (w > floor && isLetterOrDot(line.charCodeAt(w - 1))) w--;
-    if (end - m.index === 1 && line.charCodeAt(m.index) === CharCode.Period && w < m.index && abbreviationOrInitial(line, w, m.index)) continue;
+    if (end - m.index === 1 && line.charCodeAt(m.index) === CharCode.Period && w < m.index && (abbreviationOrInitial(line, w, m.index) || clockBeforeDayOrZone(line, w, m.index, end))) continue;
     pushSentence(line, start, end, base, paragraph, out);
     start = end;
   }
@@ -74,8 +76,33 @@ const SENTENCE_BREAK = /[.!?]+["'”’)\]]*(?=\s+["'“‘(\[]?[A-Z0-9])/g;
 /** `line[from, to)` (letters and dots) is a known abbreviation or a single letter, in any case. */
 function abbreviationOrInitial(line: string, from: number, to: number): boolean {
   if (to - from === 1) return isAsciiLetter(line.charCodeAt(from));
+  if (dottedInitials(line, from, to)) return true;
   return to - from <= LONGEST_ABBREVIATION && ABBREVIATIONS.has(line.slice(from, to).toLowerCase());
 }
+
+/** Capital letters between dots (`J.J`, `U.N`, `N.F.C`, `H.W`): initials or an initialism, never a sentence's last word. */
+function dottedInitials(line: string, from: number, to: number): boolean {
+  if (to - from < 3) return false;
+  for (let i = from; i < to; i++) {
+    const c = line.charCodeAt(i);
+    const letter = (i - from) % 2 === 0;
+    if (letter ? c < CharCode.A || c > CharCode.Z : c !== CharCode.Period) return false;
+  }
+  return (to - from) % 2 === 1;
+}
+
+/**
+ * `a.m.` or `p.m.` followed by a weekday, a month or a time zone (`at 10:24 a.m. Friday`, `9 p.m. EST`): the
+ * clock time goes on, not a sentence end (`…at 10 a.m. The police said` still ends one).
+ */
+function clockBeforeDayOrZone(line: string, from: number, to: number, end: number): boolean {
+  const word = line.slice(from, to).toLowerCase();
+  if (word !== 'a.m' && word !== 'p.m') return false;
+  const next = /^\s+([A-Za-z]+)/.exec(line.slice(end, end + 24));
+  return next !== null && DAY_OR_ZONE.has(next[1].toLowerCase());
+}
+
+const DAY_OR_ZONE = new Set<string>([...WEEKDAYS, ...MONTHS, 'et', 'est', 'edt', 'ct', 'cst', 'cdt', 'mt', 'mst', 'mdt', 'pt', 'pst', 'pdt', 'gmt', 'utc', 'bst', 'cet', 'ist', 'local', 'eastern', 'central', 'pacific', 'mountain', 'today', 'tomorrow', 'yesterday', 'tonight']);
 
 const LONGEST_ABBREVIATION = Math.max(...[...ABBREVIATIONS].map((a) => a.length));
 
