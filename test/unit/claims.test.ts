@@ -76,9 +76,14 @@ describe('claims: lexicon and polarity', () => {
     assert.equal(isNegatedBefore('The Kremlin denied that Putin '), true);
     assert.equal(isNegatedBefore('Putin '), false);
     assert.equal(isNegatedBefore('Not only did Putin '), false);
+    // The negator governs another verb or noun: the death and the visit are not denied.
+    assert.equal(isNegatedBefore('Police say they are not treating the '), false);
+    assert.equal(isNegatedBefore('The Kremlin refused to discuss the '), false);
+    assert.equal(isNegatedBefore('Officials said there were no further '), true);
+    assert.equal(isNegatedBefore('He was not '), true);
     // Only the last five words count, however they are spaced.
     assert.equal(isNegatedBefore('It was not\n\n that the  president  of the  country '), false);
-    assert.equal(isNegatedBefore('It was not \u00a0that the  president '), true);
+    assert.equal(isNegatedBefore('It was not \u00a0true that  Putin '), true);
     assert.equal(isNegatedBefore(' never'), true);
     assert.equal(isNegatedBefore(''), false);
   });

@@ -123,6 +123,13 @@ describe('contradictions: precision rules', () => {
   const dated = (body: string) => ` date 2023-04-18\n${body}\n`;
   const flags = (a: string, b: string) => indexOf({ 'a.txt': dated(a), 'b.txt': dated(b) }).contradictions();
 
+  it('a scraped page\'s date stamp is not a date of the headline after it on the same line', () => {
+    const found = indexOf({
+      'a.txt': ' date 2021-09-16 6.0 magnitude earthquake in Sichuan kills 2, injures 3\nThe quake struck Luxian county early on Thursday.\n',
+      'b.txt': ' date 2021-09-16 Two killed as shallow quake hits Sichuan\nA powerful 7.9-magnitude earthquake in Sichuan in 2008 left 87,000 people dead or missing.\n',
+    }).contradictions();
+    assert.deepEqual(found.map((c) => c.message), []);
+  });
   it('numbers counting different things under one unit are not compared (governing word differs)', () => {
     assert.deepEqual(flags('Tom Baker missed four games after his knee surgery in October.', 'Tom Baker played in 10 games after his knee surgery in October.').filter((c) => c.kind === 'number').map((c) => c.message), []);
     assert.deepEqual(flags('The quake near Riverton was centered 13 miles east of Cloverdale.', 'The quake near Riverton was centered 4 miles east of The Geysers.').filter((c) => c.kind === 'number').map((c) => c.message), []);

@@ -145,7 +145,8 @@ describe('review: Source Check of a draft', () => {
   it('a first line or a "By …" line that reads as a sentence is a claim, not a headline or byline', () => {
     // Wire stories often open with the lede and no headline (ECB 1_2ecb, 41_6ecb style).
     const lede = analyzeDocument('file:///w/s/y.txt', 'The Indian navy has captured 23 Somalian pirates.\nBy Saturday, at least 6,000 Web sites had been infected and the number is growing.\n');
-    assert.ok(lede.title && lede.byline, 'the engine reads the two lines as a title and a byline');
+    assert.ok(lede.title, 'the engine reads the first line as a title');
+    assert.equal(lede.byline, undefined, '`By Saturday, …` is a sentence, not a byline');
     const check = checkDraft(lede, [], [], () => false);
     assert.deepEqual(check.sentences.map((s) => s.verdict), ['notFound', 'notFound']);
   });

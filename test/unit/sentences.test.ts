@@ -78,3 +78,10 @@ describe('splitSentences', () => {
     assert.equal(splitSentences(t).length, 2);
   });
 });
+
+describe('splitSentences: a scraped page\'s date stamp', () => {
+  it('` date 2021-09-16 6.0 magnitude earthquake … kills 2` is a stamp, then a headline', () => {
+    const t = ' date 2021-09-16 6.0 magnitude earthquake in Sichuan kills 2, injures 3\nAt least two people died.';
+    assert.deepEqual(splitSentences(t).map((s) => t.slice(s.start, s.end)), ['date 2021-09-16', '6.0 magnitude earthquake in Sichuan kills 2, injures 3', 'At least two people died.']);
+  });
+});

@@ -291,3 +291,43 @@ describe('value frames: the words of a sentence', () => {
     assert.ok(!a.words.some((w) => w.includes('-')), a.words.join(' '));
   });
 });
+
+describe('value frames: what keeps two counts on web pages apart (read on scraped news)', () => {
+  it('deaths and injuries are counted apart: `killed at least 15 people` / `At least 18 people are also injured`', () => {
+    const fs = framesOf(
+      'Heavy rain triggered flash floods that killed at least 15 people and injured several others.',
+      'At least 34 people have died and 16 are missing after the floods. At least 18 people are also injured.',
+    );
+    assert.equal(qualifier(fs, frame(fs, 'at least 15'), frame(fs, 'At least 18')), 'other outcome');
+    // Look-alike kept: killed and died are one outcome.
+    assert.equal(qualifier(fs, frame(fs, 'at least 15'), frame(fs, 'At least 34')), null);
+  });
+  it('a figure of the earlier event a story is said to follow (`came two months after floods … killing at least 21`)', () => {
+    const fs = framesOf(
+      'The disaster came just two months after heavy rains triggered a landslide in the province, killing at least 21 people.',
+      'Flash floods killed at least 37 people in the province, officials said.',
+    );
+    assert.equal(qualifier(fs, frame(fs, 'at least 21'), frame(fs, 'at least 37')), 'other time');
+  });
+  it('`till now`, `thus far` make a running total', () => {
+    const fs = framesOf('The quake has till now killed 116 people in two provinces.', 'The quake killed 13 people in the neighbouring province.');
+    assert.equal(qualifier(fs, frame(fs, '116'), frame(fs, '13')), 'running total');
+  });
+  it('`for each of the 12 victims` makes a rate', () => {
+    const fs = framesOf('Holmes was found guilty on two counts of first-degree murder for each of the 12 victims.');
+    assert.equal(frame(fs, 'two').rate, true);
+  });
+  it('a year before the source\'s own is another time: `The party won six seats in 2010` in a 2015 report', () => {
+    const fs = framesOf(' date 2015-05-08\nThe party won six seats in 2010.', ' date 2015-05-08\nThe party won 56 seats in the election.');
+    assert.equal(qualifier(fs, frame(fs, 'six'), frame(fs, '56')), 'other time');
+    // Look-alike kept: the same year as the report is not another time.
+    const now = framesOf(' date 2015-05-08\nThe party won six seats in 2015.', ' date 2015-05-08\nThe party won 56 seats in the election.');
+    assert.equal(qualifier(now, frame(now, 'six'), frame(now, '56')), null);
+  });
+  it('the whole a part is counted out of: `56 out of 59 seats`', () => {
+    const fs = framesOf('The SNP won 56 out of 59 seats in Scotland.', 'The SNP won six seats in Scotland.');
+    assert.equal(frame(fs, '59').denominator, true);
+    assert.equal(frame(fs, '56').denominator, false);
+    assert.equal(qualifier(fs, frame(fs, '59'), frame(fs, 'six')), 'part and whole');
+  });
+});

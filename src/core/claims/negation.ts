@@ -8,11 +8,20 @@ import { CharCode, isWhiteSpaceAt } from '../text/charCodes';
 const NEGATOR_BEFORE =
   /\b(?:not|never|no|without|neither|nor|denied|denies|deny|denying|refused\s+to|failed\s+to|ruled\s+out)\b[^,;:.]{0,30}$|n['’]t\b[^,;:.]{0,30}$/i;
 
+/** The negator at the start of a NEGATOR_BEFORE match. */
+const NEGATOR_WORD = /^(?:not|never|no|without|neither|nor|denied|denies|deny|denying|refused\s+to|failed\s+to|ruled\s+out|n['’]t)/i;
+/** A determiner or a verb in -ing (not `being`) between the negator and the event word. */
+const GOVERNED_ELSEWHERE = /\b(?:the|his|her|their|its|this|these|those|our|your)\b|\b(?!being\b)[a-z]{3,}ing\b/i;
+
 /** `textBefore` is the clause text from its start up to the event word. */
 export function isNegatedBefore(textBefore: string): boolean {
   // Only look back a few words so a negator in an earlier phrase does not leak in.
   const window = lastWords(textBefore, 5);
-  if (!NEGATOR_BEFORE.test(window)) return false;
+  const negator = NEGATOR_BEFORE.exec(window);
+  if (!negator) return false;
+  // The negator governs another word when a verb or a determiner stands between: `not treating the death as
+  // suspicious`, `refused to discuss the visit` (the death and the visit are not denied).
+  if (GOVERNED_ELSEWHERE.test(negator[0].replace(NEGATOR_WORD, ''))) return false;
   // `not only`, `no longer than`, `not just` do not negate the event.
   return !/\b(?:not\s+only|not\s+just|no\s+doubt|no\s+longer|never\s+before)\b/i.test(window);
 }

@@ -82,7 +82,20 @@ export interface ValueFrame {
   siblings: number;
   /** A span of time in one role (`four seasons as the team's director`, `two terms as mayor`): part of a career, not all of it. */
   role: boolean;
+  /** The value is in what an event is said to follow (`The disaster came two months after floods killed 21 people`): an earlier event's. */
+  earlier: boolean;
+  /** The value is the whole a part is counted out of (`59` in `56 out of 59 seats`, `34` in `29 of 34 passes`). */
+  denominator: boolean;
 }
+
+/**
+ * `came two months after`, `comes just days after`, `followed a week after`: what follows names an earlier event, whose
+ * figures are not this story's. Read in the EARLIER_REACH characters before a value.
+ */
+const EARLIER_EVENT = /\b(?:came|comes|coming|follows|followed|happened|occurred)\s+(?:(?:just|only|barely|nearly|almost|about|some)\s+)?(?:(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|a\s+few|\d+)\s+)?(?:days?|weeks?|months?|years?|decades?)\s+after\b/i;
+const EARLIER_REACH = 160;
+/** A count right before `out of` / `of` and this value: `56 out of 59`, `29 of 34`. */
+const DENOMINATOR_BEFORE = /(?:\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozen|hundred|thousand))\s+(?:out\s+)?of\s+(?:the\s+)?$/i;
 
 const ROLE_UNITS = new Set(['year', 'season', 'term', 'month', 'decade']);
 /** After a count of time: `as` + a role (`seasons as the team's director`), not `as well`, `as many`, `as a result`. */
@@ -187,6 +200,8 @@ function copyOfFrame(t: TextFrame): ValueFrame {
     running: t.running,
     siblings: t.siblings,
     role: t.role,
+    earlier: t.earlier,
+    denominator: t.denominator,
   };
 }
 
@@ -429,6 +444,8 @@ function frameAt(c: SentenceFrames, valueSpan: Span, kind: FrameKind, value: num
     running: head !== null && RUNNING_UNITS.has(head) && (RUNNING_AFTER.test(after) || /\bafter\s+$/i.test(before)),
     reportDate: doc.date.source === 'inferred' || doc.date.source === 'none' ? null : doc.date.date,
     role: head !== null && ROLE_UNITS.has(head) && ROLE_AFTER.test(after),
+    denominator: kind === 'number' && DENOMINATOR_BEFORE.test(text.slice(Math.max(span.start, valueSpan.start - 30), valueSpan.start)),
+    earlier: EARLIER_EVENT.test(text.slice(Math.max(span.start, valueSpan.start - EARLIER_REACH), valueSpan.start)),
     deadline: false,
   };
 }

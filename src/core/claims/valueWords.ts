@@ -29,9 +29,9 @@ const IDENTIFIER_AFTER = /^(?:[\s-]*(?:caliber|calibre|cal\b|mm\b|millimet(?:er|
 const IDENTIFIER_BEFORE = /\b(?:flight|route|highway|interstate|road|room|suite|apartment|apt\.?|unit|page|chapter|article|section|channel|gate|platform|seat|row|exit|lot|precinct|ward|cell|bus|train|line|lane|pier|terminal|no\.|number|jersey|model|version|district|box|code|item|lane|lot|level|floor|building|bed|house)\s+$/i;
 
 /** Words that say a count is a running total (`combined` only before the figure: `a combined 12 goals`, not `the combined company`). */
-export const CUMULATIVE = /\b(?:total|totals|totalled|totaled|so\s+far|in\s+all|altogether|to\s+date|overall|cumulative|combined(?=\s+(?:total\b|[$£€]?\d|(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|hundred)\b))|career|all\s+told|tally|since\s+(?:the\s+)?(?:start|beginning)|this\s+(?:year|season)|a\s+year|in\s+recent\s+(?:years|months|weeks))\b/i;
+export const CUMULATIVE = /\b(?:total|totals|totalled|totaled|so\s+far|thus\s+far|(?:till|until|up\s+to)\s+now|in\s+all|altogether|to\s+date|overall|cumulative|combined(?=\s+(?:total\b|[$£€]?\d|(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|hundred)\b))|career|all\s+told|tally|since\s+(?:the\s+)?(?:start|beginning)|this\s+(?:year|season)|a\s+year|in\s+recent\s+(?:years|months|weeks))\b/i;
 /** Words right after a count that make it a rate. */
-export const RATE_AFTER = /^[^,.;]{0,25}?\b(?:each|per|a\s+(?:day|week|month|year|game|night|piece|head)|an\s+(?:hour|hour's)|every)\b/i;
+export const RATE_AFTER = /^[^,.;]{0,25}?\b(?:each|per|a\s+(?:day|week|month|year|game|night|piece|head)|an\s+(?:hour|hour's)|every)\b|^[^,.;]{0,50}?\bfor\s+(?:each|every)\b/i;
 export const RATE_BEFORE = /\b(?:each|every|average|averaging|averaged|rate\s+of)\s+(?:of\s+)?$/i;
 /** `Name, 52,` / `Name (52)`: an age. */
 const AGE_BETWEEN_COMMAS = /^\s*(?:,|\))/;

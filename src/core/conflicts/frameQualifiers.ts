@@ -23,6 +23,12 @@ export function qualifierBetween(a: ValueFrame, b: ValueFrame, { valuesBySentenc
   // `by April 30` is when something is due, `on April 30` when it happened.
   if (a.deadline !== b.deadline) return 'deadline';
   if (timesDiffer(a, b)) return 'other time';
+  // One is dated in a past year of its own source (`The party won six seats in 2010`), the other is not: it tells of another time.
+  if (inPastYear(a) !== inPastYear(b)) return 'other time';
+  // A whole against a part: `56 out of 59 seats` counts all the seats, `won six seats` some of them.
+  if (a.denominator !== b.denominator) return 'part and whole';
+  // One is an earlier event's figure (`The disaster came two months after floods … killing at least 21 people`).
+  if (a.earlier !== b.earlier) return 'other time';
   // One of several counts of the same thing in its sentence (`seven assault rifles, two other rifles`): a part, not the whole.
   if (a.sameHeadInSentence || b.sameHeadInSentence) return 'part of a list';
   // Another subject: the sentences open on rivals (two teams, two people) and neither names the other's. Not for
@@ -35,6 +41,8 @@ export function qualifierBetween(a: ValueFrame, b: ValueFrame, { valuesBySentenc
   if (a.governor !== null && b.governor !== null && a.governor !== b.governor) return 'other verb';
   // A day or month dates the event next to it: `arrested Tuesday` and `said Friday` date two events.
   if ((a.kind === 'weekday' || a.kind === 'month') && a.event !== null && b.event !== null && a.event !== b.event) return 'other event';
+  // Deaths, injuries, rescues and arrests are counted apart: `killed at least 15 people` / `At least 18 people are also injured`.
+  if (a.kind === 'number' && a.event !== null && b.event !== null && OUTCOME_OF[a.event] !== undefined && OUTCOME_OF[b.event] !== undefined && OUTCOME_OF[a.event] !== OUTCOME_OF[b.event]) return 'other outcome';
   // Another subject: the names right next to the values are rivals (same type; any two owners of an age, any two
   // places a distance is measured from), and neither side names the other's.
   if (a.closest !== null && b.closest !== null && a.closest !== b.closest && (a.closestType === b.closestType || a.head === 'age' || (a.head !== null && LENGTH_UNITS.has(a.head))) && !b.near.includes(a.closest) && !a.near.includes(b.closest)) return 'other subject';
@@ -76,6 +84,9 @@ function changedValues(mine: ReadonlySet<string>, theirs: ReadonlySet<string>, k
   return changed;
 }
 
+/** What happened to the people a count counts, by event family: two outcomes are two counts. */
+const OUTCOME_OF: Readonly<Record<string, string>> = { kill: 'death', die: 'death', injure: 'injury', rescue: 'rescue', arrest: 'arrest' };
+
 export function separatedByQualifier(a: ValueFrame, b: ValueFrame, folder: FrameFolder): boolean {
   return qualifierBetween(a, b, folder) !== null;
 }
@@ -96,6 +107,14 @@ function statesValue(values: ReadonlySet<string> | undefined, key: string): bool
 const OFFSET_WORDS = new Set(['before', 'after', 'earlier', 'later', 'ago', 'since', 'prior', 'ahead']);
 
 /** Some other time of one sentence conflicts with one of the other's, and none agree. */
+/** The frame's sentence names a year before its source's own (`in 2010` in a 2015 report), as when it happened. */
+function inPastYear(f: ValueFrame): boolean {
+  if (f.reportDate === null) return false;
+  const reportYear = +f.reportDate.slice(0, 4);
+  for (const t of f.times) if (t.year !== undefined && !t.bound && t.year < reportYear) return true;
+  return false;
+}
+
 function timesDiffer(a: ValueFrame, b: ValueFrame): boolean {
   let differ = false;
   for (const x of a.times) {

@@ -11,6 +11,7 @@ import { isLineTerminator } from '../text/charCodes';
 import { isNonClaimSpan } from '../text/nonClaimLines';
 import { isMenuLine } from './names/pageChrome';
 import { splitSentences } from '../text/sentences';
+import { MONTHS, WEEKDAYS } from '../text/calendarWords';
 import type { DocumentAnalysis, DocumentDate } from '../types';
 
 export interface AnalyzeOptions {
@@ -58,6 +59,16 @@ function bylineNamesIn(byline: string): string[] {
   return out;
 }
 
+/** The most words a byline's names take (`Jane Roe, John Doe and Mary Major in Washington`). */
+const BYLINE_MAX_WORDS = 10;
+/** A line opening `By` + a time is a sentence of the story (`By Sunday, rescuers had pulled out 11 bodies…`). */
+const NOT_A_NAME = new RegExp(`^(?:${[...WEEKDAYS, ...MONTHS, 'then', 'now', 'noon', 'midnight', 'dawn', 'nightfall', 'early', 'late', 'mid', 'last', 'next', 'this', 'that', 'contrast', 'comparison', 'law'].join('|')})\\b`, 'i');
+
+/** What follows `By` names people: a few words, not a time, not a sentence. */
+function looksLikeByline(names: string): boolean {
+  return !NOT_A_NAME.test(names) && names.trim().split(/\s+/).length <= BYLINE_MAX_WORDS && !/[.!?]["'”’]?\s*$/.test(names.trim().replace(/\b[A-Z]\.$/, ''));
+}
+
 /** `By Jane Roe` (optionally `| Agency`) on a line of its own. */
 const BYLINE_AT = /By\s+([A-Z][^\n|]*?)(?:\s*\|[^\n]*)?$/my;
 
@@ -74,7 +85,7 @@ function findByline(text: string): RegExpExecArray | null {
     }
     BYLINE_AT.lastIndex = p;
     const m = BYLINE_AT.exec(text);
-    if (m) return m;
+    if (m && looksLikeByline(m[1])) return m;
   }
   return null;
 }

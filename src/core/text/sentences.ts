@@ -55,6 +55,13 @@ function isLetterOrDot(c: number): boolean {
 
 function splitLine(line: string, base: number, paragraph: number, out: Sentence[]): void {
   let start = 0;
+  // A scraped page's date stamp (` date 2021-09-16 6.0 magnitude earthquake…`) is a sentence of its own: the
+  // headline after it on the same line is another.
+  const stamp = DATE_STAMP.exec(line);
+  if (stamp) {
+    pushSentence(line, 0, stamp[0].length, base, paragraph, out);
+    start = stamp[0].length;
+  }
   const re = SENTENCE_BREAK;
   re.lastIndex = 0;
   let m: RegExpExecArray | null;
@@ -70,6 +77,9 @@ function splitLine(line: string, base: number, paragraph: number, out: Sentence[
   }
   pushSentence(line, start, line.length, base, paragraph, out);
 }
+
+/** ` date 2023-04-18` opening a line, followed by more text. */
+const DATE_STAMP = /^[ \t]*date[ \t]+\d{4}-\d{2}-\d{2}(?=[ \t]+\S)/i;
 
 const SENTENCE_BREAK = /[.!?]+["'”’)\]]*(?=\s+["'“‘(\[]?[A-Z0-9])/g;
 
