@@ -16,6 +16,21 @@ const names = (text: string) => findNames(text, splitSentences(text));
 
 describe('entities on real news', () => {
   describe('types', () => {
+    it('a full name of words no dictionary holds is a person\'s, whatever its origin (`Rishi Sunak`, `Naby Keita`, `Abul Khayer`)', () => {
+      const es = link({
+        'a.txt': 'Rishi Sunak, who lost out to Ms Truss, is the favourite, according to party officials.',
+        'b.txt': 'Liverpool brought on Naby Keita in the second half.\nA spokesman said Abul Khayer was rescued from the rubble.',
+      });
+      assert.equal(entityWith(es, 'Rishi Sunak')?.type, 'person');
+      assert.equal(entityWith(es, 'Naby Keita')?.type, 'person');
+      assert.equal(entityWith(es, 'Abul Khayer')?.type, 'person');
+    });
+
+    it('look-alikes kept: names with an English word or a place first are not made people (`Jeju Air`, `Sago Mine`, `Bad Bunny`)', () => {
+      const es = link({ 'a.txt': 'The Jeju Air plane crashed on Sunday.\nThe blast at the Sago Mine trapped 13 miners.\nBad Bunny topped the charts again.' });
+      for (const name of ['Jeju Air', 'Sago Mine', 'Bad Bunny']) assert.notEqual(entityWith(es, name)?.type, 'person', name);
+    });
+
     it('types countries of several words from the gazetteer, not from a demonym-like first word', () => {
       const es = link({
         'a.txt': 'Internet Service Providers (ISPs) throughout the region, including those in United Arab Emirates, Kuwait and Saudi Arabia, also reported problems.',

@@ -4,7 +4,7 @@
 // A surname shared by several people goes, per document, to the one that document names.
 import { personWords, plainName } from './linkRules';
 import { winner, type Mentions, type NameKey, type UnionFind } from './nameKeyTable';
-import { FIRST_NAMES, LAST_NAMES, foldName, isKnownPlace } from '../mentions/names/nameRules';
+import { FIRST_NAMES, LAST_NAMES, foldName, isCommonWord, isKnownPlace } from '../mentions/names/nameRules';
 import type { Entity, EntityType, Mention } from '../types';
 
 export function buildEntities(list: NameKey[], uf: UnionFind, ambiguous: Map<number, number[]>, chain: Mentions): Entity[] {
@@ -128,6 +128,16 @@ function typeFromWords(keys: readonly NameKey[]): EntityType {
     if (words.length < 2 || !plainName(words, k.forms)) continue;
     const last = words[words.length - 1];
     if (FIRST_NAMES.has(words[0]) || singles.has(words[0]) || singles.has(last) || LAST_NAMES.has(last)) return 'person';
+  }
+  // Two or three title-case words none of which is an English word or a place (`Rishi Sunak`, `Naby Keita`,
+  // `Abul Khayer`): names from anywhere, which no list of given names holds. Not `Rana Plaza`-like names with a
+  // common word (`Jeju Air`, `Sago Mine`, `Bad Bunny`), not `Sheffield Hallam` (a place first).
+  for (const k of keys) {
+    const n = k.tokens.length;
+    if (n < 2 || n > 3 || isKnownPlace(foldName(k.key))) continue;
+    const words = personWords(k, []);
+    if (words.length < 2 || !plainName(words, k.forms) || isKnownPlace(words[0])) continue;
+    if (words.every((w) => !isCommonWord(w))) return 'person';
   }
   return 'other';
 }

@@ -1,6 +1,9 @@
 import { CharCode } from '../../text/charCodes';
 import * as gazetteer from './gazetteer';
 import * as lexicon from './nameLexicon';
+import { commonWordFilter, commonWordHashes } from './commonWords';
+import { WordFilter } from '../../text/wordFilter';
+import { lemmatizeNoun } from '../../text/lemma';
 
 /** Word lists shared by the name finder, the typer and the alias linker (all lowercase). */
 const words = (s: string): Set<string> => new Set(s.split(' ').filter(Boolean));
@@ -149,6 +152,12 @@ const KNOWN_ORGANIZATIONS = new Set([...ORGANIZATION_TABLE, ...ORG_NAMES]);
 /** A known place (`Saudi Arabia`, `Bakhmut`) in either word list. */
 export function isKnownPlace(folded: string): boolean {
   return KNOWN_PLACES.has(folded);
+}
+/** Common English words (WordNet), as a Bloom filter decoded on first use: only names no other rule typed ask. */
+const COMMON_WORDS = new WordFilter(commonWordFilter, commonWordHashes);
+/** `word` (lower case) or its singular is a common English word (`mine`, `stations`), not only a name (0.1% of other words too). */
+export function isCommonWord(word: string): boolean {
+  return COMMON_WORDS.mayHold(word) || COMMON_WORDS.mayHold(lemmatizeNoun(word));
 }
 /** A known organisation in either word list. */
 export function isKnownOrganization(folded: string): boolean {
