@@ -45,7 +45,7 @@ export function qualifierBetween(a: ValueFrame, b: ValueFrame, { valuesBySentenc
   if (a.kind === 'number' && a.event !== null && b.event !== null && OUTCOME_OF[a.event] !== undefined && OUTCOME_OF[b.event] !== undefined && OUTCOME_OF[a.event] !== OUTCOME_OF[b.event]) return 'other outcome';
   // Another subject: the names right next to the values are rivals (same type; any two owners of an age, any two
   // places a distance is measured from), and neither side names the other's.
-  if (a.closest !== null && b.closest !== null && a.closest !== b.closest && (a.closestType === b.closestType || a.head === 'age' || (a.head !== null && LENGTH_UNITS.has(a.head))) && !b.near.includes(a.closest) && !a.near.includes(b.closest)) return 'other subject';
+  if (a.closest !== null && b.closest !== null && a.closest !== b.closest && (rivalTypes(a.closestType, b.closestType) || a.head === 'age' || (a.head !== null && LENGTH_UNITS.has(a.head))) && !b.near.includes(a.closest) && !a.near.includes(b.closest)) return 'other subject';
   // A running count of days or weeks (`the sixth straight day`) grows between reports written on other days.
   if (a.head !== null && TIME_UNITS.has(a.head) && a.reportDate !== null && b.reportDate !== null && a.reportDate !== b.reportDate) return 'reports of other days';
   // `nine days before the inauguration` is an offset from another event, `in about 30 days` a wait.
@@ -107,6 +107,11 @@ function statesValue(values: ReadonlySet<string> | undefined, key: string): bool
 const OFFSET_WORDS = new Set(['before', 'after', 'earlier', 'later', 'ago', 'since', 'prior', 'ahead']);
 
 /** Some other time of one sentence conflicts with one of the other's, and none agree. */
+/** Two names next to values can be rivals: the same type, or one the typer left open (`Sumatra` / `Papua`, an island and a province). */
+function rivalTypes(a: string | null, b: string | null): boolean {
+  return a === b || a === 'other' || b === 'other';
+}
+
 /** The frame's sentence names a year before its source's own (`in 2010` in a 2015 report), as when it happened. */
 function inPastYear(f: ValueFrame): boolean {
   if (f.reportDate === null) return false;
