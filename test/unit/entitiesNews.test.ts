@@ -26,6 +26,13 @@ describe('entities on real news', () => {
       assert.equal(entityWith(es, 'Abul Khayer')?.type, 'person');
     });
 
+    it('a title before a name leaves a person (`Speaker Sheldon Silver`, `Majority Leader Tom DeLay`), and a given name alone is a person (`Liam`)', () => {
+      const es = link({ 'a.txt': 'Former Speaker Sheldon Silver was sentenced on Tuesday.\nHouse Majority Leader Tom DeLay left in 2006.\nHis son Liam, 12, survived. Liam was taken to hospital.' });
+      assert.equal(entityWith(es, 'Sheldon Silver')?.type, 'person');
+      assert.equal(entityWith(es, 'Tom DeLay')?.type, 'person');
+      assert.equal(entityWith(es, 'Liam')?.type, 'person');
+    });
+
     it('look-alikes kept: names with an English word or a place first are not made people (`Jeju Air`, `Sago Mine`, `Bad Bunny`)', () => {
       const es = link({ 'a.txt': 'The Jeju Air plane crashed on Sunday.\nThe blast at the Sago Mine trapped 13 miners.\nBad Bunny topped the charts again.' });
       for (const name of ['Jeju Air', 'Sago Mine', 'Bad Bunny']) assert.notEqual(entityWith(es, name)?.type, 'person', name);

@@ -4,7 +4,7 @@
 // A surname shared by several people goes, per document, to the one that document names.
 import { personWords, plainName } from './linkRules';
 import { winner, type Mentions, type NameKey, type UnionFind } from './nameKeyTable';
-import { FIRST_NAMES, LAST_NAMES, foldName, isCommonWord, isKnownPlace } from '../mentions/names/nameRules';
+import { FIRST_NAMES, LAST_NAMES, foldName, isCommonWord, isKnownOrganization, isKnownPlace } from '../mentions/names/nameRules';
 import type { Entity, EntityType, Mention } from '../types';
 
 export function buildEntities(list: NameKey[], uf: UnionFind, ambiguous: Map<number, number[]>, chain: Mentions): Entity[] {
@@ -118,6 +118,8 @@ function mostMentionedFirst(a: Entity, b: Entity): number {
  */
 function typeFromWords(keys: readonly NameKey[]): EntityType {
   for (const k of keys) if (k.tokens.length === 1 && isKnownPlace(foldName(k.key))) return 'place';
+  // A given name alone (`Liam`, `Michelle`, `Noel`): news names a relative, a witness or a player so.
+  for (const k of keys) if (k.tokens.length === 1 && FIRST_NAMES.has(k.key) && !isKnownOrganization(foldName(k.key))) return 'person';
   const singles = new Set<string>();
   for (const k of keys) if (k.tokens.length === 1) singles.add(k.key);
   for (const k of keys) {

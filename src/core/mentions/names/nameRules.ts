@@ -45,7 +45,7 @@ const TITLE_HEADS = words(
     ' governor gov mayor ambassador judge justice king queen prince princess pope cardinal bishop archbishop rev reverend sheikh emir sultan' +
     ' minister general gen colonel col major maj captain capt lieutenant lt sergeant sgt commander admiral marshal corporal brigadier' +
     ' chief director chairman chairwoman spokesman spokeswoman spokesperson ceo cfo coo cto gm vp coach manager officer detective inspector constable' +
-    ' attorney prosecutor sheriff deputy trooper surgeon qb rb wr' +
+    ' attorney prosecutor sheriff deputy trooper surgeon qb rb wr speaker leader assemblyman assemblywoman pm mullah imam councillor councilman councilwoman lawmaker commissioner magistrate' +
     ' actor actress singer rapper star model author writer reporter journalist anchor producer filmmaker comedian player quarterback pitcher striker forward guard',
 );
 /** `lower` without one final period. */
