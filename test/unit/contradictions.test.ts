@@ -35,6 +35,14 @@ describe('contradictions: value rules', () => {
     assert.equal(timesConflict(t({ weekday: 2 }), t({ weekday: 3 })), true);
     assert.equal(timesConflict(t({ year: 2022, month: 9 }), t({ year: 2022, month: 9, day: 30 })), false);
   });
+  it('two sources naming the same weekday agree, whatever their own dates resolve it to', () => {
+    // `Trump and Kim Tuesday shook hands` (a page of 2018-06-12) / `met … in Singapore on Tuesday morning` (a page dated 2020-04-06).
+    const june = t({ text: 'Tuesday', year: 2018, month: 6, day: 12, weekday: 2, expr: { from: '2018-06-12', to: '2018-06-12' } as TimeFacts['expr'] });
+    const march = t({ text: 'on Tuesday morning', year: 2020, month: 3, day: 31, weekday: 2, expr: { from: '2020-03-31', to: '2020-03-31' } as TimeFacts['expr'] });
+    assert.equal(timesConflict(june, march), false);
+    // Look-alike kept: a date that fixes the week still conflicts.
+    assert.equal(timesConflict(t({ ...june, text: 'Tuesday, June 12' }), march), true);
+  });
 });
 
 describe('contradictions: sample sources', () => {

@@ -77,3 +77,12 @@ describe('lemma: lemmatizeNoun', () => {
     assert.equal(lemmatizeNoun('constructors'), 'constructor');
   });
 });
+
+describe('numbers: fractions written as one character', () => {
+  it('`about 4½ hours` is 4.5 hours', () => {
+    const text = 'Orion splashed down about 4½ hours after launch.';
+    const q = findQuantities(text, splitSentences(text)).find((x) => x.unit === 'hour');
+    assert.ok(q, 'no count of hours');
+    assert.equal(q.value, 4.5);
+  });
+});

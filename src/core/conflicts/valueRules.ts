@@ -27,7 +27,13 @@ type Fields = 'year' | 'month' | 'day' | 'weekday';
 const FIELDS: Fields[] = ['year', 'month', 'day', 'weekday'];
 
 /** Disjoint at a granularity both support: resolved intervals, else the calendar fields both state. */
+/** A weekday and nothing that fixes its week (`Tuesday`, `on Tuesday morning`). */
+const BARE_WEEKDAY = /^(?:on\s+)?(?:sun|mon|tues|wednes|thurs|fri|satur)day(?:\s+(?:morning|afternoon|evening|night))?$/i;
+
 export function timesConflict(a: TimeFacts, b: TimeFacts): boolean {
+  // Two sources naming the same weekday say the same thing: dates their own dates set apart (a page dated two
+  // years after the event, `on Tuesday morning`) are not a disagreement of the text.
+  if (a.weekday !== undefined && a.weekday === b.weekday && BARE_WEEKDAY.test(a.text.trim()) && BARE_WEEKDAY.test(b.text.trim())) return false;
   if (a.expr && b.expr) return a.expr.to < b.expr.from || b.expr.to < a.expr.from;
   const shared = FIELDS.filter((f) => a[f] !== undefined && b[f] !== undefined);
   if (a.expr || b.expr) {

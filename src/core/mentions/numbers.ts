@@ -51,10 +51,12 @@ const MONTH_BEFORE = new RegExp(`\\b${MONTH}\\.?\\s*$`);
 const MONTH_AFTER = new RegExp(`^(?:st|nd|rd|th)?\\s*(?:of\\s+)?${MONTH}\\b`);
 const WEEKDAY_BEFORE = /\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),?\s+(?:the\s+)?$/;
 
+/** Fractions written as one character after the digits (`4½ hours`). */
+const VULGAR_FRACTIONS: Readonly<Record<string, number>> = { '½': 0.5, '¼': 0.25, '¾': 0.75, '⅓': 1 / 3, '⅔': 2 / 3, '⅛': 0.125, '⅜': 0.375, '⅝': 0.625, '⅞': 0.875 };
 const SCALE = '(?:\\s?(?:million|billion|trillion|thousand|hundred|bn|mn|tn|m|k)\\b)?';
 /** A currency sign, with the country letters some outlets write before or after it (`$US1 million`, `US$5`, `A$20`). */
 const CURRENCY_SIGN = '(?:[$£€]\\s?(?:US|AU|NZ|HK|A|C|S)?(?![A-Za-z])|(?:US|AU|NZ|HK|A|C|S)\\$)';
-const DIGITS = `(${CURRENCY_SIGN}\\s?)?(\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?|\\d+(?:\\.\\d+)?)(${SCALE})(\\s?(?:%|percent\\b|per cent\\b))?`;
+const DIGITS = `(${CURRENCY_SIGN}\\s?)?(\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?|\\d+(?:\\.\\d+)?)([${Object.keys(VULGAR_FRACTIONS).join('')}])?(${SCALE})(\\s?(?:%|percent\\b|per cent\\b))?`;
 const DIGIT_RE = new RegExp(DIGITS, 'g');
 const NUMBER_WORDS = new Set([...UNITS.slice(1), ...TENS.slice(2), ...Object.keys(SCALES), 'dozen']);
 const SCALE_WORDS = new Set([...Object.keys(SCALES), 'dozen']);
@@ -170,11 +172,11 @@ export function findQuantities(text: string, sentences: Sentence[]): Quantity[] 
     }
     DIGIT_RE.lastIndex = 0;
     while ((m = DIGIT_RE.exec(body))) {
-      const [all, currency, digits, scaleText, percent] = m;
+      const [all, currency, digits, fraction, scaleText, percent] = m;
       const start = m.index;
       const numEnd = start + all.length;
       if (!isCountedNumber(body, start, numEnd, digits, !!currency, !!scaleText.trim() || !!percent)) continue;
-      let value = parseFloat(digits.replace(/,/g, ''));
+      let value = parseFloat(digits.replace(/,/g, '')) + (fraction ? VULGAR_FRACTIONS[fraction] : 0);
       const scale = scaleText.trim().toLowerCase();
       if (scale) value *= SCALE_VALUE[scale] ?? 1;
       let unit: string | null = null;
