@@ -33,6 +33,13 @@ describe('entities on real news', () => {
       assert.equal(entityWith(es, 'Liam')?.type, 'person');
     });
 
+    it('a legislature is an organisation (`in Congress`, `the House of Commons`), a club a player moves from is one (`signed from Leicester`)', () => {
+      const es = link({ 'a.txt': 'DeLay served 22 years in Congress.\nThe Conservatives won a majority in the House of Commons.\nMaguire signed from Leicester for a record fee.' });
+      assert.equal(entityWith(es, 'Congress')?.type, 'organization');
+      assert.equal(entityWith(es, 'House of Commons')?.type, 'organization');
+      assert.equal(entityWith(es, 'Leicester')?.type, 'organization');
+    });
+
     it('look-alikes kept: names with an English word or a place first are not made people (`Jeju Air`, `Sago Mine`, `Bad Bunny`)', () => {
       const es = link({ 'a.txt': 'The Jeju Air plane crashed on Sunday.\nThe blast at the Sago Mine trapped 13 miners.\nBad Bunny topped the charts again.' });
       for (const name of ['Jeju Air', 'Sago Mine', 'Bad Bunny']) assert.notEqual(entityWith(es, name)?.type, 'person', name);

@@ -67,6 +67,8 @@ export function guessTypeHint(w: WordView, from: number, to: number, descriptors
   // `the Tar Heels beat visiting Evansville`: a plural nickname in the same contexts.
   if ((place || isKnownPlace(folded) || PLURAL.test(last)) && sportsContext(w, to, before, end, sentenceStart)) return 'organization';
   if (place) return 'place';
+  // A legislature: `Congress`, `Parliament`, `the House of Commons`, `the Texas House`, `the State Legislature`.
+  if (LEGISLATURES.has(last) || (lowers !== undefined && first === 'house' && lowers[1] === 'of')) return 'organization';
   if (lowers) {
     // The head before `of`: `Federal Bureau of Investigation`, `Sea of Azov`.
     const of = lowers.indexOf('of');
@@ -110,7 +112,12 @@ const TEAM_CONTEST = new Set(['victory', 'win', 'wins', 'triumph', 'upset', 'los
 /** Nouns right after a team's name (`North Carolina coach`, `Evansville defenders`). */
 /** Verbs right after a team's name (`the Tar Heels beat …`, `North Carolina cruised`). */
 const TEAM_AFTER = new Set(['beat', 'beats', 'defeated', 'routed', 'edged', 'rallied', 'cruised', 'trounced', 'outscored', 'clinched']);
-const TEAM_NOUNS = new Set(['coach', 'coaches', 'defenders', 'defense', 'defence', 'offense', 'players', 'player', 'roster', 'squad', 'teammates', 'quarterback', 'basketball', 'football', 'baseball', 'hockey', 'soccer', 'fans', 'starters', 'bench', 'lineup']);
+const TEAM_NOUNS = new Set(['coach', 'coaches', 'defenders', 'defense', 'defence', 'offense', 'players', 'player', 'roster', 'squad', 'teammates', 'quarterback', 'basketball', 'football', 'baseball', 'hockey', 'soccer', 'fans', 'starters', 'bench', 'lineup',
+  'manager', 'boss', 'striker', 'strikers', 'midfielder', 'midfielders', 'defender', 'goalkeeper', 'keeper', 'winger', 'captain', 'skipper', 'forward', 'forwards', 'academy']);
+/** Words that name a legislature, alone or last (`Congress`, `the Texas House` is `house` only after a state: left to context). */
+const LEGISLATURES = new Set(['congress', 'parliament', 'senate', 'legislature', 'knesset', 'duma', 'bundestag', 'majlis', 'storting', 'riksdag', 'seanad', 'dail']);
+/** Words before `from` / `to` when a player changes clubs (`signed from Leicester`, `his move to Juventus`). */
+const TRANSFER_WORDS = new Set(['signed', 'signing', 'joined', 'joins', 'join', 'move', 'moved', 'moving', 'transfer', 'transferred', 'switch', 'loan', 'loaned', 'sold']);
 /** A season record or a score (`10-0`, `91-73`). */
 const SCORE = /^\d{1,3}-\d{1,3}$/;
 
@@ -120,6 +127,8 @@ function sportsContext(w: WordView, to: number, before: number, end: number, sen
     const b = w.lower(before);
     if (TEAM_BEFORE.has(b) || b.endsWith('-ranked')) return true;
     if ((b === 'over' || b === 'against') && before - 1 >= sentenceStart && TEAM_CONTEST.has(w.lower(before - 1))) return true;
+    // `signed from Leicester`, `a move to Juventus`: a player changes clubs.
+    if ((b === 'from' || b === 'to') && before - 1 >= sentenceStart && TRANSFER_WORDS.has(w.lower(before - 1))) return true;
     // `No. 1 North Carolina`
     if (/^\d{1,2}$/.test(b) && before - 1 >= sentenceStart && /^no\.?$/.test(w.lower(before - 1))) return true;
   }
