@@ -40,6 +40,15 @@ describe('entities on real news', () => {
       assert.equal(entityWith(es, 'Leicester')?.type, 'organization');
     });
 
+    it('a plural name is a group (`the Red Devils`, `Fitch Ratings`, `the Cavs`), not words at a line\'s start (`Firefighters`) or a person (`Bill Ayers`)', () => {
+      const es = link({ 'a.txt': 'Maguire joined the Red Devils on Monday.\nFitch Ratings cut the outlook.\nThe Cavs lost again.\nFirefighters battled the blaze.\nBill Ayers spoke to reporters.' });
+      assert.equal(entityWith(es, 'Red Devils')?.type, 'organization');
+      assert.equal(entityWith(es, 'Fitch Ratings')?.type, 'organization');
+      assert.equal(entityWith(es, 'Cavs')?.type, 'organization');
+      assert.notEqual(entityWith(es, 'Firefighters')?.type, 'organization');
+      assert.notEqual(entityWith(es, 'Bill Ayers')?.type, 'organization');
+    });
+
     it('look-alikes kept: names with an English word or a place first are not made people (`Jeju Air`, `Sago Mine`, `Bad Bunny`)', () => {
       const es = link({ 'a.txt': 'The Jeju Air plane crashed on Sunday.\nThe blast at the Sago Mine trapped 13 miners.\nBad Bunny topped the charts again.' });
       for (const name of ['Jeju Air', 'Sago Mine', 'Bad Bunny']) assert.notEqual(entityWith(es, name)?.type, 'person', name);

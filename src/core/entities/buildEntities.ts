@@ -3,8 +3,9 @@
 // mentions across the folder (falling back on what its words say: a gazetteer place, a person's name shape).
 // A surname shared by several people goes, per document, to the one that document names.
 import { personWords, plainName } from './linkRules';
+import { isPluralWord } from './linkTeams';
 import { winner, type Mentions, type NameKey, type UnionFind } from './nameKeyTable';
-import { FIRST_NAMES, LAST_NAMES, foldName, isCommonWord, isKnownOrganization, isKnownPlace } from '../mentions/names/nameRules';
+import { DEMONYMS, FIRST_NAMES, LAST_NAMES, foldName, isCommonWord, isKnownOrganization, isKnownPlace, isTitleHead } from '../mentions/names/nameRules';
 import type { Entity, EntityType, Mention } from '../types';
 
 export function buildEntities(list: NameKey[], uf: UnionFind, ambiguous: Map<number, number[]>, chain: Mentions): Entity[] {
@@ -141,8 +142,29 @@ function typeFromWords(keys: readonly NameKey[]): EntityType {
     if (words.length < 2 || !plainName(words, k.forms) || isKnownPlace(words[0])) continue;
     if (words.every((w) => !isCommonWord(w))) return 'person';
   }
+  // A plural name is a group (`the Conservatives`, `the Red Devils`, `Bad Wolves`), not a person or a place: places
+  // named in the plural (`the Netherlands`) are in the gazetteer, peoples (`South Koreans`) are demonyms.
+  // One word alone only when it is no English word (`Sixers`, `Cavs`): `Firefighters`, `Photos` are words capitalised
+  // at a line's start. Not awards or contests (`Academy Awards`, `Winter Meetings`).
+  for (const k of keys) {
+    const n = k.tokens.length;
+    const last = k.tokens[n - 1];
+    if (!isPluralWord(last) || EVENT_PLURALS.has(last) || isKnownPlace(foldName(k.key)) || DEMONYMS.has(last) || DEMONYMS.has(last.slice(0, -1))) continue;
+    // Several words: the last a plural noun (`Red Devils`, `Fitch Ratings`), not a surname ending in s (`Bill Ayers`).
+    if (n === 1 ? isCommonWord(last) || PEOPLE_ENDING.test(last) : !isCommonWord(last) || FIRST_NAMES.has(k.tokens[0]) || isTitleHead(k.tokens[0])) continue;
+    if (k.forms.some((f) => TITLE_CASE.test(f))) return 'organization';
+  }
   return 'other';
 }
+
+/** Plural names of events, not groups. */
+const EVENT_PLURALS = new Set(['awards', 'games', 'championships', 'olympics', 'series', 'finals', 'playoffs', 'meetings', 'talks', 'elections', 'oscars', 'emmys', 'grammys', 'tonys', 'globes', 'masters', 'open']);
+
+/** A people or a following, not a group that acts as one (`Athenians`, `Gazans`, `Zionists`, `Mormonites`). */
+const PEOPLE_ENDING = /(?:ans|ists|ites)$/;
+
+/** Every word of a form starts with a capital (`Red Devils`, not `RED DEVILS` or `red devils`). */
+const TITLE_CASE = /^(?:\p{Lu}\p{Ll}+[\s-]*)+$/u;
 
 /** The white space before a name's last word. */
 const LAST_GAP = /\s+(?=\S+$)/;
