@@ -49,6 +49,11 @@ describe('entities on real news', () => {
       assert.notEqual(entityWith(es, 'Bill Ayers')?.type, 'organization');
     });
 
+    it('a station, a square, a resort or a mine is a place (`Shalimar Station`, `Foley Square`, `Sago Mine`)', () => {
+      const es = link({ 'a.txt': 'The train left Shalimar Station at 3.20pm.\nProtesters gathered in Foley Square.\nThe blast at the Sago Mine trapped 13 miners.' });
+      for (const name of ['Shalimar Station', 'Foley Square', 'Sago Mine']) assert.equal(entityWith(es, name)?.type, 'place', name);
+    });
+
     it('look-alikes kept: names with an English word or a place first are not made people (`Jeju Air`, `Sago Mine`, `Bad Bunny`)', () => {
       const es = link({ 'a.txt': 'The Jeju Air plane crashed on Sunday.\nThe blast at the Sago Mine trapped 13 miners.\nBad Bunny topped the charts again.' });
       for (const name of ['Jeju Air', 'Sago Mine', 'Bad Bunny']) assert.notEqual(entityWith(es, name)?.type, 'person', name);

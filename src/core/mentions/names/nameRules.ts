@@ -79,7 +79,8 @@ export const ORG_SUFFIXES = words(
 );
 /** Nouns that end (or follow) place names. */
 export const PLACE_SUFFIXES = words(
-  lexicon.placeSuffixWords + ' region regions oblast province provinces state states city cities town county district river sea ocean lake island islands mountains valley peninsula bay gulf strait coast border port',
+  lexicon.placeSuffixWords + ' region regions oblast province provinces state states city cities town county district river sea ocean lake island islands mountains valley peninsula bay gulf strait coast border port' +
+    ' station courthouse resort plaza square harbor harbour mine village township upazila terminal pier dam canal volcano highway avenue boulevard road',
 );
 /** Words after a bare name that make it a place (`in the Kherson region`). */
 export const GENERIC_PLACE_HEADS = words('region regions oblast province provinces governorate state county district districts city cities town towns village villages area territory republic river sea neighborhood neighbourhood suburb quarter');
