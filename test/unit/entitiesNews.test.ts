@@ -54,6 +54,13 @@ describe('entities on real news', () => {
       for (const name of ['Shalimar Station', 'Foley Square', 'Sago Mine']) assert.equal(entityWith(es, name)?.type, 'place', name);
     });
 
+    it('a title of office left on a name still leaves a person (`Fed Chair Jerome Powell`), not a show or a road (`Private Practice`, `State Route`)', () => {
+      const es = link({ 'a.txt': 'Fed Chair Jerome Powell said the rise was unusually large.\nShe starred in Private Practice for six seasons.\nThe crash closed State Route 9.' });
+      assert.equal(entityWith(es, 'Fed Chair Jerome Powell')?.type ?? entityWith(es, 'Jerome Powell')?.type, 'person');
+      assert.notEqual(entityWith(es, 'Private Practice')?.type, 'person');
+      assert.notEqual(entityWith(es, 'State Route')?.type, 'person');
+    });
+
     it('look-alikes kept: names with an English word or a place first are not made people (`Jeju Air`, `Sago Mine`, `Bad Bunny`)', () => {
       const es = link({ 'a.txt': 'The Jeju Air plane crashed on Sunday.\nThe blast at the Sago Mine trapped 13 miners.\nBad Bunny topped the charts again.' });
       for (const name of ['Jeju Air', 'Sago Mine', 'Bad Bunny']) assert.notEqual(entityWith(es, name)?.type, 'person', name);

@@ -5,7 +5,7 @@
 import { personWords, plainName } from './linkRules';
 import { isPluralWord } from './linkTeams';
 import { winner, type Mentions, type NameKey, type UnionFind } from './nameKeyTable';
-import { DEMONYMS, FIRST_NAMES, LAST_NAMES, foldName, isCommonWord, isKnownOrganization, isKnownPlace, isTitleHead } from '../mentions/names/nameRules';
+import { ABBREVIATIONS, DEMONYMS, FIRST_NAMES, FUNCTION_WORDS, LAST_NAMES, ORG_SUFFIXES, PLACE_SUFFIXES, TITLES, foldName, isCommonWord, isKnownOrganization, isKnownPlace, isTitleHead } from '../mentions/names/nameRules';
 import type { Entity, EntityType, Mention } from '../types';
 
 export function buildEntities(list: NameKey[], uf: UnionFind, ambiguous: Map<number, number[]>, chain: Mentions): Entity[] {
@@ -137,10 +137,21 @@ function typeFromWords(keys: readonly NameKey[]): EntityType {
   // common word (`Jeju Air`, `Sago Mine`, `Bad Bunny`), not `Sheffield Hallam` (a place first).
   for (const k of keys) {
     const n = k.tokens.length;
-    if (n < 2 || n > 3 || isKnownPlace(foldName(k.key))) continue;
+    if (n < 2 || n > 4 || isKnownPlace(foldName(k.key))) continue;
     const words = personWords(k, []);
     if (words.length < 2 || !plainName(words, k.forms) || isKnownPlace(words[0])) continue;
     if (words.every((w) => !isCommonWord(w))) return 'person';
+  }
+  // A title of office, then a name (`Fed Chair Jerome Powell`, `South Korean President Park Geun-hye`) the finder left whole.
+  for (const k of keys) {
+    const n = k.tokens.length;
+    let title = -1;
+    for (let i = 0; i < n - 1; i++) if (TITLES.has(k.tokens[i]) || isTitleHead(k.tokens[i])) title = i;
+    if (title < 0 || n - title - 1 > 3) continue;
+    const name = k.tokens.slice(title + 1);
+    const plain = (w: string) => w.length > 1 && !FUNCTION_WORDS.has(w) && !ORG_SUFFIXES.has(w) && !PLACE_SUFFIXES.has(w) && !TITLES.has(w) && !ABBREVIATIONS.has(w);
+    // A name, not `Private Practice` or `State Route`: some word of it is no English word.
+    if (name.every(plain) && name.some((w) => !isCommonWord(w)) && !isKnownPlace(name.join(' ')) && !isKnownOrganization(name.join(' '))) return 'person';
   }
   // A plural name is a group (`the Conservatives`, `the Red Devils`, `Bad Wolves`), not a person or a place: places
   // named in the plural (`the Netherlands`) are in the gazetteer, peoples (`South Koreans`) are demonyms.
