@@ -61,6 +61,12 @@ describe('entities on real news', () => {
       assert.notEqual(entityWith(es, 'State Route')?.type, 'person');
     });
 
+    it('a company\'s one-word name is an organisation when nothing else types it (`Broadcom`), a given name stays a person (`Simon`)', () => {
+      const es = link({ 'a.txt': 'The chips came from Broadcom, the report said.\nHis brother Simon, 40, was not hurt.' });
+      assert.equal(entityWith(es, 'Broadcom')?.type, 'organization');
+      assert.equal(entityWith(es, 'Simon')?.type, 'person');
+    });
+
     it('look-alikes kept: names with an English word or a place first are not made people (`Jeju Air`, `Sago Mine`, `Bad Bunny`)', () => {
       const es = link({ 'a.txt': 'The Jeju Air plane crashed on Sunday.\nThe blast at the Sago Mine trapped 13 miners.\nBad Bunny topped the charts again.' });
       for (const name of ['Jeju Air', 'Sago Mine', 'Bad Bunny']) assert.notEqual(entityWith(es, name)?.type, 'person', name);

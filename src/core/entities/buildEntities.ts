@@ -5,7 +5,7 @@
 import { personWords, plainName } from './linkRules';
 import { isPluralWord } from './linkTeams';
 import { winner, type Mentions, type NameKey, type UnionFind } from './nameKeyTable';
-import { ABBREVIATIONS, DEMONYMS, FIRST_NAMES, FUNCTION_WORDS, LAST_NAMES, ORG_SUFFIXES, PLACE_SUFFIXES, TITLES, foldName, isCommonWord, isKnownOrganization, isKnownPlace, isTitleHead } from '../mentions/names/nameRules';
+import { ABBREVIATIONS, COMPANY_NAMES, DEMONYMS, FIRST_NAMES, FUNCTION_WORDS, LAST_NAMES, ORG_SUFFIXES, PLACE_SUFFIXES, TITLES, foldName, isCommonWord, isKnownOrganization, isKnownPlace, isTitleHead } from '../mentions/names/nameRules';
 import type { Entity, EntityType, Mention } from '../types';
 
 export function buildEntities(list: NameKey[], uf: UnionFind, ambiguous: Map<number, number[]>, chain: Mentions): Entity[] {
@@ -121,6 +121,8 @@ function typeFromWords(keys: readonly NameKey[]): EntityType {
   for (const k of keys) if (k.tokens.length === 1 && isKnownPlace(foldName(k.key))) return 'place';
   // A given name alone (`Liam`, `Michelle`, `Noel`): news names a relative, a witness or a player so.
   for (const k of keys) if (k.tokens.length === 1 && FIRST_NAMES.has(k.key) && !isKnownOrganization(foldName(k.key))) return 'person';
+  // A company's one-word name (`Airbus`, `Equifax`, `Bloomberg`) nothing in the text typed, unless it is a given name (`Simon`).
+  if (keys.every((k) => k.tokens.length === 1) && keys.some((k) => COMPANY_NAMES.has(foldName(k.key)))) return 'organization';
   const singles = new Set<string>();
   for (const k of keys) if (k.tokens.length === 1) singles.add(k.key);
   for (const k of keys) {

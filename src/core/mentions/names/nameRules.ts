@@ -105,6 +105,8 @@ export const PLACE_TABLE = table(gazetteer.placeTable);
 export const COUNTRY_TABLE = table(gazetteer.countryTable);
 /** Organisations and sports teams of more than one word (`foldName`). */
 export const ORGANIZATION_TABLE = table(gazetteer.organizationTable);
+/** One-word company names and tickers (`foldName`): only for names nothing in the text typed (`Ford` may be a person). */
+export const COMPANY_NAMES = table(gazetteer.companyTable);
 
 const COMBINING_MARKS = /\p{M}/gu;
 const NON_ASCII_CHAR = /[^\x00-\x7f]/;
