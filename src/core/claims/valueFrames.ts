@@ -94,6 +94,7 @@ export interface ValueFrame {
  */
 const EARLIER_EVENT = /\b(?:came|comes|coming|follows|followed|happened|occurred)\s+(?:(?:just|only|barely|nearly|almost|about|some)\s+)?(?:(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|a\s+few|\d+)\s+)?(?:days?|weeks?|months?|years?|decades?)\s+after\b/i;
 const EARLIER_REACH = 160;
+const AFTER_WORD = /\bafter\b/i;
 /** A count right before `out of` / `of` and this value: `56 out of 59`, `29 of 34`. */
 const DENOMINATOR_BEFORE = /(?:\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozen|hundred|thousand))\s+(?:out\s+)?of\s+(?:the\s+)?$/i;
 
@@ -299,6 +300,7 @@ function computeFrames(doc: DocumentAnalysis): TextFrame[] {
       firstEvent: scan.firstWord[s],
       lastEvent: scan.firstWord[s + 1],
       openingCumulative: undefined,
+      saysAfter: undefined,
     };
     const firstOfSentence = out.length;
     // An amount restated in brackets in another unit (`85 million euros ($108 million)`) is the same
@@ -364,6 +366,8 @@ interface SentenceFrames {
   lastEvent: number;
   /** Whether the sentence opens on scope words: asked at most once per sentence. */
   openingCumulative: boolean | undefined;
+  /** Whether the sentence has the word `after` (what EARLIER_EVENT needs): asked at most once per sentence. */
+  saysAfter: boolean | undefined;
 }
 
 /** The event family of the event word nearest the value `v` in the sentence (see `ValueFrame.event`). */
@@ -444,8 +448,8 @@ function frameAt(c: SentenceFrames, valueSpan: Span, kind: FrameKind, value: num
     running: head !== null && RUNNING_UNITS.has(head) && (RUNNING_AFTER.test(after) || /\bafter\s+$/i.test(before)),
     reportDate: doc.date.source === 'inferred' || doc.date.source === 'none' ? null : doc.date.date,
     role: head !== null && ROLE_UNITS.has(head) && ROLE_AFTER.test(after),
-    denominator: kind === 'number' && DENOMINATOR_BEFORE.test(text.slice(Math.max(span.start, valueSpan.start - 30), valueSpan.start)),
-    earlier: EARLIER_EVENT.test(text.slice(Math.max(span.start, valueSpan.start - EARLIER_REACH), valueSpan.start)),
+    denominator: kind === 'number' && DENOMINATOR_BEFORE.test(before),
+    earlier: (c.saysAfter ??= AFTER_WORD.test(text.slice(span.start, span.end))) && EARLIER_EVENT.test(text.slice(Math.max(span.start, valueSpan.start - EARLIER_REACH), valueSpan.start)),
     deadline: false,
   };
 }
