@@ -41,12 +41,13 @@ describe('entities on real news', () => {
     });
 
     it('a plural name is a group (`the Red Devils`, `Fitch Ratings`, `the Cavs`), not words at a line\'s start (`Firefighters`) or a person (`Bill Ayers`)', () => {
-      const es = link({ 'a.txt': 'Maguire joined the Red Devils on Monday.\nFitch Ratings cut the outlook.\nThe Cavs lost again.\nFirefighters battled the blaze.\nBill Ayers spoke to reporters.' });
+      const es = link({ 'a.txt': 'Maguire joined the Red Devils on Monday.\nFitch Ratings cut the outlook.\nThe Cavs lost again.\nFirefighters battled the blaze.\nBill Ayers spoke to reporters.\nOrthodox Christians celebrated Easter.' });
       assert.equal(entityWith(es, 'Red Devils')?.type, 'organization');
       assert.equal(entityWith(es, 'Fitch Ratings')?.type, 'organization');
       assert.equal(entityWith(es, 'Cavs')?.type, 'organization');
       assert.notEqual(entityWith(es, 'Firefighters')?.type, 'organization');
       assert.notEqual(entityWith(es, 'Bill Ayers')?.type, 'organization');
+      assert.notEqual(entityWith(es, 'Orthodox Christians')?.type, 'organization');
     });
 
     it('a station, a square, a resort or a mine is a place (`Shalimar Station`, `Foley Square`, `Sago Mine`)', () => {

@@ -164,7 +164,7 @@ function typeFromWords(keys: readonly NameKey[]): EntityType {
     const last = k.tokens[n - 1];
     if (!isPluralWord(last) || EVENT_PLURALS.has(last) || isKnownPlace(foldName(k.key)) || DEMONYMS.has(last) || DEMONYMS.has(last.slice(0, -1))) continue;
     // Several words: the last a plural noun (`Red Devils`, `Fitch Ratings`), not a surname ending in s (`Bill Ayers`).
-    if (n === 1 ? isCommonWord(last) || PEOPLE_ENDING.test(last) : !isCommonWord(last) || FIRST_NAMES.has(k.tokens[0]) || isTitleHead(k.tokens[0])) continue;
+    if (PEOPLE_ENDING.test(last) || (n === 1 ? isCommonWord(last) : !isCommonWord(last) || FIRST_NAMES.has(k.tokens[0]) || isTitleHead(k.tokens[0]))) continue;
     if (k.forms.some((f) => TITLE_CASE.test(f))) return 'organization';
   }
   return 'other';
@@ -173,7 +173,7 @@ function typeFromWords(keys: readonly NameKey[]): EntityType {
 /** Plural names of events, not groups. */
 const EVENT_PLURALS = new Set(['awards', 'games', 'championships', 'olympics', 'series', 'finals', 'playoffs', 'meetings', 'talks', 'elections', 'oscars', 'emmys', 'grammys', 'tonys', 'globes', 'masters', 'open']);
 
-/** A people or a following, not a group that acts as one (`Athenians`, `Gazans`, `Zionists`, `Mormonites`). */
+/** A people or a following, not a group that acts as one (`Athenians`, `Orthodox Christians`, `Zionists`). */
 const PEOPLE_ENDING = /(?:ans|ists|ites)$/;
 
 /** Every word of a form starts with a capital (`Red Devils`, not `RED DEVILS` or `red devils`). */
