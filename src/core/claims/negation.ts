@@ -5,11 +5,9 @@ import { CharCode, isWhiteSpaceAt } from '../text/charCodes';
  * (`did not visit`, `has never visited`, `no visit`, `denied visiting`).
  */
 
+/** A negator, then (group 1 or 2) what stands between it and the event word. */
 const NEGATOR_BEFORE =
-  /\b(?:not|never|no|without|neither|nor|denied|denies|deny|denying|refused\s+to|failed\s+to|ruled\s+out)\b[^,;:.]{0,30}$|n['’]t\b[^,;:.]{0,30}$/i;
-
-/** The negator at the start of a NEGATOR_BEFORE match. */
-const NEGATOR_WORD = /^(?:not|never|no|without|neither|nor|denied|denies|deny|denying|refused\s+to|failed\s+to|ruled\s+out|n['’]t)/i;
+  /\b(?:not|never|no|without|neither|nor|denied|denies|deny|denying|refused\s+to|failed\s+to|ruled\s+out)\b([^,;:.]{0,30})$|n['’]t\b([^,;:.]{0,30})$/i;
 /** A determiner or a verb in -ing (not `being`) between the negator and the event word. */
 const GOVERNED_ELSEWHERE = /\b(?:the|his|her|their|its|this|these|those|our|your)\b|\b(?!being\b)[a-z]{3,}ing\b/i;
 
@@ -21,7 +19,7 @@ export function isNegatedBefore(textBefore: string): boolean {
   if (!negator) return false;
   // The negator governs another word when a verb or a determiner stands between: `not treating the death as
   // suspicious`, `refused to discuss the visit` (the death and the visit are not denied).
-  if (GOVERNED_ELSEWHERE.test(negator[0].replace(NEGATOR_WORD, ''))) return false;
+  if (GOVERNED_ELSEWHERE.test(negator[1] ?? negator[2])) return false;
   // `not only`, `no longer than`, `not just` do not negate the event.
   return !/\b(?:not\s+only|not\s+just|no\s+doubt|no\s+longer|never\s+before)\b/i.test(window);
 }

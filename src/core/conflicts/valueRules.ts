@@ -1,5 +1,6 @@
 import type { TimeFacts } from '../claims/claimValues';
 import type { Comparator } from '../types';
+import { WEEKDAYS } from '../text/calendarWords';
 
 /**
  * Two stated values → whether both can be true. Numbers within their written precision or their
@@ -28,7 +29,7 @@ const FIELDS: Fields[] = ['year', 'month', 'day', 'weekday'];
 
 /** Disjoint at a granularity both support: resolved intervals, else the calendar fields both state. */
 /** A weekday and nothing that fixes its week (`Tuesday`, `on Tuesday morning`). */
-const BARE_WEEKDAY = /^(?:on\s+)?(?:sun|mon|tues|wednes|thurs|fri|satur)day(?:\s+(?:morning|afternoon|evening|night))?$/i;
+const BARE_WEEKDAY = new RegExp(`^(?:on\\s+)?(?:${WEEKDAYS.join('|')})(?:\\s+(?:morning|afternoon|evening|night))?$`, 'i');
 
 export function timesConflict(a: TimeFacts, b: TimeFacts): boolean {
   // Two sources naming the same weekday say the same thing: dates their own dates set apart (a page dated two

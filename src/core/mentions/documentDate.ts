@@ -5,6 +5,7 @@
  */
 import { MONTHS as MONTH_WORDS } from '../text/calendarWords';
 import { iso, parseIso } from './dates/dateMath';
+import { DATE_STAMP_LINE } from '../text/sentences';
 import type { DocumentDate, Sentence, Span } from '../types';
 
 /** Month number (1–12) by its first three letters: `jan` → 1. */
@@ -39,7 +40,6 @@ export function findDocumentDate(text: string, _sentences: Sentence[]): Document
 
 /** Lines that still belong to the header (headline, byline, caption) before the body starts. */
 const HEADER_LINES = 5;
-const HEADER_LINE = /^[ \t]*date[ \t]+(\d{4}-\d{2}-\d{2})\b/i;
 
 /** The first non-empty lines near the top, with their offsets: where headers and datelines sit. */
 function headerLines(text: string): { line: string; from: number }[] {
@@ -58,7 +58,7 @@ function headerLines(text: string): { line: string; from: number }[] {
 /** A ` date 2023-04-18 …` line: first, or among the header lines (after a headline, say). */
 function headerDate(text: string): DocumentDate | null {
   for (const { line, from } of headerLines(text)) {
-    const m = HEADER_LINE.exec(line);
+    const m = DATE_STAMP_LINE.exec(line);
     if (m && parseIso(m[1])) {
       const start = from + m[0].length - m[1].length;
       return { date: m[1], source: 'header', span: { start, end: start + m[1].length } };

@@ -78,8 +78,10 @@ function splitLine(line: string, base: number, paragraph: number, out: Sentence[
   pushSentence(line, start, line.length, base, paragraph, out);
 }
 
-/** ` date 2023-04-18` opening a line, followed by more text. */
-const DATE_STAMP = /^[ \t]*date[ \t]+\d{4}-\d{2}-\d{2}(?=[ \t]+\S)/i;
+/** A scraped page's date stamp opening a line (` date 2023-04-18`), the date in group 1 (the source's own date: documentDate.ts). */
+export const DATE_STAMP_LINE = /^[ \t]*date[ \t]+(\d{4}-\d{2}-\d{2})\b/i;
+/** The stamp when more text follows it on its line. */
+const DATE_STAMP = new RegExp(`${DATE_STAMP_LINE.source}(?=[ \\t]+\\S)`, 'i');
 
 const SENTENCE_BREAK = /[.!?]+["'”’)\]]*(?=\s+["'“‘(\[]?[A-Z0-9])/g;
 
