@@ -171,7 +171,7 @@ function typeFromWords(keys: readonly NameKey[]): EntityType {
 }
 
 /** Plural names of events, not groups. */
-const EVENT_PLURALS = new Set(['awards', 'games', 'championships', 'olympics', 'series', 'finals', 'playoffs', 'meetings', 'talks', 'elections', 'oscars', 'emmys', 'grammys', 'tonys', 'globes', 'masters', 'open']);
+const EVENT_PLURALS = new Set(['awards', 'games', 'championships', 'series', 'finals', 'playoffs', 'meetings', 'talks', 'elections']);
 
 /** A people or a following, not a group that acts as one (`Athenians`, `Orthodox Christians`, `Zionists`). */
 const PEOPLE_ENDING = /(?:ans|ists|ites)$/;
