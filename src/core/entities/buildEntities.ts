@@ -113,9 +113,11 @@ function mostMentionedFirst(a: Entity, b: Entity): number {
 
 
 /**
- * Type of a cluster no mention voted for, from its words alone: a gazetteer place (`Bakhmut`), or a person's
- * name shape (two or three plain title-case words, one of them also used alone: `Wladimir Klitschko` and
- * `Klitschko`, as news refers to people by surname).
+ * Type of a cluster no mention voted for, from its words and word lists alone (context, which the votes read,
+ * always comes first), in this order: a gazetteer place (`Bakhmut`); a given name alone (`Liam`); a company's
+ * one-word name (`Broadcom`); a person's name shape (plain title-case words, one of them a known name or also used
+ * alone, as news refers to people by surname, or none of them an English word: `Rishi Sunak`); a title, then a
+ * name (`Fed Chair Jerome Powell`); a plural name, a group (`the Red Devils`).
  */
 function typeFromWords(keys: readonly NameKey[]): EntityType {
   for (const k of keys) if (k.tokens.length === 1 && isKnownPlace(foldName(k.key))) return 'place';
@@ -127,22 +129,16 @@ function typeFromWords(keys: readonly NameKey[]): EntityType {
   for (const k of keys) if (k.tokens.length === 1) singles.add(k.key);
   for (const k of keys) {
     const n = k.tokens.length;
-    if (n < 2 || n > 3 || isKnownPlace(foldName(k.key))) continue;
-    const sk: string[] = [];
-    const words = personWords(k, sk);
-    if (words.length < 2 || !plainName(words, k.forms)) continue;
-    const last = words[words.length - 1];
-    if (FIRST_NAMES.has(words[0]) || singles.has(words[0]) || singles.has(last) || LAST_NAMES.has(last)) return 'person';
-  }
-  // Two or three title-case words none of which is an English word or a place (`Rishi Sunak`, `Naby Keita`,
-  // `Abul Khayer`): names from anywhere, which no list of given names holds. Not `Rana Plaza`-like names with a
-  // common word (`Jeju Air`, `Sago Mine`, `Bad Bunny`), not `Sheffield Hallam` (a place first).
-  for (const k of keys) {
-    const n = k.tokens.length;
     if (n < 2 || n > 4 || isKnownPlace(foldName(k.key))) continue;
     const words = personWords(k, []);
-    if (words.length < 2 || !plainName(words, k.forms) || isKnownPlace(words[0])) continue;
-    if (words.every((w) => !isCommonWord(w))) return 'person';
+    if (words.length < 2 || !plainName(words, k.forms)) continue;
+    const last = words[words.length - 1];
+    // A known given name or surname, or a word the folder also uses alone (`Wladimir Klitschko` and `Klitschko`).
+    if (n <= 3 && (FIRST_NAMES.has(words[0]) || singles.has(words[0]) || singles.has(last) || LAST_NAMES.has(last))) return 'person';
+    // Title-case words none of which is an English word or a place (`Rishi Sunak`, `Naby Keita`, `Abul Khayer`):
+    // names from anywhere, which no list of given names holds. Not names with a common word (`Jeju Air`, `Sago
+    // Mine`, `Bad Bunny`), not `Sheffield Hallam` (a place first).
+    if (!isKnownPlace(words[0]) && words.every((w) => !isCommonWord(w))) return 'person';
   }
   // A title of office, then a name (`Fed Chair Jerome Powell`, `South Korean President Park Geun-hye`) the finder left whole.
   for (const k of keys) {
@@ -151,9 +147,9 @@ function typeFromWords(keys: readonly NameKey[]): EntityType {
     for (let i = 0; i < n - 1; i++) if (TITLES.has(k.tokens[i]) || isTitleHead(k.tokens[i])) title = i;
     if (title < 0 || n - title - 1 > 3) continue;
     const name = k.tokens.slice(title + 1);
-    const plain = (w: string) => w.length > 1 && !FUNCTION_WORDS.has(w) && !ORG_SUFFIXES.has(w) && !PLACE_SUFFIXES.has(w) && !TITLES.has(w) && !ABBREVIATIONS.has(w);
+    const joined = name.join(' ');
     // A name, not `Private Practice` or `State Route`: some word of it is no English word.
-    if (name.every(plain) && name.some((w) => !isCommonWord(w)) && !isKnownPlace(name.join(' ')) && !isKnownOrganization(name.join(' '))) return 'person';
+    if (name.every(isNameWordAfterTitle) && name.some((w) => !isCommonWord(w)) && !isKnownPlace(joined) && !isKnownOrganization(joined)) return 'person';
   }
   // A plural name is a group (`the Conservatives`, `the Red Devils`, `Bad Wolves`), not a person or a place: places
   // named in the plural (`the Netherlands`) are in the gazetteer, peoples (`South Koreans`) are demonyms.
@@ -168,6 +164,11 @@ function typeFromWords(keys: readonly NameKey[]): EntityType {
     if (k.forms.some((f) => TITLE_CASE.test(f))) return 'organization';
   }
   return 'other';
+}
+
+/** A word that can belong to a person's name after a title: not a function word, a title, an abbreviation or a place's or organisation's noun. */
+function isNameWordAfterTitle(w: string): boolean {
+  return w.length > 1 && !FUNCTION_WORDS.has(w) && !ORG_SUFFIXES.has(w) && !PLACE_SUFFIXES.has(w) && !TITLES.has(w) && !ABBREVIATIONS.has(w);
 }
 
 /** Plural names of events, not groups. */
