@@ -8,7 +8,8 @@ import { ECB_DIR, SEEDS_DIR } from '../helpers/paths';
 /**
  * The fast version of `npm run fuzz`'s scaling check (issue 16): each pattern at 50 K and 200 K units
  * through the two stages whose scans once read past their window: the per-document analysis (names,
- * times) and the time facts the claims read, timed apart. Linear work grows ×4; a scan over the whole
+ * times) and the time facts the claims read, timed apart, and the whole pipeline (a line test once looked for the
+ * line's start from every sentence of a text without line breaks). Linear work grows ×4; a scan over the whole
  * text per sentence, word or date grows ×16. The limit, ×8, sits between with room for a busy machine.
  * At 200 K, each pattern must also run at least a third as fast as normal news through the whole
  * pipeline (index and report: claims and comparisons too).
@@ -61,6 +62,11 @@ describe('scaling: time grows with the size of one file, not faster (issue 16)',
         assert.ok(ratio <= MAX_RATIO, `${stage}: ${BIG / SMALL}× the size took ${ratio.toFixed(1)}× the time (${small[stage].toFixed(0)} → ${big[stage].toFixed(0)} ms CPU)`);
       }
       const ms = pipelineMs(repeatTo(p.unit, BIG));
+      const smallMs = pipelineMs(repeatTo(p.unit, SMALL));
+      if (ms >= MEASURABLE_MS) {
+        const ratio = ms / Math.max(smallMs, 1);
+        assert.ok(ratio <= MAX_RATIO, `whole pipeline: ${BIG / SMALL}× the size took ${ratio.toFixed(1)}× the time (${smallMs.toFixed(0)} → ${ms.toFixed(0)} ms CPU)`);
+      }
       const share = normalMs / Math.max(ms, 1);
       assert.ok(share >= MIN_SHARE_OF_NORMAL, `${(share * 100).toFixed(0)}% of normal news's throughput (${ms.toFixed(0)} ms vs ${normalMs.toFixed(0)} ms at ${BIG / 1000} K)`);
     });

@@ -109,6 +109,8 @@ export function isLineWithoutStop(text: string, start: number, end: number, maxW
 
 /** `1. `, `2) ` opening a line. */
 const LIST_NUMBER_RE = /^[ \t]*\d{1,2}[.)][ \t]+$/;
+/** The most characters a list number (`12. `, with the spaces before it) takes before its item. */
+const LIST_NUMBER_MAX = 6;
 /** A headline ends without a stop. */
 const SENTENCE_STOP_RE = /[.!?:;]["'”’)]*\s*$/;
 /** A listed headline has at most this many words. */
@@ -120,10 +122,15 @@ const HEADLINE_WORDS = 14;
  * with a stop.
  */
 function isNumberedHeadline(text: string, start: number, end: number): boolean {
-  const lineStart = text.lastIndexOf('\n', start - 1) + 1;
-  if (start - lineStart > 6 || !LIST_NUMBER_RE.test(text.slice(lineStart, start))) return false;
-  const lineEnd = text.indexOf('\n', end);
-  const line = text.slice(start, lineEnd < 0 ? text.length : lineEnd);
+  // Both scans stay within a few characters of the sentence: a text without line breaks must not be read
+  // from its start (or to its end) once per sentence.
+  const before = text.slice(Math.max(0, start - LIST_NUMBER_MAX - 1), start);
+  const number = before.slice(before.lastIndexOf('\n') + 1);
+  if (number.length > LIST_NUMBER_MAX || !LIST_NUMBER_RE.test(number)) return false;
+  const after = text.slice(end, end + MAX_CHARS);
+  const lineEnd = after.indexOf('\n');
+  if (lineEnd < 0 && end + MAX_CHARS < text.length) return false;
+  const line = text.slice(start, lineEnd < 0 ? end + after.length : end + lineEnd);
   return !SENTENCE_STOP_RE.test(line) && whitespaceRuns(line.trim(), HEADLINE_WORDS) < HEADLINE_WORDS;
 }
 
