@@ -40,6 +40,14 @@ describe('entities on real news', () => {
       assert.equal(entityWith(es, 'Leicester')?.type, 'organization');
     });
 
+    it('a news outlet cited with `the` is an organisation (`told the Daily Mail`, `the Vancouver Sun reported`), a person told is not', () => {
+      const es = link({ 'a.txt': 'Her brother told the Daily Mail she had been unwell.\nThe Vancouver Sun reported the deal on Friday.\nHe later told Dolores Kapur the news.\nThe figure is according to the Evening Standard.' });
+      assert.equal(entityWith(es, 'Daily Mail')?.type, 'organization');
+      assert.equal(entityWith(es, 'Vancouver Sun')?.type, 'organization');
+      assert.equal(entityWith(es, 'Evening Standard')?.type, 'organization');
+      assert.notEqual(entityWith(es, 'Dolores Kapur')?.type, 'organization');
+    });
+
     it('a plural name is a group (`the Red Devils`, `Fitch Ratings`, `the Cavs`), not words at a line\'s start (`Firefighters`) or a person (`Bill Ayers`)', () => {
       const es = link({ 'a.txt': 'Maguire joined the Red Devils on Monday.\nFitch Ratings cut the outlook.\nThe Cavs lost again.\nFirefighters battled the blaze.\nBill Ayers spoke to reporters.\nOrthodox Christians celebrated Easter.' });
       assert.equal(entityWith(es, 'Red Devils')?.type, 'organization');

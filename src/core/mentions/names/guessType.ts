@@ -67,6 +67,8 @@ export function guessTypeHint(w: WordView, from: number, to: number, descriptors
   // `the Tar Heels beat visiting Evansville`: a plural nickname in the same contexts.
   if ((place || isKnownPlace(folded) || PLURAL.test(last)) && sportsContext(w, to, before, end, sentenceStart)) return 'organization';
   if (place) return 'place';
+  // `told the Daily Mail`, `according to the Evening Standard`, `the Fort Myers News-Press reported`: a news outlet.
+  if (namedAsOutlet(w, to, before, end, sentenceStart) && !(lowers !== undefined && FIRST_NAMES.has(first))) return 'organization';
   // A legislature: `Congress`, `Parliament`, `the House of Commons`, `the Texas House`, `the State Legislature`.
   if (LEGISLATURES.has(last) || (lowers !== undefined && first === 'house' && lowers[1] === 'of')) return 'organization';
   if (lowers) {
@@ -120,6 +122,24 @@ const LEGISLATURES = new Set(['congress', 'parliament', 'senate', 'legislature',
 const TRANSFER_WORDS = new Set(['signed', 'signing', 'joined', 'joins', 'join', 'move', 'moved', 'moving', 'transfer', 'transferred', 'switch', 'loan', 'loaned', 'sold']);
 /** A season record or a score (`10-0`, `91-73`). */
 const SCORE = /^\d{1,3}-\d{1,3}$/;
+
+/**
+ * Words before `the` and a name that cite a news outlet as the source of a statement (`told the …`, `according
+ * to the …`, `in an interview with the …`, `wrote in the …`). A person's name takes no `the`.
+ */
+const CITED_BEFORE_THE = new Set(['told', 'tells', 'telling', 'according to', 'reported by', 'quoted by', 'cited by', 'obtained by', 'published by', 'seen by', 'interview with', 'interviews with', 'spoke to', 'speaking to', 'talking to', 'talked to', 'wrote in', 'writing in', 'published in', 'quoted in', 'report in', 'article in', 'column in', 'op-ed in', 'editorial in', 'letter to']);
+/** Verbs after `the` and a name that make it the outlet reporting (`the Times reported`). */
+const OUTLET_AFTER = new Set(['reported', 'reports', 'reporting', 'quoted', 'cited', 'published', 'revealed']);
+
+/** `the` before the name, and a citing phrase before it or a verb of reporting after the name. */
+function namedAsOutlet(w: WordView, to: number, before: number, end: number, sentenceStart: number): boolean {
+  if (before < sentenceStart || w.lower(before) !== 'the' || (w.cap(before) && before > sentenceStart)) return false;
+  if (to < end && !w.cap(to) && OUTLET_AFTER.has(w.lower(to))) return true;
+  if (before === sentenceStart) return false;
+  const one = w.lower(before - 1);
+  if (CITED_BEFORE_THE.has(one)) return true;
+  return before - 2 >= sentenceStart && CITED_BEFORE_THE.has(`${w.lower(before - 2)} ${one}`);
+}
 
 /** A place name used for the sports team named after it. */
 function sportsContext(w: WordView, to: number, before: number, end: number, sentenceStart: number): boolean {
