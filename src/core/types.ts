@@ -33,6 +33,8 @@ export interface NameMention extends Span {
   sentence: number;
   /** Type guessed from the name and its context, before folder-wide voting. */
   typeHint: EntityType;
+  /** In a list of three or more names (`Tampa, Fort Myers, Orlando and Daytona Beach`): where the list starts. */
+  list?: number;
   /** Titles and descriptors seen right before the name, e.g. `Russian President`, `Mr`. */
   descriptors: string[];
   /** Wider span including the descriptors (`Russian President Vladimir Putin`). */

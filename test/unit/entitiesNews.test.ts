@@ -48,6 +48,16 @@ describe('entities on real news', () => {
       assert.notEqual(entityWith(es, 'Dolores Kapur')?.type, 'organization');
     });
 
+    it('a name in a list takes the type its listed neighbours share (`Fort Myers, Orlando and Daytona Beach`), not from a mixed list', () => {
+      const es = link({
+        'a.txt': 'The warning covers Tampa, Fort Myers, Orlando and Daytona Beach.\nThe quake shook Linxia, Jishishan and Dongxiang.\nThe fund paid Acme Corp, Zorvath and Paris.',
+        'b.txt': 'Rescuers worked in Linxia overnight. Aid arrived in Jishishan. The storm hit Tampa.',
+      });
+      assert.equal(entityWith(es, 'Orlando')?.type, 'place');
+      assert.equal(entityWith(es, 'Dongxiang')?.type, 'place');
+      assert.equal(entityWith(es, 'Zorvath')?.type ?? 'other', 'other');
+    });
+
     it('a plural name is a group (`the Red Devils`, `Fitch Ratings`, `the Cavs`), not words at a line\'s start (`Firefighters`) or a person (`Bill Ayers`)', () => {
       const es = link({ 'a.txt': 'Maguire joined the Red Devils on Monday.\nFitch Ratings cut the outlook.\nThe Cavs lost again.\nFirefighters battled the blaze.\nBill Ayers spoke to reporters.\nOrthodox Christians celebrated Easter.' });
       assert.equal(entityWith(es, 'Red Devils')?.type, 'organization');

@@ -72,6 +72,7 @@ export function buildEntities(list: NameKey[], uf: UnionFind, ambiguous: Map<num
     }
   }
   const entities: Entity[] = [];
+  const entityOfRoot = new Int32Array(n).fill(-1);
   for (let root = 0; root < n; root++) {
     if (firstMember[root] < 0) continue;
     const mentions = mentionsOf[root];
@@ -93,6 +94,7 @@ export function buildEntities(list: NameKey[], uf: UnionFind, ambiguous: Map<num
       userType ??= k.userType;
     }
     const voted = winner(person, organization, place);
+    entityOfRoot[root] = entities.length;
     entities.push({
       id: '',
       name: canonicalName(keys),
@@ -102,8 +104,45 @@ export function buildEntities(list: NameKey[], uf: UnionFind, ambiguous: Map<num
       mentions,
     });
   }
+  typeListedEntities(entities, entityOfRoot, list, rootOf, chain);
   entities.sort(mostMentionedFirst);
   return entities;
+}
+
+/**
+ * An entity nothing typed takes the type of the entities listed with it (`Tampa, Fort Myers, Orlando and Daytona
+ * Beach`), when at least two of them are typed and all alike (mentions/names/listTypes.ts marks the lists).
+ */
+function typeListedEntities(entities: Entity[], entityOfRoot: Int32Array, list: readonly NameKey[], rootOf: Int32Array, chain: Mentions): void {
+  let lists: Map<string, number[]> | undefined;
+  for (let i = 0; i < list.length; i++) {
+    for (let m = list[i].first; m >= 0; m = chain.next[m]) {
+      const at = chain.mentions[m].list;
+      if (at === undefined) continue;
+      const key = `${chain.files[m]}\u0000${at}`;
+      lists ??= new Map();
+      const members = lists.get(key) ?? [];
+      const entity = entityOfRoot[rootOf[i]];
+      if (entity >= 0 && !members.includes(entity)) members.push(entity);
+      lists.set(key, members);
+    }
+  }
+  if (!lists) return;
+  const typed: EntityType[] = entities.map((e) => e.type);
+  for (const members of lists.values()) {
+    let shared: EntityType | undefined;
+    let count = 0;
+    let mixed = false;
+    for (const e of members) {
+      const type = typed[e];
+      if (type === 'other') continue;
+      if (shared !== undefined && type !== shared) mixed = true;
+      shared = type;
+      count++;
+    }
+    if (mixed || shared === undefined || count < 2) continue;
+    for (const e of members) if (entities[e].type === 'other') entities[e].type = shared;
+  }
 }
 
 /** Most mentions first, then by name, then by first file (a module function: a closure per call is optimised again and again). */

@@ -13,6 +13,7 @@ import { creditRanges, isMenuLine } from './pageChrome';
 import { isLineWithoutStop, lastStatementIndex } from '../../text/nonClaimLines';
 import { BEFORE_ORG_WORD, HEADLINE, INITIAL, NON_ASCII, POSSESSIVE, SPACED_BEFORE, WordStore, scanWords } from './wordScan';
 import type { NameMention, Sentence } from '../../types';
+import { typeListItems } from './listTypes';
 
 const ANY_LETTER = /\p{L}/u;
 const DIGIT_ORDINAL = /^\d+(st|nd|rd|th)$/i;
@@ -55,6 +56,7 @@ export function findNames(text: string, sentences: Sentence[]): NameMention[] {
       if (isMenuLine(text, s.start, s.end)) continue;
       // Credits and wire tags split the sentence: names are found in the prose around them.
       const credits = creditRanges(text, s.start, s.end);
+      const firstMention = out.length;
       let k = from;
       for (let c = 0; c < credits.length; c += 2) {
         let stop = k;
@@ -64,6 +66,7 @@ export function findNames(text: string, sentences: Sentence[]): NameMention[] {
         while (k < to && t.start[k] < credits[c + 1]) k++;
       }
       findRuns(t, k, to, evidence, text, s.index, out);
+      typeListItems(text, out, firstMention);
     }
   } finally {
     t.reset('');
