@@ -58,6 +58,13 @@ describe('entities on real news', () => {
       assert.equal(entityWith(es, 'Zorvath')?.type ?? 'other', 'other');
     });
 
+    it('a plural word capitalised after `the` is a team or party (`the Tigers`), an armed force alone an organisation (`the Navy`); not a people, a decade or a singular in s', () => {
+      const es = link({ 'a.txt': 'Maguire scored twice against the Tigers on Saturday.\nHe served in the Navy for a decade.\nTourists climbed to the Acropolis.\nThe song was a hit in the Fifties.\nAid was sent by the Americans.' });
+      assert.equal(entityWith(es, 'Tigers')?.type, 'organization');
+      assert.equal(entityWith(es, 'Navy')?.type, 'organization');
+      for (const name of ['Acropolis', 'Fifties', 'Americans']) assert.notEqual(entityWith(es, name)?.type, 'organization', name);
+    });
+
     it('a plural name is a group (`the Red Devils`, `Fitch Ratings`, `the Cavs`), not words at a line\'s start (`Firefighters`) or a person (`Bill Ayers`)', () => {
       const es = link({ 'a.txt': 'Maguire joined the Red Devils on Monday.\nFitch Ratings cut the outlook.\nThe Cavs lost again.\nFirefighters battled the blaze.\nBill Ayers spoke to reporters.\nOrthodox Christians celebrated Easter.' });
       assert.equal(entityWith(es, 'Red Devils')?.type, 'organization');

@@ -5,7 +5,7 @@
 import { personWords, plainName } from './linkRules';
 import { isPluralWord } from './linkTeams';
 import { winner, type Mentions, type NameKey, type UnionFind } from './nameKeyTable';
-import { ABBREVIATIONS, COMPANY_NAMES, DEMONYMS, FIRST_NAMES, FUNCTION_WORDS, LAST_NAMES, ORG_SUFFIXES, PLACE_SUFFIXES, TITLES, foldName, isCommonWord, isKnownOrganization, isKnownPlace, isTitleHead } from '../mentions/names/nameRules';
+import { ABBREVIATIONS, COMPANY_NAMES, DEMONYMS, EVENT_PLURALS, PEOPLE_ENDING, FIRST_NAMES, FUNCTION_WORDS, LAST_NAMES, ORG_SUFFIXES, PLACE_SUFFIXES, TITLES, foldName, isCommonWord, isKnownOrganization, isKnownPlace, isTitleHead } from '../mentions/names/nameRules';
 import type { Entity, EntityType, Mention } from '../types';
 
 export function buildEntities(list: NameKey[], uf: UnionFind, ambiguous: Map<number, number[]>, chain: Mentions): Entity[] {
@@ -210,11 +210,6 @@ function isNameWordAfterTitle(w: string): boolean {
   return w.length > 1 && !FUNCTION_WORDS.has(w) && !ORG_SUFFIXES.has(w) && !PLACE_SUFFIXES.has(w) && !TITLES.has(w) && !ABBREVIATIONS.has(w);
 }
 
-/** Plural names of events, not groups. */
-const EVENT_PLURALS = new Set(['awards', 'games', 'championships', 'series', 'finals', 'playoffs', 'meetings', 'talks', 'elections']);
-
-/** A people or a following, not a group that acts as one (`Athenians`, `Orthodox Christians`, `Zionists`). */
-const PEOPLE_ENDING = /(?:ans|ists|ites)$/;
 
 /** Every word of a form starts with a capital (`Red Devils`, not `RED DEVILS` or `red devils`). */
 const TITLE_CASE = /^(?:\p{Lu}\p{Ll}+[\s-]*)+$/u;

@@ -1,5 +1,5 @@
 import {
-  COUNTRY_TABLE, DEMONYMS, FACILITY_HEADS, FIRST_NAMES, FUNCTION_WORDS, GENERIC_PLACE_HEADS, LAST_NAMES, ORG_NAMES, ORG_SUFFIXES, PLACE_NAMES, PLACE_PREPOSITIONS, PLACE_SUFFIXES, SEATS_OF_GOVERNMENT,
+  COUNTRY_TABLE, DEMONYMS, EVENT_PLURALS, FACILITY_HEADS, FIRST_NAMES, FUNCTION_WORDS, GENERIC_PLACE_HEADS, LAST_NAMES, ORG_NAMES, ORG_SUFFIXES, PEOPLE_ENDING, PLACE_NAMES, PLACE_PREPOSITIONS, PLACE_SUFFIXES, SEATS_OF_GOVERNMENT,
   foldName, isKnownOrganization, isKnownPlace, isTitleHead, undotted,
 } from './nameRules';
 import type { EntityType } from '../../types';
@@ -67,6 +67,10 @@ export function guessTypeHint(w: WordView, from: number, to: number, descriptors
   // `the Tar Heels beat visiting Evansville`: a plural nickname in the same contexts.
   if ((place || isKnownPlace(folded) || PLURAL.test(last)) && sportsContext(w, to, before, end, sentenceStart)) return 'organization';
   if (place) return 'place';
+  // `the Tigers`, `the Reds`, `the Foxes`: a plural word capitalised after a lowercase `the` is a team, party or band.
+  if (!lowers && pluralAfterThe(w, from, before, sentenceStart)) return 'organization';
+  // An armed force or the government named alone (`the Navy`, `the Army`, `the Government`).
+  if (!lowers && before > sentenceStart && INSTITUTIONS.has(first)) return 'organization';
   // `told the Daily Mail`, `according to the Evening Standard`, `the Fort Myers News-Press reported`: a news outlet.
   if (namedAsOutlet(w, to, before, end, sentenceStart) && !(lowers !== undefined && FIRST_NAMES.has(first))) return 'organization';
   // A legislature: `Congress`, `Parliament`, `the House of Commons`, `the Texas House`, `the State Legislature`.
@@ -139,6 +143,19 @@ function namedAsOutlet(w: WordView, to: number, before: number, end: number, sen
   const one = w.lower(before - 1);
   if (CITED_BEFORE_THE.has(one)) return true;
   return before - 2 >= sentenceStart && CITED_BEFORE_THE.has(`${w.lower(before - 2)} ${one}`);
+}
+
+/** One capitalised word that names an institution (an armed force, a government) when written alone mid-sentence. */
+const INSTITUTIONS = new Set(['navy', 'army', 'marines', 'military', 'government', 'cabinet', 'treasury', 'police', 'coastguard']);
+
+/** Singulars ending in s (`the Acropolis`, `the Marcos`) and decades (`the Fifties`). */
+const NOT_PLURAL_AFTER_THE = /(?:as|is|us|os)$|^(?:twent|thirt|fort|fift|sixt|sevent|eight|ninet)ies$/;
+
+/** A plural word (not a people, a following or an event) after a lowercase `the` in mid-sentence. */
+function pluralAfterThe(w: WordView, at: number, before: number, sentenceStart: number): boolean {
+  if (before <= sentenceStart || w.lower(before) !== 'the' || w.cap(before) || w.isAcronym(at)) return false;
+  const word = w.lower(at);
+  return PLURAL.test(word) && !NOT_PLURAL_AFTER_THE.test(word) && !LAST_NAMES.has(word) && !FIRST_NAMES.has(word) && !PEOPLE_ENDING.test(word) && !EVENT_PLURALS.has(word) && !DEMONYMS.has(word) && !DEMONYMS.has(word.slice(0, -1));
 }
 
 /** A place name used for the sports team named after it. */

@@ -77,6 +77,10 @@ export const ORG_SUFFIXES = words(
     ' survey patrol weekly daily' +
     ' inc inc. corp corp. co co. ltd ltd. llc plc ag sa gmbh organisation organization institute foundation fund',
 );
+/** Plural names of events, not groups (`Academy Awards`, `Winter Meetings`). */
+export const EVENT_PLURALS = new Set(['awards', 'games', 'championships', 'series', 'finals', 'playoffs', 'meetings', 'talks', 'elections']);
+/** A people or a following, not a group that acts as one (`Athenians`, `Orthodox Christians`, `Zionists`). */
+export const PEOPLE_ENDING = /(?:ans|ists|ites)$/;
 /** Nouns that end (or follow) place names. */
 export const PLACE_SUFFIXES = words(
   lexicon.placeSuffixWords + ' region regions oblast province provinces state states city cities town county district river sea ocean lake island islands mountains valley peninsula bay gulf strait coast border port' +
