@@ -81,6 +81,13 @@ describe('dates: findTimes', () => {
     for (const s of ['He may resign.', 'They joined a march on the capital.', 'Theresa May spoke.']) assert.deepEqual(times(s, '2023-04-18'), [], s);
   });
 
+  it('reads a capitalised `Tomorrow` or `Today` inside a sentence as part of a title, not a date; at its start it is a date', () => {
+    assert.deepEqual(times('He acted alongside Tom Cruise in the film Edge of Tomorrow.', '2017-02-26'), []);
+    assert.deepEqual(times('She told USA Today that the deal was done.', '2017-02-26'), []);
+    assert.equal(interval(timeOf('Today, the court will rule on the appeal.', '2017-02-26', 'Today')), '2017-02-26..2017-02-26 day');
+    assert.equal(interval(timeOf('The court said: Tomorrow we will rule.', '2017-02-26', 'Tomorrow')), '2017-02-27..2017-02-27 day');
+  });
+
   it('drops relative dates without a reference date but keeps absolute ones', () => {
     const found = times('Last month he came. On April 18, 2023 he left.', null);
     assert.deepEqual(found.map((t) => t.text), ['April 18, 2023']);
@@ -142,6 +149,8 @@ describe('dates: the tense of the clause sets the direction of a date without a 
     assert.equal(interval(timeOf('By 5:00pm Monday, selection was winding down for the day as five were already picked for the jury.', '2009-01-07', 'Monday')), '2009-01-05..2009-01-05 day');
     assert.equal(interval(timeOf('Flames and smoke were coming from the Wasilla Bible Church Friday evening when firefighters arrived.', '2009-01-07', 'Friday')), '2009-01-02..2009-01-02 day');
     assert.equal(interval(timeOf('Fearful that the revolt would spread, on Nov. 17 the national police moved in with tanks.', '2009-01-07', 'Nov')), '2008-11-17..2008-11-17 day');
+    // A denied past before `until`: it did happen by then (a scraped page, dated 2017-09-07).
+    assert.equal(interval(timeOf('Hackers breached an Equifax database sometime in May, which Equifax didn’t detect until July 29.', '2017-09-07', 'July')), '2017-07-29..2017-07-29 day');
   });
 
   it('points forward when the verb after the date, or before it, is in the future tense', () => {

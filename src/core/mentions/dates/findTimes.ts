@@ -227,6 +227,13 @@ export function recognisesUnwanted(p: chrono.Parser): boolean {
   return pattern.exec(UNWANTED_TEXT) !== null;
 }
 
+/** A relative day word written with a capital (`Tomorrow`, `Today`). */
+const TITLE_DAY_WORD = /^(?:Yesterday|Today|Tonight|Tomorrow)$/;
+/** Nothing but a stop, a colon, a dash, a quote or a bracket (or nothing) before the word in its sentence. */
+const CLAUSE_START_BEFORE = /(?:^|[.!?:;—–(\["“‘'-])\s*$/;
+const atClauseStart = (before: string) => CLAUSE_START_BEFORE.test(before);
+const hasDateWord = (surface: string) => /\d|\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|Mon|Tue|Wed|Thu|Fri|Sat|Sun)/.test(surface);
+
 /** A capitalised word before `May` (`Theresa May`). */
 const NAME_WORD_BEFORE = /[A-Z][\p{L}'’.-]*\s+$/u;
 
@@ -258,6 +265,8 @@ function interpret(window: Window, r: chrono.ParsedResult, index: number, ref: D
   if (!k('year') && /^\s*(?:of\s+)?(?:that|the same|the following|the previous|the next|the preceding)\s+year\b/i.test(win.slice(end))) return null;
   const hasDate = k('year') || k('month') || k('day') || k('weekday');
   const dayWord = /\b(yesterday|today|tonight|tomorrow|last night|this (?:morning|afternoon|evening))\b/i.exec(lower)?.[1];
+  // `Edge of Tomorrow`, `USA Today`: a relative day word capitalised inside a sentence is part of a title or a name.
+  if (dayWord && !hasDateWord(surface) && TITLE_DAY_WORD.test(surface) && !atClauseStart(window.sentence.slice(0, window.offset + start))) return null;
   if (!hasDate && !dayWord) return null; // times of day alone
 
   const direction: Direction = (() => {

@@ -74,6 +74,8 @@ const PAST_WORDS = new Set([
   'was', 'were', 'had', 'did', 'been', 'said', 'told', 'went', 'came', 'got', 'met', 'took', 'began', 'fled', 'won', 'lost', 'left', 'fell', 'saw',
   'gave', 'made', 'found', 'sent', 'held', 'struck', 'killed', 'caught', 'brought', 'bought', 'sold', 'paid', 'spoke', 'wrote',
   'became', 'broke', 'chose', 'drove', 'flew', 'led', 'ran', 'rose', 'stole', 'threw', 'wore', 'yesterday', 'ago', 'earlier', 'previously',
+  // Denied pasts: `didn't detect until July 29` happened by then.
+  "didn't", 'didn’t', "wasn't", 'wasn’t', "weren't", 'weren’t', "hadn't", 'hadn’t',
 ]);
 /** Words ending in -ed that are not past forms. */
 const NOT_PAST_ED = new Set(['need', 'speed', 'indeed', 'proceed', 'succeed', 'exceed', 'seed', 'feed', 'breed', 'greed', 'shed', 'hundred', 'sacred', 'wicked', 'naked', 'kindred', 'bed', 'red', 'wed']);
