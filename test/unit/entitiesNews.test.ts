@@ -65,6 +65,13 @@ describe('entities on real news', () => {
       for (const name of ['Acropolis', 'Fifties', 'Americans']) assert.notEqual(entityWith(es, name)?.type, 'organization', name);
     });
 
+    it('a role noun right before a name makes a person (`striker Mo Salah`, `actor Denzel Washington`), not before an organisation\'s name', () => {
+      const es = link({ 'a.txt': 'Liverpool striker Mo Salah scored twice.\nThe film starred actor Denzel Washington.\nShe hired lawyer Acme Holdings Group to fight it.' });
+      assert.equal(entityWith(es, 'Mo Salah')?.type, 'person');
+      assert.equal(entityWith(es, 'Denzel Washington')?.type, 'person');
+      assert.notEqual(entityWith(es, 'Acme Holdings Group')?.type, 'person');
+    });
+
     it('a plural name is a group (`the Red Devils`, `Fitch Ratings`, `the Cavs`), not words at a line\'s start (`Firefighters`) or a person (`Bill Ayers`)', () => {
       const es = link({ 'a.txt': 'Maguire joined the Red Devils on Monday.\nFitch Ratings cut the outlook.\nThe Cavs lost again.\nFirefighters battled the blaze.\nBill Ayers spoke to reporters.\nOrthodox Christians celebrated Easter.' });
       assert.equal(entityWith(es, 'Red Devils')?.type, 'organization');

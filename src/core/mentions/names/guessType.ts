@@ -71,6 +71,8 @@ export function guessTypeHint(w: WordView, from: number, to: number, descriptors
   if (!lowers && pluralAfterThe(w, from, before, sentenceStart)) return 'organization';
   // An armed force or the government named alone (`the Navy`, `the Army`, `the Government`).
   if (!lowers && before > sentenceStart && INSTITUTIONS.has(first)) return 'organization';
+  // `striker Mo Salah`, `actor Denzel Washington`, `Hamas leader Ismail Haniyeh`: a role noun right before a name.
+  if (before >= sentenceStart && !w.cap(before) && ROLES_BEFORE_NAME.has(w.lower(before)) && personShaped(lowers ?? [first])) return 'person';
   // `told the Daily Mail`, `according to the Evening Standard`, `the Fort Myers News-Press reported`: a news outlet.
   if (namedAsOutlet(w, to, before, end, sentenceStart) && !(lowers !== undefined && FIRST_NAMES.has(first))) return 'organization';
   // A legislature: `Congress`, `Parliament`, `the House of Commons`, `the Texas House`, `the State Legislature`.
@@ -143,6 +145,11 @@ function namedAsOutlet(w: WordView, to: number, before: number, end: number, sen
   const one = w.lower(before - 1);
   if (CITED_BEFORE_THE.has(one)) return true;
   return before - 2 >= sentenceStart && CITED_BEFORE_THE.has(`${w.lower(before - 2)} ${one}`);
+}
+
+/** Words of at most four that could be a person's name: none a function word, an organisation's or a place's noun. */
+function personShaped(lowers: readonly string[]): boolean {
+  return lowers.length <= 4 && !lowers.some((l) => FUNCTION_WORDS.has(l) || ORG_SUFFIXES.has(l) || PLACE_SUFFIXES.has(l) || COMPANY_HEADS.has(l));
 }
 
 /** One capitalised word that names an institution (an armed force, a government) when written alone mid-sentence. */
@@ -229,6 +236,16 @@ const LOCAL_PEOPLE = new Set(['police', 'policemen', 'firefighters', 'residents'
 const FACILITIES = new Set(['school', 'schools', 'hospital', 'clinic', 'mosque', 'church', 'camp', 'airport', 'station', 'stadium', 'prison', 'hotel', 'home', 'house', 'building', 'compound', 'crossing', 'checkpoint', 'bridge', 'road', 'highway', 'street']);
 /** Roles that make `Name, a …` a person. */
 const PERSON_ROLES = new Set(['photographer', 'official', 'resident', 'witness', 'doctor', 'surgeon', 'nurse', 'teacher', 'student', 'father', 'mother', 'son', 'daughter', 'brother', 'sister', 'wife', 'husband', 'widow', 'lawyer', 'member', 'leader', 'worker', 'survivor', 'victim', 'owner', 'analyst', 'professor', 'researcher', 'expert', 'economist', 'editor', 'columnist', 'correspondent', 'founder', 'veteran', 'farmer', 'neighbor', 'neighbour', 'friend', 'uncle', 'aunt', 'cousin', 'grandmother', 'grandfather', 'boy', 'girl', 'man', 'woman']);
+/** Lowercase nouns for what a person does, right before their name (`striker Mo Salah`, `singer Dolores O'Riordan`). */
+const ROLES_BEFORE_NAME = new Set([
+  // Not kin (`his wife, Zeyna Quillfeather` stays untyped: the relative claims only her first name, see KIN).
+  ...[...PERSON_ROLES].filter((r) => !KIN.has(r) && !['member', 'owner', 'boy', 'girl', 'man', 'woman', 'friend'].includes(r)),
+  'actor', 'actress', 'singer', 'songwriter', 'rapper', 'musician', 'guitarist', 'drummer', 'comedian', 'director', 'producer', 'author', 'writer',
+  'novelist', 'poet', 'artist', 'painter', 'designer', 'model', 'dancer', 'chef', 'star', 'journalist', 'reporter', 'spokesman', 'spokeswoman',
+  'spokesperson', 'striker', 'midfielder', 'defender', 'goalkeeper', 'winger', 'quarterback', 'pitcher', 'batsman', 'bowler', 'boxer', 'golfer',
+  'player', 'coach', 'manager', 'teammate', 'suspect', 'defendant', 'prosecutor', 'attorney', 'detective', 'officer', 'sergeant', 'activist',
+  'billionaire', 'businessman', 'businesswoman', 'entrepreneur', 'investor', 'astronaut', 'pilot', 'captain',
+]);
 
 /** First words of place names (`Mount Cook`, `Lake Tahoe`, `Fort Worth`). */
 const PLACE_PREFIXES = new Set(['mount', 'mt', 'lake', 'cape', 'fort', 'port', 'isle', 'gulf', 'bay', 'river']);
