@@ -151,6 +151,16 @@ describe('linkEntities', () => {
     assert.equal(husband.mentions.filter((m) => m.text === 'Quillfeather').length, 2);
   });
 
+  it('links an organisation named with its country first (`United States Federal Reserve`, `US Federal Reserve`) to its name alone', () => {
+    const es = link({
+      'a.txt': 'The US Federal Reserve has raised its benchmark interest rate by 75 basis points.',
+      'b.txt': 'The United States Federal Reserve on Wednesday hiked interest rates. The Federal Reserve said so.',
+    });
+    const fed = entityOf(es, 'Federal Reserve')[0];
+    assert.equal(entityOf(es, 'US Federal Reserve')[0], fed);
+    assert.equal(entityOf(es, 'United States Federal Reserve')[0], fed);
+  });
+
   it('links a surname with a particle to the one full name ending with it', () => {
     const one = link({ 'a.txt': 'Police arrested Orsino Lo Vetri on Tuesday.', 'b.txt': 'Lo Vetri hanged himself in his cell.' });
     assert.equal(entityOf(one, 'Lo Vetri')[0], entityOf(one, 'Orsino Lo Vetri')[0]);

@@ -324,6 +324,27 @@ describe('value frames: what keeps two counts on web pages apart (read on scrape
     const now = framesOf(' date 2015-05-08\nThe party won six seats in 2015.', ' date 2015-05-08\nThe party won 56 seats in the election.');
     assert.equal(qualifier(now, frame(now, 'six'), frame(now, '56')), null);
   });
+  it('two lists of one head that agree on another item are one list, item for item (`five years … 10 years of probation`)', () => {
+    const fs = framesOf(
+      'On the charge of money laundering, DeLay was sentenced to seven years but that was probated for 10 years.',
+      'Judge Pat Priest did sentence DeLay to five years for the money laundering conviction, but allowed DeLay to take 10 years of probation instead on that charge.',
+    );
+    assert.equal(qualifier(fs, frame(fs, 'seven years'), frame(fs, 'five years')), null);
+    // Look-alike kept: a list on one side only is still a part of it (`213 stores` / `142 stores, in addition to the 46 stores`).
+    const one = framesOf(
+      'The company said it would close 213 unprofitable stores near yearend.',
+      'The company also announced it would close 142 unprofitable stores near the end of the year, in addition to the 46 stores it had already identified.',
+    );
+    assert.equal(qualifier(one, frame(one, '213'), frame(one, '142')), 'part of a list');
+  });
+  it('a past year in one sentence is no other time when both name the same month or day (`convicted last November`)', () => {
+    const fs = framesOf(
+      ' date 2016-05-03\nThe judge ordered Silver, convicted last November on nine counts of corruption, to begin serving his sentence on July 1.',
+      ' date 2016-05-03\nSilver, who first came to office in 1977, was convicted last November on seven counts of bribery, corruption and extortion.',
+    );
+    assert.equal(qualifier(fs, frame(fs, 'nine counts'), frame(fs, 'seven counts')), null);
+    // The look-alike kept, a past year and no shared month or day, is the test below (`won six seats in 2010`).
+  });
   it('the whole a part is counted out of: `56 out of 59 seats`', () => {
     const fs = framesOf('The SNP won 56 out of 59 seats in Scotland.', 'The SNP won six seats in Scotland.');
     assert.equal(frame(fs, '59').denominator, true);

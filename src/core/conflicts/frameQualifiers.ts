@@ -24,13 +24,17 @@ export function qualifierBetween(a: ValueFrame, b: ValueFrame, { valuesBySentenc
   if (a.deadline !== b.deadline) return 'deadline';
   if (timesDiffer(a, b)) return 'other time';
   // One is dated in a past year of its own source (`The party won six seats in 2010`), the other is not: it tells of another time.
-  if (inPastYear(a) !== inPastYear(b)) return 'other time';
+  // Unless both name one time (`convicted last November on nine counts` / `… who first came to office in 1977 — was
+  // convicted last November on seven counts`): the past year then dates something else in the sentence.
+  if (inPastYear(a) !== inPastYear(b) && !shareATime(a, b)) return 'other time';
   // A whole against a part: `56 out of 59 seats` counts all the seats, `won six seats` some of them.
   if (a.denominator !== b.denominator) return 'part and whole';
   // One is an earlier event's figure (`The disaster came two months after floods … killing at least 21 people`).
   if (a.earlier !== b.earlier) return 'other time';
   // One of several counts of the same thing in its sentence (`seven assault rifles, two other rifles`): a part, not the whole.
-  if (a.sameHeadInSentence || b.sameHeadInSentence) return 'part of a list';
+  // Unless both sentences are such lists and agree on another of their items: then they are one list, item for item
+  // (`five years in prison … 10 years of probation` / `five years … 15 years of probation`).
+  if ((a.sameHeadInSentence || b.sameHeadInSentence) && !sharesAnotherItem(a, b, valuesBySentence)) return 'part of a list';
   // Another subject: the sentences open on rivals (two teams, two people) and neither names the other's. Not for
   // two ages of one owner (`61-year-old Katherine Gomes … and 31-year-old Robyn Mendes` / `Kathryn Gomes and
   // 48-year-old Robyn Mendes`): an age is about the name next to it, whoever opens the sentence.
@@ -84,6 +88,19 @@ function changedValues(mine: ReadonlySet<string>, theirs: ReadonlySet<string>, k
   return changed;
 }
 
+/** Both sentences state another value with the frames' head, the same one (`105.34 degrees` in both). */
+function sharesAnotherItem(a: ValueFrame, b: ValueFrame, valuesBySentence: FrameFolder['valuesBySentence']): boolean {
+  if (!a.sameHeadInSentence || !b.sameHeadInSentence || a.head === null) return false;
+  const va = valuesBySentence.get(a.sentenceSpan);
+  const vb = valuesBySentence.get(b.sentenceSpan);
+  if (!va || !vb) return false;
+  for (const v of va) {
+    if (v === a.valueKey || keyParts(v)[2] !== a.head) continue;
+    for (const w of vb) if (w !== b.valueKey && sameStatedValue(v, w)) return true;
+  }
+  return false;
+}
+
 /** What happened to the people a count counts, by event family: two outcomes are two counts. */
 const OUTCOME_OF: Readonly<Record<string, string>> = { kill: 'death', die: 'death', injure: 'injury', rescue: 'rescue', arrest: 'arrest' };
 
@@ -117,6 +134,20 @@ function inPastYear(f: ValueFrame): boolean {
   if (f.reportDate === null) return false;
   const reportYear = +f.reportDate.slice(0, 4);
   for (const t of f.times) if (t.year !== undefined && !t.bound && t.year < reportYear) return true;
+  return false;
+}
+
+/**
+ * Some time finer than a year in one frame's sentence is the same as one of the other's (`last November` in both).
+ * Not a bare year: `in 1994` in both sentences dates the earlier event both tell of, not this one.
+ */
+function shareATime(a: ValueFrame, b: ValueFrame): boolean {
+  for (const x of a.times) {
+    if (x.bound || (x.month === undefined && x.day === undefined && x.weekday === undefined)) continue;
+    for (const y of b.times) {
+      if (!y.bound && x.year === y.year && x.month === y.month && x.day === y.day && x.weekday === y.weekday) return true;
+    }
+  }
   return false;
 }
 

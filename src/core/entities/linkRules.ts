@@ -8,7 +8,7 @@ import { initials, nameKey, oneEditApart, skeleton } from './nameKeys';
 import { addTo, isPluralWord, nicknameStart } from './linkTeams';
 import { compatibleTypes, type KeyIndex, type NameKey, type UnionFind } from './nameKeyTable';
 import {
-  CORPORATE_SUFFIXES, DEMONYMS, FACILITY_HEADS, FIRST_NAMES, FUNCTION_WORDS, GENERIC_PLACE_HEADS, SAME_PLACE_HEADS, LAST_NAMES, ORG_NAMES, ORG_SUFFIXES, PLACE_NAMES, PLACE_SUFFIXES, isKnownPlace, isTitleWord,
+  CORPORATE_SUFFIXES, COUNTRY_TABLE, DEMONYMS, FACILITY_HEADS, FIRST_NAMES, FUNCTION_WORDS, GENERIC_PLACE_HEADS, SAME_PLACE_HEADS, LAST_NAMES, ORG_NAMES, ORG_SUFFIXES, PLACE_NAMES, PLACE_SUFFIXES, isKnownPlace, isTitleWord,
 } from '../mentions/names/nameRules';
 import type { EntityType } from '../types';
 import type { UserName } from './userNames';
@@ -153,9 +153,13 @@ export function linkDecorated(list: NameKey[], index: KeyIndex, uf: UnionFind, c
     // `Russian National Guard`, `Malibu Promises Treatment Center` → the name without where it is from; an
     // organisation prefix only before a multi-word rest (in `RB Smith`, `RB` is a role, not an owner).
     const first = index.get(k.tokens[0]);
-    const placePrefix = DEMONYMS.has(k.tokens[0]) || DEMONYM_SHAPE.test(k.tokens[0]) || PLACE_NAMES.has(k.tokens[0]) || (first !== undefined && (list[first].type === 'place' || (list[first].type === 'organization' && k.tokens.length > 2)));
+    const placePrefix = DEMONYMS.has(k.tokens[0]) || DEMONYM_SHAPE.test(k.tokens[0]) || PLACE_NAMES.has(k.tokens[0]) || countryInCapitals(k) || (first !== undefined && (list[first].type === 'place' || (list[first].type === 'organization' && k.tokens.length > 2)));
     // A building named with its town (`Malibu Promises Treatment Center`) is the building, a place too.
     if (placePrefix && (k.type !== 'place' || FACILITY_HEADS.has(last)) && joinDecorated(list, uf, compatible, k, i, index.get(k.key.slice(k.tokens[0].length + 1)))) continue;
+    // `United States Federal Reserve`, `South Korean Navy` → `Federal Reserve`, `Navy`: a place of two words first.
+    if (k.tokens.length >= 4 && k.type !== 'place' && k.type !== 'person' && isKnownPlace(`${k.tokens[0]} ${k.tokens[1]}`)) {
+      if (joinDecorated(list, uf, compatible, k, i, index.get(k.key.slice(k.tokens[0].length + k.tokens[1].length + 2)))) continue;
+    }
     // `Internet Explorer Web` (from `Internet Explorer Web browser`) → `Internet Explorer`: one plain word after a
     // name of several words that the folder mostly writes without it.
     if (k.tokens.length >= 3 && k.type === 'other' && !nameNoun(last)) {
@@ -170,6 +174,12 @@ export function linkDecorated(list: NameKey[], index: KeyIndex, uf: UnionFind, c
     }
   }
 }
+
+/** The name starts with a country written in capitals (`US Federal Reserve`, `U.S. Navy`, `UK Treasury`), not the pronoun `us`. */
+function countryInCapitals(k: NameKey): boolean {
+  return k.tokens.length >= 3 && COUNTRY_TABLE.has(k.tokens[0]) && k.forms.some((f) => CAPITALS_FIRST.test(f));
+}
+const CAPITALS_FIRST = /^(?:[A-Z]\.?){2,3}\s/;
 
 /** A word that makes a name of the words before it (`Times`, `Region`, `Angels`-like plurals aside). */
 function nameNoun(word: string): boolean {
