@@ -150,10 +150,15 @@ function withEntities(text: string, textFrames: readonly TextFrame[], mentions: 
     frame.subjectType = subject ? subject.entity.type : null;
     if (age) {
       // `Jim Oler, 44,` names the owner before the age, `23-year-old Laci` after it.
+      // Not a possessive's (`Ms. Mendes' 12-year-old daughter` is the daughter's age), nor an age of another time (`then-15-year-old Timmons`).
       const v = frame.valueSpan;
-      const owner = sentenceMentions.find((m) => m.mention.end <= v.start && v.start - m.mention.end <= 3) ?? sentenceMentions.find((m) => m.mention.start >= v.end && m.mention.start - v.end <= 3);
+      const thenAge = AGE_OF_ANOTHER_TIME.test(text.slice(Math.max(span.start, v.start - 10), v.start));
+      const owner = thenAge
+        ? undefined
+        : (sentenceMentions.find((m) => m.mention.end <= v.start && v.start - m.mention.end <= 3 && !hasApostrophe(text, m.mention.end, v.start)) ??
+          sentenceMentions.find((m) => m.mention.start >= v.end && m.mention.start - v.end <= 3));
       // A name the linker did not keep (`23-year-old Laci`) still owns the age: its spelling stands for it.
-      const unlinked = owner ? undefined : NAME_AFTER_AGE.exec(text.slice(v.end, v.end + 40))?.[1];
+      const unlinked = owner || thenAge ? undefined : NAME_AFTER_AGE.exec(text.slice(v.end, v.end + 40))?.[1];
       const ownerId = owner ? owner.entity.id : unlinked ? `name:${unlinked}` : null;
       frame.near = ownerId ? [ownerId] : [];
       frame.closest = ownerId;
@@ -162,6 +167,16 @@ function withEntities(text: string, textFrames: readonly TextFrame[], mentions: 
     out.push(frame);
   }
   return out;
+}
+
+/** `then-15-year-old`, `former 30-year-old`: an age at another time than the story's. */
+const AGE_OF_ANOTHER_TIME = /\b(?:then|at\s+the\s+time)[\s-]*$/i;
+function hasApostrophe(text: string, from: number, to: number): boolean {
+  for (let i = from; i < to; i++) {
+    const c = text.charCodeAt(i);
+    if (c === CharCode.SingleQuote || c === CharCode.RightSingleQuote) return true;
+  }
+  return false;
 }
 
 /** The `ValueFrame` fields of a text frame, in a new object (an object literal: much cheaper than a rest spread). */

@@ -35,11 +35,19 @@ export function findFrameConflicts(docs: readonly DocumentAnalysis[], mentionsBy
     // All four tests are pure and all must pass: the score goes first as most pairs fall short of it,
     // and most of those are told so by an upper bound before the costly features are read.
     if (!valuesDisagree(a, b)) return;
-    const score = pairScore(a, b, folder);
+    const score = sameOwnersAge(a, b) ? Math.max(FRAME_WEIGHTS.threshold, pairScore(a, b, folder)) : pairScore(a, b, folder);
     if (score < FRAME_WEIGHTS.threshold || statedElsewhere(a, b, folder) || separatedByQualifier(a, b, folder)) return;
     for (const c of toContradictions(a, b, score, docsByFile)) if (!out.has(c.id)) out.set(c.id, c);
   });
   return [...out.values()];
+}
+
+/**
+ * Two ages of one named person (`Berndt Toivonen, 76,` / `Berndt Toivonen (51)`) state one fact however the sentences
+ * are worded: a person has one age, unless the two reports are a year or more apart.
+ */
+export function sameOwnersAge(a: ValueFrame, b: ValueFrame): boolean {
+  return a.head === 'age' && b.head === 'age' && a.closest !== null && a.closest === b.closest && a.closestType === 'person' && a.reportDate?.slice(0, 4) === b.reportDate?.slice(0, 4);
 }
 
 /** Names of the features `frameFeatures` returns, in order (the weights table follows it). */
@@ -245,6 +253,8 @@ const AMBIGUOUS_FAMILIES = new Set(['fire']);
 
 /** What the two frames state, for a message's lead: the event as a noun (`Killing`), else the counted noun. */
 function factOf(a: ValueFrame, b: ValueFrame): string | undefined {
+  // An age is about its owner, whatever the sentence tells of (`David Sweat, 51, …` in a sentence about a sentence).
+  if (a.head === 'age' && b.head === 'age') return 'Age';
   const event = [a.event, b.event].find((e) => e && !REPORTING_FAMILIES.has(e) && !AMBIGUOUS_FAMILIES.has(e));
   if (event) return factName(event, undefined);
   const head = a.head ?? b.head;
