@@ -5,6 +5,7 @@ import { valueFramesOf, type ValueFrame } from '../../src/core/claims/valueFrame
 import { forEachCandidatePair } from '../../src/core/conflicts/frameBlocking';
 import { frameFolder } from '../../src/core/conflicts/frameFolder';
 import { qualifierBetween, statedElsewhere } from '../../src/core/conflicts/frameQualifiers';
+import { FRAME_FEATURES, frameFeatures } from '../../src/core/conflicts/frameAlignment';
 
 /**
  * What a value frame says about its value (head noun, event, governing verb, scope words), which frames
@@ -39,6 +40,23 @@ function qualifier(frames: ValueFrame[], a: ValueFrame, b: ValueFrame, texts?: r
 }
 
 describe('value frames: the noun a count counts', () => {
+  it('a participle between a singular noun and another noun makes one compound: `one rocket propelled grenade launcher`', () => {
+    const fs = framesOf('The cache included seven AK-47 rifles, one rocket propelled grenade launcher and three other rifles.', 'One man killed in the blast was a guard.');
+    assert.equal(frame(fs, 'one', 'a.txt').head, 'launcher');
+    // Look-alike kept: a participle before a function word ends the phrase.
+    assert.equal(frame(fs, 'One', 'b.txt').head, 'man');
+  });
+  it('reads `for each of` far enough after the count to make it a rate (a scraped page)', () => {
+    const fs = framesOf('Similarly, he was found guilty on two counts of attempted first-degree murder for each of the 67 survivors who were injured.');
+    assert.equal(frame(fs, 'two').rate, true);
+  });
+  it('two sentences stating another value alike agree on it (`three men` in both): the feature `valueAgree`', () => {
+    const fs = framesOf('After 46 days of testimony, the jury of eleven women and three men found Holmes guilty.', 'The jury of nine women and three men delivered the verdict.', 'The panel of nine women heard the case.');
+    const folder = frameFolder(fs);
+    const at = FRAME_FEATURES.indexOf('valueAgree');
+    assert.equal(frameFeatures(frame(fs, 'eleven'), frame(fs, 'nine', 'b.txt'), folder)[at], 1);
+    assert.equal(frameFeatures(frame(fs, 'eleven'), frame(fs, 'nine', 'c.txt'), folder)[at], 0);
+  });
   it('a plural noun ends the phrase: `two nights stuck`, `4 miles southeast`, `three people dead`', () => {
     const fs = framesOf('The climber survived two nights stuck in an ice cave on the mountain.', 'The epicentre was 4 miles southeast of the town.', 'Police found three people dead inside the house.');
     assert.equal(frame(fs, 'two').head, 'night');

@@ -417,11 +417,14 @@ function nearestEventOf(c: SentenceFrames, v: Span, timeLike: boolean): string |
   return best ?? reported;
 }
 
+const AFTER_REACH = 60;
+
 /** The text frame of the value at `valueSpan` of the sentence `c` (entity fields empty). */
 function frameAt(c: SentenceFrames, valueSpan: Span, kind: FrameKind, value: number, noun: string | null, comparator: Comparator, vague: boolean, siblings: number, numberEnd = valueSpan.end): TextFrame {
   const { doc, text, span, times } = c;
   const before = text.slice(Math.max(span.start, valueSpan.start - 40), valueSpan.start);
-  const after = text.slice(valueSpan.end, Math.min(span.end, valueSpan.end + 40));
+  // Long enough for RATE_AFTER's reach (`two counts of attempted first-degree murder for each of`).
+  const after = text.slice(valueSpan.end, Math.min(span.end, valueSpan.end + AFTER_REACH));
   const head = noun && canonicalHead(noun);
   const clause = clauseAround(text, span, valueSpan);
   return {

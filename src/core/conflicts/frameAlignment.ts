@@ -1,5 +1,5 @@
 import type { FileMention } from '../claims/extractClaims';
-import { valueFramesOf, type ValueFrame } from '../claims/valueFrames';
+import { sameStatedValue, valueFramesOf, type ValueFrame } from '../claims/valueFrames';
 import { REPORTING_FAMILIES } from '../claims/events';
 import { factName } from './messages';
 import { fileNameOf } from '../text/fileName';
@@ -16,7 +16,7 @@ import type { Contradiction, ContradictionKind, DocumentAnalysis } from '../type
  * (value kind, head noun / event family / a word next to the value), so only frames that share
  * something are paired and the work grows with the frames, not with all pairs. Each cross-source
  * pair is scored by ONE function, `sameFactScore` (a logistic model over how much the two frames
- * agree on head, event, participants, time and wording; weights fitted by
+ * agree on head, event, participants, time, the sentences' other values and wording; weights fitted by
  * scripts/fit/fitFrameWeights.ts, held in frameWeights.ts). A pair contradicts when it scores
  * at or above the fitted threshold, its values differ beyond tolerance, and no qualifier
  * separates the two statements (another time, a running total against one event's count, a rate
@@ -56,7 +56,7 @@ export const FRAME_FEATURES = [
   'headEqual', 'headMissing', 'eventEqual', 'eventDiffer',
   'contextShare', 'wordShare', 'wordShareOfLonger', 'entityShare', 'entityDisjoint', 'timeAgree',
   'beforeEqual', 'afterEqual', 'contextShared', 'wordsShared', 'nearShare', 'nearDisjoint', 'rareWordShare', 'rareContextShare',
-  'sameBound',
+  'sameBound', 'valueAgree',
 ] as const;
 
 /** How much two frames agree on everything but their values, each feature in 0..1. */
@@ -80,13 +80,13 @@ const feature = (name: (typeof FRAME_FEATURES)[number]) => FRAME_FEATURES.indexO
 /** Features `writeWordFeatures` writes (one merge of the two sentences' words, the longest lists). */
 const WORD_FEATURES = [feature('wordShare'), feature('wordShareOfLonger'), feature('wordsShared')];
 /** Features `writeCostlyFeatures` writes. */
-const COSTLY_FEATURES = [feature('timeAgree'), feature('rareWordShare'), feature('rareContextShare')];
+const COSTLY_FEATURES = [feature('timeAgree'), feature('rareWordShare'), feature('rareContextShare'), feature('valueAgree')];
 /** Features `writeSurroundingFeatures` writes: all the others. */
 const SURROUNDING_FEATURES = FRAME_FEATURES.map((_, i) => i).filter((i) => !WORD_FEATURES.includes(i) && !COSTLY_FEATURES.includes(i));
 
 /** The most a feature in 0..1 can add to the logit. */
 const mostAdded = (name: (typeof FRAME_FEATURES)[number]) => Math.max(0, FRAME_WEIGHTS.weights[feature(name)]);
-const MOST_FROM_TIMES = mostAdded('timeAgree');
+const MOST_FROM_TIMES = mostAdded('timeAgree') + mostAdded('valueAgree');
 const MOST_FROM_RARE_WORDS = mostAdded('rareWordShare');
 const MOST_FROM_RARE_CONTEXT = mostAdded('rareContextShare');
 const CONTEXT_SHARED = feature('contextShared');
@@ -161,11 +161,27 @@ function writeWordFeatures(a: ValueFrame, b: ValueFrame, out: { [i: number]: num
   out[17] = Math.min(wordsShared, 8) / 8;
 }
 
-/** timeAgree, rareWordShare and rareContextShare into `out`. */
+/** timeAgree, rareWordShare, rareContextShare and valueAgree into `out`. */
 function writeCostlyFeatures(a: ValueFrame, b: ValueFrame, folder: FrameFolder, out: { [i: number]: number }): void {
   out[13] = +timesAgree(a, b);
   out[20] = weightedShare(a.words, b.words, folder.wordWeight);
   out[21] = weightedShare(a.context, b.context, folder.wordWeight);
+  out[23] = +otherValueAgrees(a, b, folder);
+}
+
+/**
+ * The two sentences state another value alike (`seven AK-47 rifles` in both, `killed 36` beside two weekdays): one
+ * statement told twice, the frames' own values aside.
+ */
+function otherValueAgrees(a: ValueFrame, b: ValueFrame, { valuesBySentence }: FrameFolder): boolean {
+  const va = valuesBySentence.get(a.sentenceSpan);
+  const vb = valuesBySentence.get(b.sentenceSpan);
+  if (!va || !vb || va.size < 2 || vb.size < 2) return false;
+  for (const v of va) {
+    if (v === a.valueKey) continue;
+    for (const w of vb) if (w !== b.valueKey && sameStatedValue(v, w)) return true;
+  }
+  return false;
 }
 
 /** The values cannot both be true: numbers beyond tolerance, another ordinal, weekday or month (or day of it). */

@@ -1,10 +1,10 @@
 /**
  * Fitted weights of `sameFactScore` (frameAlignment.ts), one per FRAME_FEATURES entry, and the
  * decision threshold. Written by scripts/fit/fitFrameWeights.ts: refit rather than edit by hand.
- * Features: number, ordinal, weekday, month, headEqual, headMissing, eventEqual, eventDiffer, contextShare, wordShare, wordShareOfLonger, entityShare, entityDisjoint, timeAgree, beforeEqual, afterEqual, contextShared, wordsShared, nearShare, nearDisjoint, rareWordShare, rareContextShare, sameBound.
+ * Features: number, ordinal, weekday, month, headEqual, headMissing, eventEqual, eventDiffer, contextShare, wordShare, wordShareOfLonger, entityShare, entityDisjoint, timeAgree, beforeEqual, afterEqual, contextShared, wordsShared, nearShare, nearDisjoint, rareWordShare, rareContextShare, sameBound, valueAgree.
  */
 export const FRAME_WEIGHTS = {
-  bias: -1.121,
-  weights: [-0.475, -0.66, 0.938, 0.198, 0.799, -0.112, 0.338, 0.295, -0.096, -0.691, 0.687, -0.109, -0.145, 0.136, 0.759, 0.292, 0.724, 1.17, -0.018, -0.612, 1.533, 0.866, 0.68],
-  threshold: 0.91,
+  bias: -1.185,
+  weights: [-0.468, -0.689, 0.979, 0.178, 0.798, -0.143, 0.354, 0.333, -0.081, -0.663, 0.568, -0.099, -0.067, -0.036, 0.763, 0.251, 0.726, 1.088, 0.058, -0.562, 1.518, 0.932, 0.732, 0.441],
+  threshold: 0.914,
 };

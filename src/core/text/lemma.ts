@@ -90,8 +90,9 @@ export function headNounAfter(body: string, from: number, ofPhrase: boolean): { 
     if (/['’]s$/.test(lower)) break;
     // A capitalised word after the noun starts something else (`two countries Russia …`).
     if (head && /^[A-Z]/.test(word)) break;
-    // `killed`, `stationed`, `fighting`: a verb or participle after the noun ends the phrase.
-    if (head && /(?:ed|ing|ly)$/.test(lower)) break;
+    // `killed`, `stationed`, `fighting`: a verb or participle after the noun ends the phrase; but a participle between
+    // a singular noun and another noun makes one compound (`one rocket propelled grenade launcher`).
+    if (head && /(?:ed|ing|ly)$/.test(lower) && !(lower.endsWith('ed') && !head.plural && nounFollows(body, re.lastIndex))) break;
     words++;
     if (MODIFIER.has(lower)) continue;
     head = { noun: word.replace(/['’]$/, ''), end: dash > 0 ? m.index + m[0].length - (m[2].length - dash) : re.lastIndex, plural: isPluralNoun(lower) };
@@ -101,6 +102,12 @@ export function headNounAfter(body: string, from: number, ofPhrase: boolean): { 
   if (head && words === 1 && /(?:ly|ed)$/.test(head.noun.toLowerCase())) return null;
   if (head && /ly$/.test(head.noun.toLowerCase())) return null;
   return head && { noun: head.noun, end: head.end };
+}
+
+/** A lowercase content word (no function word, verb or participle) right after `at`, then more of the phrase. */
+function nounFollows(body: string, at: number): boolean {
+  const next = /^\s+([a-z]+)\s+[a-z]/.exec(body.slice(at, at + 40));
+  return next !== null && !STOP.has(next[1]) && !VERB.has(next[1]) && !/(?:ed|ing|ly)$/.test(next[1]);
 }
 
 /** A plural noun: its singular differs from it (`nights`, `men`, `people`; not `news`, `police`, `series`). */
