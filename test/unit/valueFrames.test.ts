@@ -46,6 +46,15 @@ describe('value frames: the noun a count counts', () => {
     // Look-alike kept: a participle before a function word ends the phrase.
     assert.equal(frame(fs, 'One', 'b.txt').head, 'man');
   });
+  it('two counts of one noun in two clauses are no list (`36 people had died …, which killed at least 130 people`)', () => {
+    const fs = framesOf(
+      'Officials said at least 36 people had died, making it the deadliest wildfire since the 2018 Camp Fire, which killed at least 130 people.',
+      'Police seized seven assault rifles, two other rifles and a launcher.',
+    );
+    assert.equal(frame(fs, 'at least 130').sameHeadInSentence, false);
+    // Look-alike kept: a list in one clause is one (`seven assault rifles, two other rifles`).
+    assert.equal(frame(fs, 'seven').sameHeadInSentence, true);
+  });
   it('reads `for each of` far enough after the count to make it a rate (a scraped page)', () => {
     const fs = framesOf('Similarly, he was found guilty on two counts of attempted first-degree murder for each of the 67 survivors who were injured.');
     assert.equal(frame(fs, 'two').rate, true);

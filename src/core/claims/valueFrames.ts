@@ -540,13 +540,17 @@ function markSameHeads(text: string, frames: TextFrame[], from: number): void {
     for (let j = i + 1; j < frames.length; j++) {
       const b = frames[j];
       if (a.head !== b.head || a.value === b.value || b.conversion) continue;
-      if (RANGE_BETWEEN.test(text.slice(a.valueSpan.end, b.valueSpan.start))) continue;
+      const between = text.slice(a.valueSpan.end, b.valueSpan.start);
+      // A range, or another clause (`36 people had died, … since the Camp Fire, which killed at least 130 people`).
+      if (RANGE_BETWEEN.test(between) || OTHER_CLAUSE_BETWEEN.test(between)) continue;
       a.sameHeadInSentence = b.sameHeadInSentence = true;
     }
   }
 }
 /** Units of length: a count of them measures, it does not add up, and a distance is measured from a place. */
 export const LENGTH_UNITS = new Set(['mile', 'kilometer', 'kilometre', 'km', 'meter', 'metre', 'yard', 'foot', 'inch', 'centimeter', 'centimetre']);
+/** A relative clause or a semicolon between two counts: they count in two statements, not one list. */
+const OTHER_CLAUSE_BETWEEN = /[;—–]|,\s*(?:which|who|whom|whose|where|when)\b/i;
 /** What joins two ends of a range or two estimates of one amount. */
 const RANGE_BETWEEN = /^\s*(?:to|[-–—]|or|and)(?:\s+(?:possibly|perhaps|maybe|probably|even|potentially))?\s*$/i;
 
