@@ -227,6 +227,14 @@ describe('value frames: a distance is about the place it is measured from', () =
     assert.ok(paired(fs, a, b), 'two distances in miles are compared');
     assert.equal(qualifier(fs, a, b), 'other subject');
   });
+  it('the name next to a date is not what the date is about: `A US jury on Monday` / `A South Carolina jury on Thursday`', () => {
+    const fs = framesOf(
+      'A US jury on Monday found the disbarred lawyer Alex Murdaugh guilty of murdering his wife and son.',
+      'A South Carolina jury on Thursday found the former lawyer Richard "Alex" Murdaugh guilty of killing his wife and son.',
+      'The South Carolina governor said on Friday that the verdict was fair.',
+    );
+    assert.equal(qualifier(fs, frame(fs, 'Monday'), frame(fs, 'Thursday')), null);
+  });
   it('look-alike: two distances from one place are not separated by it', () => {
     const fs = framesOf('The quake was centered two miles from The Geysers, officials said.', 'The quake was centered 4 miles southeast of The Geysers, officials said.');
     assert.notEqual(qualifier(fs, frame(fs, 'two'), frame(fs, '4')), 'other subject');

@@ -49,7 +49,9 @@ export function qualifierBetween(a: ValueFrame, b: ValueFrame, { valuesBySentenc
   if (a.kind === 'number' && a.event !== null && b.event !== null && OUTCOME_OF[a.event] !== undefined && OUTCOME_OF[b.event] !== undefined && OUTCOME_OF[a.event] !== OUTCOME_OF[b.event]) return 'other outcome';
   // Another subject: the names right next to the values are rivals (same type; any two owners of an age, any two
   // places a distance is measured from), and neither side names the other's.
-  if (a.closest !== null && b.closest !== null && a.closest !== b.closest && (rivalTypes(a.closestType, b.closestType) || a.head === 'age' || (a.head !== null && LENGTH_UNITS.has(a.head))) && !b.near.includes(a.closest) && !a.near.includes(b.closest)) return 'other subject';
+  // Not for a day or month: the name next to a date (`A US jury on Monday` / `A South Carolina jury on Thursday`) is
+  // not what the date is about; the event it dates is (`other event` above).
+  if (a.kind !== 'weekday' && a.kind !== 'month' && a.closest !== null && b.closest !== null && a.closest !== b.closest && (rivalTypes(a.closestType, b.closestType) || a.head === 'age' || (a.head !== null && LENGTH_UNITS.has(a.head))) && !b.near.includes(a.closest) && !a.near.includes(b.closest)) return 'other subject';
   // A running count of days or weeks (`the sixth straight day`) grows between reports written on other days.
   if (a.head !== null && TIME_UNITS.has(a.head) && a.reportDate !== null && b.reportDate !== null && a.reportDate !== b.reportDate) return 'reports of other days';
   // `nine days before the inauguration` is an offset from another event, `in about 30 days` a wait.
