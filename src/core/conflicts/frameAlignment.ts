@@ -37,7 +37,7 @@ export function findFrameConflicts(docs: readonly DocumentAnalysis[], mentionsBy
     if (!valuesDisagree(a, b)) return;
     const score = sameOwnersAge(a, b) ? Math.max(FRAME_WEIGHTS.threshold, pairScore(a, b, folder)) : pairScore(a, b, folder);
     if (score < FRAME_WEIGHTS.threshold || statedElsewhere(a, b, folder) || separatedByQualifier(a, b, folder)) return;
-    for (const c of toContradictions(a, b, score, docsByFile)) if (!out.has(c.id)) out.set(c.id, c);
+    for (const c of toContradictions(a, b, score, docsByFile, (id) => nameOfEntity(id, mentionsByFile))) if (!out.has(c.id)) out.set(c.id, c);
   });
   return [...out.values()];
 }
@@ -268,16 +268,25 @@ const flat = (s: string) => [s].join('');
 const AMBIGUOUS_FAMILIES = new Set(['fire']);
 
 /** What the two frames state, for a message's lead: the event as a noun (`Killing`), else the counted noun. */
-function factOf(a: ValueFrame, b: ValueFrame): string | undefined {
+function factOf(a: ValueFrame, b: ValueFrame, nameOf?: (id: string) => string | undefined): string | undefined {
   // An age is about its owner, whatever the sentence tells of (`David Sweat, 51, …` in a sentence about a sentence).
-  if (a.head === 'age' && b.head === 'age') return 'Age';
+  if (a.head === 'age' && b.head === 'age') {
+    const owner = sameOwnersAge(a, b) && a.closest !== null ? (a.closest.startsWith('name:') ? a.closest.slice(5) : nameOf?.(a.closest)) : undefined;
+    return owner ? `${owner}'s age` : 'Age';
+  }
   const event = [a.event, b.event].find((e) => e && !REPORTING_FAMILIES.has(e) && !AMBIGUOUS_FAMILIES.has(e));
   if (event) return factName(event, undefined);
   const head = a.head ?? b.head;
   return head ? head[0].toUpperCase() + head.slice(1) : undefined;
 }
 
-function toContradictions(a: ValueFrame, b: ValueFrame, score: number, docs: ReadonlyMap<string, DocumentAnalysis>): Contradiction[] {
+/** The name of entity `id`, from the folder's mentions (asked only for a flagged age's owner). */
+function nameOfEntity(id: string, mentionsByFile: ReadonlyMap<string, FileMention[]>): string | undefined {
+  for (const mentions of mentionsByFile.values()) for (const m of mentions) if (m.entity.id === id) return m.entity.name;
+  return undefined;
+}
+
+function toContradictions(a: ValueFrame, b: ValueFrame, score: number, docs: ReadonlyMap<string, DocumentAnalysis>, nameOf: (id: string) => string | undefined): Contradiction[] {
   const kind = KIND_OF[a.kind];
   const code = CODES[kind];
   const textOf = (f: ValueFrame) => docs.get(f.file)?.text.slice(f.sentenceSpan.start, f.sentenceSpan.end) ?? '';
@@ -295,7 +304,7 @@ function toContradictions(a: ValueFrame, b: ValueFrame, score: number, docs: Rea
       message: flat(`${about}: ${fileNameOf(self.file)} says "${self.valueText}"; ${fileNameOf(other.file)} says "${other.valueText}"`),
       confidence: Math.round(score * 100) / 100,
       related: [{ file: other.file, start: other.sentenceSpan.start, end: other.sentenceSpan.end, text: textOf(other), value: other.valueText, valueSpan: { start: other.valueSpan.start, end: other.valueSpan.end } }],
-      fact: factOf(self, other),
+      fact: factOf(self, other, nameOf),
       value: self.valueText,
       valueSpan: { start: self.valueSpan.start, end: self.valueSpan.end },
     });
