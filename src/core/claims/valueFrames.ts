@@ -1,4 +1,4 @@
-import { ASCII_CASE_OFFSET, CharCode, isAsciiLetter, isDigit } from '../text/charCodes';
+import { ASCII_CASE_OFFSET, CharCode, hasCharBetween, isAsciiLetter, isDigit } from '../text/charCodes';
 import { CUMULATIVE, digitDashDigitsIn, governorIn, hyphenScale, NO_SCORES, isAge, isConversion, isIdentifierNumber, numberEnd, numberStart, RATE_AFTER, RATE_BEFORE, scoresIn } from './valueWords';
 import { wordStem } from '../text/lemma';
 import { ordinalsOf, quantitiesOf, timeFactsOf, type TimeFacts } from './claimValues';
@@ -169,15 +169,9 @@ function withEntities(text: string, textFrames: readonly TextFrame[], mentions: 
   return out;
 }
 
-/** `then-15-year-old`, `former 30-year-old`: an age at another time than the story's. */
+/** `then-15-year-old`, `at the time 15-year-old`: an age at another time than the story's. */
 const AGE_OF_ANOTHER_TIME = /\b(?:then|at\s+the\s+time)[\s-]*$/i;
-function hasApostrophe(text: string, from: number, to: number): boolean {
-  for (let i = from; i < to; i++) {
-    const c = text.charCodeAt(i);
-    if (c === CharCode.SingleQuote || c === CharCode.RightSingleQuote) return true;
-  }
-  return false;
-}
+const hasApostrophe = (text: string, from: number, to: number) => hasCharBetween(text, CharCode.SingleQuote, from, to) || hasCharBetween(text, CharCode.RightSingleQuote, from, to);
 
 /** The `ValueFrame` fields of a text frame, in a new object (an object literal: much cheaper than a rest spread). */
 function copyOfFrame(t: TextFrame): ValueFrame {

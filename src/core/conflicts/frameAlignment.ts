@@ -1,5 +1,5 @@
 import type { FileMention } from '../claims/extractClaims';
-import { sameStatedValue, valueFramesOf, type ValueFrame } from '../claims/valueFrames';
+import { valueFramesOf, type ValueFrame } from '../claims/valueFrames';
 import { REPORTING_FAMILIES } from '../claims/events';
 import { factName } from './messages';
 import { fileNameOf } from '../text/fileName';
@@ -7,7 +7,7 @@ import { CODES } from './codes';
 import { FRAME_WEIGHTS } from './frameWeights';
 import { quantitiesCompatible, timesConflict } from './valueRules';
 import { forEachCandidatePair } from './frameBlocking';
-import { frameFolder, type FrameFolder } from './frameFolder';
+import { anotherValueAlike, frameFolder, type FrameFolder } from './frameFolder';
 import { separatedByQualifier, statedElsewhere } from './frameQualifiers';
 import type { Contradiction, ContradictionKind, DocumentAnalysis } from '../types';
 
@@ -31,13 +31,16 @@ export function findFrameConflicts(docs: readonly DocumentAnalysis[], mentionsBy
   const docsByFile = new Map(docs.map((d) => [d.file, d]));
   const folder = frameFolder(frames, (file) => docsByFile.get(file)?.text);
   const out = new Map<string, Contradiction>();
+  // Entity names by id, built once and only if a flagged age's owner is named.
+  let names: Map<string, string> | undefined;
+  const nameOf = (id: string) => (names ??= entityNames(mentionsByFile)).get(id);
   forEachCandidatePair(frames, (a, b) => {
     // All four tests are pure and all must pass: the score goes first as most pairs fall short of it,
     // and most of those are told so by an upper bound before the costly features are read.
     if (!valuesDisagree(a, b)) return;
     const score = sameOwnersAge(a, b) ? Math.max(FRAME_WEIGHTS.threshold, pairScore(a, b, folder)) : pairScore(a, b, folder);
     if (score < FRAME_WEIGHTS.threshold || statedElsewhere(a, b, folder) || separatedByQualifier(a, b, folder)) return;
-    for (const c of toContradictions(a, b, score, docsByFile, (id) => nameOfEntity(id, mentionsByFile))) if (!out.has(c.id)) out.set(c.id, c);
+    for (const c of toContradictions(a, b, score, docsByFile, nameOf)) if (!out.has(c.id)) out.set(c.id, c);
   });
   return [...out.values()];
 }
@@ -86,7 +89,8 @@ const SURROUNDING_FEATURES = FRAME_FEATURES.map((_, i) => i).filter((i) => !WORD
 
 /** The most a feature in 0..1 can add to the logit. */
 const mostAdded = (name: (typeof FRAME_FEATURES)[number]) => Math.max(0, FRAME_WEIGHTS.weights[feature(name)]);
-const MOST_FROM_TIMES = mostAdded('timeAgree') + mostAdded('valueAgree');
+/** What agreeing times and other values can add (written with the costly features). */
+const MOST_FROM_AGREEMENT = mostAdded('timeAgree') + mostAdded('valueAgree');
 const MOST_FROM_RARE_WORDS = mostAdded('rareWordShare');
 const MOST_FROM_RARE_CONTEXT = mostAdded('rareContextShare');
 const CONTEXT_SHARED = feature('contextShared');
@@ -115,7 +119,7 @@ function pairScore(a: ValueFrame, b: ValueFrame, folder: FrameFolder): number {
   const x = pairFeatures;
   const w = FRAME_WEIGHTS.weights;
   writeSurroundingFeatures(a, b, x);
-  let most = FRAME_WEIGHTS.bias + MOST_FROM_TIMES;
+  let most = FRAME_WEIGHTS.bias + MOST_FROM_AGREEMENT;
   for (const i of SURROUNDING_FEATURES) most += w[i] * x[i];
   // A weighted share is 0 without a shared word.
   if (x[CONTEXT_SHARED] > 0) most += MOST_FROM_RARE_CONTEXT;
@@ -166,22 +170,8 @@ function writeCostlyFeatures(a: ValueFrame, b: ValueFrame, folder: FrameFolder, 
   out[13] = +timesAgree(a, b);
   out[20] = weightedShare(a.words, b.words, folder.wordWeight);
   out[21] = weightedShare(a.context, b.context, folder.wordWeight);
-  out[23] = +otherValueAgrees(a, b, folder);
-}
-
-/**
- * The two sentences state another value alike (`seven AK-47 rifles` in both, `killed 36` beside two weekdays): one
- * statement told twice, the frames' own values aside.
- */
-function otherValueAgrees(a: ValueFrame, b: ValueFrame, { valuesBySentence }: FrameFolder): boolean {
-  const va = valuesBySentence.get(a.sentenceSpan);
-  const vb = valuesBySentence.get(b.sentenceSpan);
-  if (!va || !vb || va.size < 2 || vb.size < 2) return false;
-  for (const v of va) {
-    if (v === a.valueKey) continue;
-    for (const w of vb) if (w !== b.valueKey && sameStatedValue(v, w)) return true;
-  }
-  return false;
+  // Another value stated alike (`seven AK-47 rifles` in both sentences): one statement told twice.
+  out[23] = +anotherValueAlike(a, b, folder);
 }
 
 /** The values cannot both be true: numbers beyond tolerance, another ordinal, weekday or month (or day of it). */
@@ -280,10 +270,11 @@ function factOf(a: ValueFrame, b: ValueFrame, nameOf?: (id: string) => string | 
   return head ? head[0].toUpperCase() + head.slice(1) : undefined;
 }
 
-/** The name of entity `id`, from the folder's mentions (asked only for a flagged age's owner). */
-function nameOfEntity(id: string, mentionsByFile: ReadonlyMap<string, FileMention[]>): string | undefined {
-  for (const mentions of mentionsByFile.values()) for (const m of mentions) if (m.entity.id === id) return m.entity.name;
-  return undefined;
+/** Every mentioned entity's name by id. */
+function entityNames(mentionsByFile: ReadonlyMap<string, FileMention[]>): Map<string, string> {
+  const names = new Map<string, string>();
+  for (const mentions of mentionsByFile.values()) for (const m of mentions) names.set(m.entity.id, m.entity.name);
+  return names;
 }
 
 function toContradictions(a: ValueFrame, b: ValueFrame, score: number, docs: ReadonlyMap<string, DocumentAnalysis>, nameOf: (id: string) => string | undefined): Contradiction[] {

@@ -1,4 +1,4 @@
-import type { ValueFrame } from '../claims/valueFrames';
+import { keyParts, sameStatedValue, type ValueFrame } from '../claims/valueFrames';
 import type { Span } from '../types';
 
 /**
@@ -60,4 +60,19 @@ export function frameFolder(frames: readonly ValueFrame[], textOf?: (file: strin
   const n = valuesBySentence.size;
   weights.forEach((place, w) => weights.set(w, Math.log(1 + n / sentencesHolding[place])));
   return { valuesBySentence, wordWeight: weights, stampBySentence };
+}
+
+/**
+ * Both frames' sentences state another value alike, the frames' own values aside (`three men` beside `eleven women` /
+ * `nine women`); with `head`, only values of that head (`105.34 degrees` in two lists of degrees).
+ */
+export function anotherValueAlike(a: ValueFrame, b: ValueFrame, { valuesBySentence }: FrameFolder, head?: string): boolean {
+  const va = valuesBySentence.get(a.sentenceSpan);
+  const vb = valuesBySentence.get(b.sentenceSpan);
+  if (!va || !vb || va.size < 2 || vb.size < 2) return false;
+  for (const v of va) {
+    if (v === a.valueKey || (head !== undefined && keyParts(v)[2] !== head)) continue;
+    for (const w of vb) if (w !== b.valueKey && sameStatedValue(v, w)) return true;
+  }
+  return false;
 }

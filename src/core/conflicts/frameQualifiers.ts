@@ -1,5 +1,5 @@
 import { keyParts, LENGTH_UNITS, sameStatedValue, TIME_UNITS, type ValueFrame } from '../claims/valueFrames';
-import type { FrameFolder } from './frameFolder';
+import { anotherValueAlike, type FrameFolder } from './frameFolder';
 import { timesConflict } from './valueRules';
 
 /**
@@ -14,7 +14,8 @@ import { timesConflict } from './valueRules';
  * arrests so far` / `five arrests in Tuesday's raid`), one is a rate, or each sentence states two
  * or more values the other does not (another event, another game, another quake).
  */
-export function qualifierBetween(a: ValueFrame, b: ValueFrame, { valuesBySentence, stampBySentence }: FrameFolder): string | null {
+export function qualifierBetween(a: ValueFrame, b: ValueFrame, folder: FrameFolder): string | null {
+  const { valuesBySentence, stampBySentence } = folder;
   if (a.cumulative !== b.cumulative) return 'running total';
   // An entry of a live page (`10:41 GMT: Police say 2 people were detained`) counts as of its clock time: a
   // count stated at another time (another entry, another page) may have grown since.
@@ -34,7 +35,7 @@ export function qualifierBetween(a: ValueFrame, b: ValueFrame, { valuesBySentenc
   // One of several counts of the same thing in its sentence (`seven assault rifles, two other rifles`): a part, not the whole.
   // Unless both sentences are such lists and agree on another of their items: then they are one list, item for item
   // (`five years in prison … 10 years of probation` / `five years … 15 years of probation`).
-  if ((a.sameHeadInSentence || b.sameHeadInSentence) && !sharesAnotherItem(a, b, valuesBySentence)) return 'part of a list';
+  if ((a.sameHeadInSentence || b.sameHeadInSentence) && !(a.sameHeadInSentence && b.sameHeadInSentence && a.head !== null && anotherValueAlike(a, b, folder, a.head))) return 'part of a list';
   // Another subject: the sentences open on rivals (two teams, two people) and neither names the other's. Not for
   // two ages of one owner (`61-year-old Katherine Gomes … and 31-year-old Robyn Mendes` / `Kathryn Gomes and
   // 48-year-old Robyn Mendes`): an age is about the name next to it, whoever opens the sentence.
@@ -90,19 +91,6 @@ function changedValues(mine: ReadonlySet<string>, theirs: ReadonlySet<string>, k
   return changed;
 }
 
-/** Both sentences state another value with the frames' head, the same one (`105.34 degrees` in both). */
-function sharesAnotherItem(a: ValueFrame, b: ValueFrame, valuesBySentence: FrameFolder['valuesBySentence']): boolean {
-  if (!a.sameHeadInSentence || !b.sameHeadInSentence || a.head === null) return false;
-  const va = valuesBySentence.get(a.sentenceSpan);
-  const vb = valuesBySentence.get(b.sentenceSpan);
-  if (!va || !vb) return false;
-  for (const v of va) {
-    if (v === a.valueKey || keyParts(v)[2] !== a.head) continue;
-    for (const w of vb) if (w !== b.valueKey && sameStatedValue(v, w)) return true;
-  }
-  return false;
-}
-
 /** What happened to the people a count counts, by event family: two outcomes are two counts. */
 const OUTCOME_OF: Readonly<Record<string, string>> = { kill: 'death', die: 'death', injure: 'injury', rescue: 'rescue', arrest: 'arrest' };
 
@@ -125,7 +113,6 @@ function statesValue(values: ReadonlySet<string> | undefined, key: string): bool
 
 const OFFSET_WORDS = new Set(['before', 'after', 'earlier', 'later', 'ago', 'since', 'prior', 'ahead']);
 
-/** Some other time of one sentence conflicts with one of the other's, and none agree. */
 /** Two names next to values can be rivals: the same type, or one the typer left open (`Sumatra` / `Papua`, an island and a province). */
 function rivalTypes(a: string | null, b: string | null): boolean {
   return a === b || a === 'other' || b === 'other';
@@ -153,6 +140,7 @@ function shareATime(a: ValueFrame, b: ValueFrame): boolean {
   return false;
 }
 
+/** Some other time of one sentence conflicts with one of the other's, and none agree. */
 function timesDiffer(a: ValueFrame, b: ValueFrame): boolean {
   let differ = false;
   for (const x of a.times) {

@@ -27,10 +27,10 @@ export function quantitiesCompatible(a: StatedNumber, b: StatedNumber): boolean 
 type Fields = 'year' | 'month' | 'day' | 'weekday';
 const FIELDS: Fields[] = ['year', 'month', 'day', 'weekday'];
 
-/** Disjoint at a granularity both support: resolved intervals, else the calendar fields both state. */
 /** A weekday and nothing that fixes its week (`Tuesday`, `on Tuesday morning`). */
 const BARE_WEEKDAY = new RegExp(`^(?:on\\s+)?(?:${WEEKDAYS.join('|')})(?:\\s+(?:morning|afternoon|evening|night))?$`, 'i');
 
+/** Disjoint at a granularity both support: resolved intervals, else the calendar fields both state. */
 export function timesConflict(a: TimeFacts, b: TimeFacts): boolean {
   // Two sources naming the same weekday say the same thing: dates their own dates set apart (a page dated two
   // years after the event, `on Tuesday morning`) are not a disagreement of the text.

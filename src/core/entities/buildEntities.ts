@@ -7,6 +7,7 @@ import { isPluralWord } from './linkTeams';
 import { winner, type Mentions, type NameKey, type UnionFind } from './nameKeyTable';
 import { ABBREVIATIONS, COMPANY_NAMES, DEMONYMS, EVENT_PLURALS, PEOPLE_ENDING, FIRST_NAMES, FUNCTION_WORDS, LAST_NAMES, ORG_SUFFIXES, PLACE_SUFFIXES, TITLES, foldName, isCommonWord, isKnownOrganization, isKnownPlace, isTitleHead } from '../mentions/names/nameRules';
 import type { Entity, EntityType, Mention } from '../types';
+import { sharedListType } from '../mentions/names/listTypes';
 
 export function buildEntities(list: NameKey[], uf: UnionFind, ambiguous: Map<number, number[]>, chain: Mentions): Entity[] {
   // Clusters by their root (the smallest index in them), members chained in list order; no Map or array per cluster.
@@ -130,18 +131,8 @@ function typeListedEntities(entities: Entity[], entityOfRoot: Int32Array, list: 
   if (!lists) return;
   const typed: EntityType[] = entities.map((e) => e.type);
   for (const members of lists.values()) {
-    let shared: EntityType | undefined;
-    let count = 0;
-    let mixed = false;
-    for (const e of members) {
-      const type = typed[e];
-      if (type === 'other') continue;
-      if (shared !== undefined && type !== shared) mixed = true;
-      shared = type;
-      count++;
-    }
-    if (mixed || shared === undefined || count < 2) continue;
-    for (const e of members) if (entities[e].type === 'other') entities[e].type = shared;
+    const shared = sharedListType(members.map((e) => typed[e]));
+    if (shared !== undefined) for (const e of members) if (entities[e].type === 'other') entities[e].type = shared;
   }
 }
 

@@ -32,16 +32,25 @@ function joinsList(text: string, a: NameMention, b: NameMention): boolean {
 }
 
 function typeOneList(mentions: NameMention[], from: number, to: number): void {
-  for (let i = from; i < to; i++) mentions[i].list = mentions[from].start;
+  const types: EntityType[] = [];
+  for (let i = from; i < to; i++) {
+    mentions[i].list = mentions[from].start;
+    types.push(mentions[i].typeHint);
+  }
+  const shared = sharedListType(types);
+  if (shared === undefined) return;
+  for (let i = from; i < to; i++) if (mentions[i].typeHint === 'other') mentions[i].typeHint = shared;
+}
+
+/** The type every typed item of a list has (`other` is untyped), when at least TYPED_MIN are typed; else undefined. */
+export function sharedListType(types: readonly EntityType[]): EntityType | undefined {
   let shared: EntityType | undefined;
   let typed = 0;
-  for (let i = from; i < to; i++) {
-    const type = mentions[i].typeHint;
+  for (const type of types) {
     if (type === 'other') continue;
-    if (shared !== undefined && type !== shared) return;
+    if (shared !== undefined && type !== shared) return undefined;
     shared = type;
     typed++;
   }
-  if (shared === undefined || typed < TYPED_MIN || typed === to - from) return;
-  for (let i = from; i < to; i++) if (mentions[i].typeHint === 'other') mentions[i].typeHint = shared;
+  return typed >= TYPED_MIN ? shared : undefined;
 }
