@@ -146,9 +146,53 @@ describe('value frames: the verb that governs a count', () => {
     const fs = framesOf('Firefighters kept working, 40 engines were sent to the scene.');
     assert.equal(frame(fs, '40').governor, null);
   });
+  it('two verbs do not part one statement whose other value is stated alike (`recorded at` / `monitored at`, `105.34 degrees` in both)', () => {
+    const fs = framesOf(
+      'The epicentre of the quake was recorded at 43.8 degrees north latitude and 105.34 degrees east longitude.',
+      'According to the China Earthquake Networks Center, the epicenter was monitored at 29.2 degrees north latitude and 105.34 degrees east longitude.',
+    );
+    const [a, b] = [frame(fs, '43.8'), frame(fs, '29.2')];
+    assert.notEqual(a.governor, b.governor);
+    assert.equal(qualifier(fs, a, b), null);
+  });
+  it('look-alike kept: a weekday both sentences name is no sign of one statement (`needed nine points` / `posting 20 points`)', () => {
+    const fs = framesOf(
+      'The senior needed nine points in the game against Evansville on Thursday night to pass Ford for the record.',
+      'Hansbrough passed Ford for the top spot while posting 20 points in the victory against Evansville on Thursday night.',
+    );
+    assert.equal(qualifier(fs, frame(fs, 'nine'), frame(fs, '20')), 'other verb');
+  });
   it('look-alike kept: `missed four games` / `played in 10 games` are two acts', () => {
     const fs = framesOf('The guard missed four games with a sprained ankle this season.', 'The guard played in 10 games with a sprained ankle this season.');
     assert.equal(qualifier(fs, frame(fs, 'four'), frame(fs, '10')), 'other verb');
+  });
+});
+
+describe('value frames: running counts of time', () => {
+  it('a count of years does not grow while a story is reported (`15 years of probation` / `10 years of probation`)', () => {
+    const fs = framesOf(
+      'Judge Pat Priest did sentence DeLay to five years for the money laundering conviction, but allowed DeLay to take 15 years of probation instead on that charge.',
+      'He also sentenced him to five years in prison on the money laundering charge but allowed DeLay to accept 10 years of probation instead of more prison time.',
+    );
+    const [a, b] = [frame(fs, '15'), frame(fs, '10')];
+    assert.equal(a.running, true);
+    assert.equal(qualifier(fs, a, b), null);
+  });
+  it('look-alike kept: a count of days may have grown between undated reports (`three days of rioting` / `five days of riots`)', () => {
+    const fs = framesOf(
+      'The killing of the boy by police sparked three days of rioting across the country.',
+      'The fatal shooting of the boy by police sparked five days of riots across the country.',
+    );
+    assert.equal(qualifier(fs, frame(fs, 'three'), frame(fs, 'five')), 'running count');
+  });
+  it('dated reports: a count of days grows by the days between them, not more', () => {
+    const fs = framesOf(
+      'Published 8th Dec 2008\nAthens was calm after three days of rioting sparked by the killing of a teenager.',
+      'Published 10th Dec 2008\nAthens was calm after five days of rioting sparked by the killing of a teenager.',
+      'Published 9th Dec 2008\nAthens was calm after eight days of rioting sparked by the killing of a teenager.',
+    );
+    assert.equal(qualifier(fs, frame(fs, 'three'), frame(fs, 'five')), 'reports of other days');
+    assert.equal(qualifier(fs, frame(fs, 'three'), frame(fs, 'eight')), null);
   });
 });
 

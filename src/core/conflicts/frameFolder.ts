@@ -64,14 +64,15 @@ export function frameFolder(frames: readonly ValueFrame[], textOf?: (file: strin
 
 /**
  * Both frames' sentences state another value alike, the frames' own values aside (`three men` beside `eleven women` /
- * `nine women`); with `head`, only values of that head (`105.34 degrees` in two lists of degrees).
+ * `nine women`). `of` narrows which values count: `kind`, only values of the frames' kind (not a weekday beside two
+ * counts); `head`, only values of the frames' head noun (`105.34 degrees` in two lists of degrees).
  */
-export function anotherValueAlike(a: ValueFrame, b: ValueFrame, { valuesBySentence }: FrameFolder, head?: string): boolean {
+export function anotherValueAlike(a: ValueFrame, b: ValueFrame, { valuesBySentence }: FrameFolder, of: 'any' | 'kind' | 'head' = 'any'): boolean {
   const va = valuesBySentence.get(a.sentenceSpan);
   const vb = valuesBySentence.get(b.sentenceSpan);
   if (!va || !vb || va.size < 2 || vb.size < 2) return false;
   for (const v of va) {
-    if (v === a.valueKey || (head !== undefined && keyParts(v)[2] !== head)) continue;
+    if (v === a.valueKey || (of === 'kind' && keyParts(v)[0] !== a.kind) || (of === 'head' && (a.head === null || keyParts(v)[2] !== a.head))) continue;
     for (const w of vb) if (w !== b.valueKey && sameStatedValue(v, w)) return true;
   }
   return false;

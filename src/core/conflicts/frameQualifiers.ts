@@ -35,7 +35,7 @@ export function qualifierBetween(a: ValueFrame, b: ValueFrame, folder: FrameFold
   // One of several counts of the same thing in its sentence (`seven assault rifles, two other rifles`): a part, not the whole.
   // Unless both sentences are such lists and agree on another of their items: then they are one list, item for item
   // (`five years in prison … 10 years of probation` / `five years … 15 years of probation`).
-  if ((a.sameHeadInSentence || b.sameHeadInSentence) && !(a.sameHeadInSentence && b.sameHeadInSentence && a.head !== null && anotherValueAlike(a, b, folder, a.head))) return 'part of a list';
+  if ((a.sameHeadInSentence || b.sameHeadInSentence) && !(a.sameHeadInSentence && b.sameHeadInSentence && anotherValueAlike(a, b, folder, 'head'))) return 'part of a list';
   // Another subject: the sentences open on rivals (two teams, two people) and neither names the other's. Not for
   // two ages of one owner (`61-year-old Katherine Gomes … and 31-year-old Robyn Mendes` / `Kathryn Gomes and
   // 48-year-old Robyn Mendes`): an age is about the name next to it, whoever opens the sentence.
@@ -43,7 +43,10 @@ export function qualifierBetween(a: ValueFrame, b: ValueFrame, folder: FrameFold
   // Time in one role (`four seasons as director`) is part of a career (`19 seasons with the 76ers`).
   if (a.role !== b.role) return 'time in one role';
   // Another act: `missed four games` / `played in 10 games`.
-  if (a.governor !== null && b.governor !== null && a.governor !== b.governor) return 'other verb';
+  // Unless the sentences state another value of the kind alike (`recorded at 43.8 degrees north latitude and 105.34
+  // degrees east longitude` / `monitored at 29.2 degrees … and 105.34 degrees …`): one statement in other words. A
+  // weekday both name (`needed nine points in Thursday's game` / `posting 20 points … on Thursday`) is no such sign.
+  if (a.governor !== null && b.governor !== null && a.governor !== b.governor && !anotherValueAlike(a, b, folder, 'kind')) return 'other verb';
   // A day or month dates the event next to it: `arrested Tuesday` and `said Friday` date two events.
   if ((a.kind === 'weekday' || a.kind === 'month') && a.event !== null && b.event !== null && a.event !== b.event) return 'other event';
   // Deaths, injuries, rescues and arrests are counted apart: `killed at least 15 people` / `At least 18 people are also injured`.
@@ -54,11 +57,11 @@ export function qualifierBetween(a: ValueFrame, b: ValueFrame, folder: FrameFold
   // not what the date is about; the event it dates is (`other event` above).
   if (a.kind !== 'weekday' && a.kind !== 'month' && a.closest !== null && b.closest !== null && a.closest !== b.closest && (rivalTypes(a.closestType, b.closestType) || a.head === 'age' || (a.head !== null && LENGTH_UNITS.has(a.head))) && !b.near.includes(a.closest) && !a.near.includes(b.closest)) return 'other subject';
   // A running count of days or weeks (`the sixth straight day`) grows between reports written on other days.
-  if (a.head !== null && TIME_UNITS.has(a.head) && a.reportDate !== null && b.reportDate !== null && a.reportDate !== b.reportDate) return 'reports of other days';
+  if (a.head !== null && TIME_UNITS.has(a.head) && a.reportDate !== null && b.reportDate !== null && a.reportDate !== b.reportDate && mayHaveGrown(a, b)) return 'reports of other days';
   // `nine days before the inauguration` is an offset from another event, `in about 30 days` a wait.
   if (a.head !== null && TIME_UNITS.has(a.head) && a.after !== b.after && (OFFSET_WORDS.has(a.after) || OFFSET_WORDS.has(b.after))) return 'offset from another event';
   // `five days of rioting`, `eight days ago` count up to the day they were written.
-  if ((a.running || b.running) && (a.reportDate === null || a.reportDate !== b.reportDate)) return 'running count';
+  if ((a.running || b.running) && (a.reportDate === null || a.reportDate !== b.reportDate) && mayHaveGrown(a, b)) return 'running count';
   // `the eighth day of protests` counts up to the day it was written: without two equal report dates it cannot be compared.
   if (a.kind === 'ordinal' && a.head !== null && TIME_UNITS.has(a.head) && (a.reportDate === null || a.reportDate !== b.reportDate)) return 'running count';
   const va = valuesBySentence.get(a.sentenceSpan);
@@ -109,6 +112,25 @@ function statesValue(values: ReadonlySet<string> | undefined, key: string): bool
   if (values.has(key)) return true;
   for (const v of values) if (sameStatedValue(v, key)) return true;
   return false;
+}
+
+/** Days in a unit of time a running count may be kept in. */
+const UNIT_DAYS: Readonly<Record<string, number>> = { minute: 1 / 1440, hour: 1 / 24, day: 1, night: 1, week: 7, month: 30.4, season: 365, year: 365 };
+/** Units no count grows by while a story is reported, when a source does not say when it was written. */
+const SLOW_UNITS = new Set(['season', 'year']);
+
+/**
+ * A running count of time could have grown from one value to the other between the two reports: the gap between
+ * their dates, in the count's unit, covers the difference (one unit of slack for how each side counts). Without both
+ * dates, a count of days or weeks may have; one of years or seasons (`15 years of probation` / `10 years of
+ * probation`) has not, as a story is reported over days.
+ */
+function mayHaveGrown(a: ValueFrame, b: ValueFrame): boolean {
+  const unit = UNIT_DAYS[a.head ?? ''];
+  if (unit === undefined) return true;
+  if (a.reportDate === null || b.reportDate === null) return !SLOW_UNITS.has(a.head!);
+  const gapDays = Math.abs(Date.parse(a.reportDate.slice(0, 10)) - Date.parse(b.reportDate.slice(0, 10))) / 86_400_000;
+  return Number.isNaN(gapDays) || Math.abs(a.value - b.value) <= gapDays / unit + 1;
 }
 
 const OFFSET_WORDS = new Set(['before', 'after', 'earlier', 'later', 'ago', 'since', 'prior', 'ahead']);
