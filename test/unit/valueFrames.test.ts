@@ -40,6 +40,18 @@ function qualifier(frames: ValueFrame[], a: ValueFrame, b: ValueFrame, texts?: r
 }
 
 describe('value frames: the noun a count counts', () => {
+  it('an adverb after the noun is not the noun (`the third meeting ever for a US president`)', () => {
+    const fs = framesOf('It is the third meeting ever for a US president and a North Korean leader.', 'Two years now the talks have stalled.');
+    assert.equal(frame(fs, 'third').head, 'meeting');
+    assert.equal(frame(fs, 'Two').head, 'year');
+  });
+  it('an acronym between an adjective and a noun qualifies the noun (`the first nationwide UAW strike since 2007`)', () => {
+    const fs = framesOf('This is the first nationwide UAW strike since 2007.', 'It was the first time Obama visited the country.', 'He is the second overall pick in the draft.');
+    assert.equal(frame(fs, 'first', 'a.txt').head, frame(framesOf('It is the third nationwide strike at GM in 12 years.'), 'third').head);
+    // Look-alikes kept: a name after the noun starts something else; `overall` stays part of the phrase.
+    assert.equal(frame(fs, 'first', 'b.txt').head, 'time');
+    assert.equal(frame(fs, 'second').head, 'pick');
+  });
   it('a participle between a singular noun and another noun makes one compound: `one rocket propelled grenade launcher`', () => {
     const fs = framesOf('The cache included seven AK-47 rifles, one rocket propelled grenade launcher and three other rifles.', 'One man killed in the blast was a guard.');
     assert.equal(frame(fs, 'one', 'a.txt').head, 'launcher');

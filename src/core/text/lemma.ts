@@ -46,7 +46,9 @@ const STOP = new Set((
   'would can could should may might must not no most less into onto over under after before since until while during per each ' +
   'every some any all both either neither also just only even still already very too such what when where why how said says say ' +
   'told ago later earlier more worth along across around near through within without against between among toward towards ' +
-  'behind beyond inside outside including like via amid despite except off out up down upon among whom'
+  'behind beyond inside outside including like via amid despite except off out up down upon among whom ' +
+  // Adverbs without -ly (`the third meeting ever for`, `two years now`): never the noun a value counts.
+  'ever again alone instead ahead away together apart now today tonight yesterday tomorrow altogether anymore anyway'
 ).split(' '));
 /** Common verbs whose past or present form does not end in -ed/-s and so looks like a noun (`one capital fell`). */
 const VERB = new Set((
@@ -88,8 +90,13 @@ export function headNounAfter(body: string, from: number, ofPhrase: boolean): { 
     // another plural follows it as in a compound (`sports cars`, `arms dealers`).
     if (head && head.plural && !isPluralNoun(lower)) break;
     if (/['’]s$/.test(lower)) break;
-    // A capitalised word after the noun starts something else (`two countries Russia …`).
-    if (head && /^[A-Z]/.test(word)) break;
+    // A capitalised word after the noun starts something else (`two countries Russia …`); but an acronym between a
+    // singular word and a lowercase noun qualifies that noun (`the first nationwide UAW strike`).
+    if (head && /^[A-Z]/.test(word)) {
+      if (head.plural || !ACRONYM.test(word) || !nounFollows(body, re.lastIndex, 1)) break;
+      words++;
+      continue;
+    }
     // `killed`, `stationed`, `fighting`: a verb or participle after the noun ends the phrase; but a participle between
     // a singular noun and another noun makes one compound (`one rocket propelled grenade launcher`).
     if (head && /(?:ed|ing|ly)$/.test(lower) && !(lower.endsWith('ed') && !head.plural && nounFollows(body, re.lastIndex))) break;
@@ -104,9 +111,15 @@ export function headNounAfter(body: string, from: number, ofPhrase: boolean): { 
   return head && { noun: head.noun, end: head.end };
 }
 
-/** A lowercase content word (no function word, verb or participle) right after `at`, then more of the phrase. */
-function nounFollows(body: string, at: number): boolean {
-  const next = /^\s+([a-z]+)\s+[a-z]/.exec(body.slice(at, at + 40));
+/** An acronym: `UAW`, `U.S.`, `NATO`. */
+const ACRONYM = /^(?:[A-Z]{2,5}|(?:[A-Z]\.){2,3})$/;
+
+/**
+ * A lowercase content word (no function word, verb or participle) right after `at`, then more of the phrase
+ * (`words` = 1: the word alone suffices).
+ */
+function nounFollows(body: string, at: number, words: 1 | 2 = 2): boolean {
+  const next = (words === 1 ? /^\s+([a-z]+)\b/ : /^\s+([a-z]+)\s+[a-z]/).exec(body.slice(at, at + 40));
   return next !== null && !STOP.has(next[1]) && !VERB.has(next[1]) && !/(?:ed|ing|ly)$/.test(next[1]);
 }
 
