@@ -30,6 +30,13 @@ describe('numbers: findQuantities', () => {
     assert.deepEqual(quantities('It lasted eight-and-a-half months.'), ['= 8.5 month']);
   });
 
+  it('the first end of a range takes the scale written after the second (`$140- $150 million`)', () => {
+    assert.deepEqual(quantities('The Orioles (seven years, $140- $150 million) and Nationals (eight years, $160 million) made offers.'), ['= 7 year', '= 140000000 dollar', '= 150000000 dollar', '= 8 year', '= 160000000 dollar']);
+    assert.deepEqual(quantities('Between 3 to 5 million people fled.').slice(0, 1), ['= 3000000 null']);
+    // Look-alike kept: a scale of its own stays, and two amounts not joined as a range do not share one.
+    assert.deepEqual(quantities('It cost $2 billion to $3 million, and $40, $50 million in all.'), ['= 2000000000 dollar', '= 3000000 dollar', '= 40 dollar', '= 50000000 dollar']);
+  });
+
   it('marks vague amounts', () => {
     const text = 'A dozen protesters met hundreds of people.';
     const found = findQuantities(text, splitSentences(text));

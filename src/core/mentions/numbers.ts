@@ -58,6 +58,8 @@ const SCALE = '(?:\\s?(?:million|billion|trillion|thousand|hundred|bn|mn|tn|m|k)
 const CURRENCY_SIGN = '(?:[$£€]\\s?(?:US|AU|NZ|HK|A|C|S)?(?![A-Za-z])|(?:US|AU|NZ|HK|A|C|S)\\$)';
 const DIGITS = `(${CURRENCY_SIGN}\\s?)?(\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?|\\d+(?:\\.\\d+)?)([${Object.keys(VULGAR_FRACTIONS).join('')}])?(${SCALE})(\\s?(?:%|percent\\b|per cent\\b))?`;
 const DIGIT_RE = new RegExp(DIGITS, 'g');
+/** Right after an unscaled number: `to` or a dash, then a larger number with its scale (`- $150 million`). */
+const RANGE_TO_SCALED = /^\s*(?:to|[-–—])\s*(?:[$£€]\s?)?\d{1,3}(?:,\d{3})*(?:\.\d+)?\s?(million|billion|trillion|bn|mn|tn|m)\b/i;
 const NUMBER_WORDS = new Set([...UNITS.slice(1), ...TENS.slice(2), ...Object.keys(SCALES), 'dozen']);
 const SCALE_WORDS = new Set([...Object.keys(SCALES), 'dozen']);
 const ORDINAL_SET = new Set([...UNIT_ORDINALS.slice(1), ...TENS_ORDINALS.slice(2), 'hundredth', 'thousandth']);
@@ -177,7 +179,8 @@ export function findQuantities(text: string, sentences: Sentence[]): Quantity[] 
       const numEnd = start + all.length;
       if (!isCountedNumber(body, start, numEnd, digits, !!currency, !!scaleText.trim() || !!percent)) continue;
       let value = parseFloat(digits.replace(/,/g, '')) + (fraction ? VULGAR_FRACTIONS[fraction] : 0);
-      const scale = scaleText.trim().toLowerCase();
+      // The first end of a range takes the scale written once after the second (`$140 to $150 million`, `$140-$150m`).
+      const scale = scaleText.trim().toLowerCase() || (RANGE_TO_SCALED.exec(body.slice(numEnd, numEnd + 32))?.[1].toLowerCase() ?? '');
       if (scale) value *= SCALE_VALUE[scale] ?? 1;
       let unit: string | null = null;
       let end = numEnd;
