@@ -40,6 +40,11 @@ function qualifier(frames: ValueFrame[], a: ValueFrame, b: ValueFrame, texts?: r
 }
 
 describe('value frames: the noun a count counts', () => {
+  it('a hyphen followed by a space, as scraped pages break words, still joins the number to its unit (`an eight- storey building`)', () => {
+    const fs = framesOf('More than 86 people were killed when an eight- storey building housing five garment factories collapsed.', 'An eight-storey building housing garment factories collapsed.');
+    assert.equal(frame(fs, 'eight-', 'a.txt').head, frame(fs, 'eight-storey', 'b.txt').head);
+    assert.notEqual(frame(fs, 'eight-', 'a.txt').head, null);
+  });
   it('an adverb after the noun is not the noun (`the third meeting ever for a US president`)', () => {
     const fs = framesOf('It is the third meeting ever for a US president and a North Korean leader.', 'Two years now the talks have stalled.');
     assert.equal(frame(fs, 'third').head, 'meeting');

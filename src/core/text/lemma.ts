@@ -60,7 +60,7 @@ const VERB = new Set((
 const MODIFIER = new Set('other additional extra further separate new'.split(' '));
 
 /** Sticky, so reset before each use (module level: bundlers turn a `\p{…}` literal into `new RegExp(…)` per call). */
-const PHRASE_WORD = /\s*(-?)([\p{L}][\p{L}'’]*(?:-[\p{L}]+)*)/uy;
+const PHRASE_WORD = /\s*(-?)\s?([\p{L}][\p{L}'’]*(?:-[\p{L}]+)*)/uy;
 const DETERMINER = /\s*(?:the|these|those|his|her|their|our)\b/iy;
 
 /**
