@@ -71,6 +71,25 @@ describe('frame alignment: what a message names the disputed fact', () => {
   });
 });
 
+describe('frame alignment: a counted thing names the fact before a distant event word', () => {
+  it('`two undersea cables` / `three undersea cables` is about cables, not the loss of access the sentence opens with', () => {
+    const index = new CorpusIndex();
+    index.setDocument('a.txt', ' date 2008-12-19\nMillions of people across the Middle East and Asia have lost access to the internet after two undersea cables in the Mediterranean suffered severe damage.\n');
+    index.setDocument('b.txt', ' date 2008-12-19\nMillions of people across the Middle East and Asia lost access to the internet after three undersea cables in the Mediterranean were damaged.\n');
+    const found = index.contradictions();
+    assert.ok(found.length > 0);
+    for (const c of found) assert.equal(c.fact, 'Cable');
+  });
+  it('look-alike kept: a count of people is named by its event (`Killing`)', () => {
+    const index = new CorpusIndex();
+    index.setDocument('a.txt', ' date 2023-04-18\nAt least 30 people were killed when the bridge collapsed during the evening rush hour on Wednesday.\n');
+    index.setDocument('b.txt', ' date 2023-04-18\nAt least 40 people were killed when the bridge collapsed during the evening rush hour on Wednesday.\n');
+    const found = index.contradictions();
+    assert.ok(found.length > 0);
+    for (const c of found) assert.equal(c.fact, 'Killing');
+  });
+});
+
 describe('frame alignment: the same bound on both sides is one figure hedged alike', () => {
   it('`more than 40 firefighters` / `more than 60 firefighters` in reworded sentences conflict', () => {
     const found = flags(

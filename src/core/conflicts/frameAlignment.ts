@@ -264,11 +264,24 @@ function factOf(a: ValueFrame, b: ValueFrame, nameOf?: (id: string) => string | 
     const owner = sameOwnersAge(a, b) && a.closest !== null ? (a.closest.startsWith('name:') ? a.closest.slice(5) : nameOf?.(a.closest)) : undefined;
     return owner ? `${owner}'s age` : 'Age';
   }
+  // A thing counted or ranked is what the value is about (`two undersea cables`, `2,000 tents`, `the third meeting`), more
+  // surely than the sentence's nearest event word; a unit or a crowd (`people`, `years`, `$`) says less than the event.
+  const head = a.head ?? b.head;
+  if (head !== null && a.head === b.head && !UNIT_HEADS.has(head)) return capitalised(head);
   const event = [a.event, b.event].find((e) => e && !REPORTING_FAMILIES.has(e) && !AMBIGUOUS_FAMILIES.has(e));
   if (event) return factName(event, undefined);
-  const head = a.head ?? b.head;
-  return head ? head[0].toUpperCase() + head.slice(1) : undefined;
+  return head ? capitalised(head) : undefined;
 }
+
+const capitalised = (word: string) => word[0].toUpperCase() + word.slice(1);
+
+/** Heads that measure or count anyone (`people`, `years`, `dollars`, `miles`): the event says what the value is about. */
+const UNIT_HEADS = new Set([
+  'person', 'people', 'man', 'woman', 'child', 'member', 'other', 'total',
+  'year', 'month', 'week', 'day', 'night', 'hour', 'minute', 'second', 'decade', 'season', 'time',
+  'dollar', 'euro', 'pound', 'yen', 'yuan', 'rupee', 'percent', 'point', 'count',
+  'mile', 'kilometer', 'kilometre', 'km', 'meter', 'metre', 'foot', 'yard', 'inch', 'centimeter', 'centimetre', 'degree', 'mph', 'kmph', 'ton', 'tonne',
+]);
 
 /** Every mentioned entity's name by id. */
 function entityNames(mentionsByFile: ReadonlyMap<string, FileMention[]>): Map<string, string> {
