@@ -57,36 +57,40 @@ describe('frame alignment: one changed value still conflicts', () => {
   });
 });
 
+/** The disputed facts' names of the contradictions between two dated one-sentence sources. */
+function factsOf(date: string, a: string, b: string): (string | undefined)[] {
+  const index = new CorpusIndex();
+  index.setDocument('a.txt', ` date ${date}\n${a}\n`);
+  index.setDocument('b.txt', ` date ${date}\n${b}\n`);
+  const found = index.contradictions();
+  assert.ok(found.length > 0, 'no contradiction');
+  return found.map((c) => c.fact);
+}
+
 describe('frame alignment: what a message names the disputed fact', () => {
   it('a blaze (`the fire which broke out`) is not named a dismissal: the counted noun leads instead', () => {
-    const index = new CorpusIndex();
-    index.setDocument('a.txt', ' date 2023-04-18\nMore than 30 firefighters have been trying to control the fire which broke out in the roof of the store on Friday.\n');
-    index.setDocument('b.txt', ' date 2023-04-18\nMore than 50 firefighters have been trying to control the fire that broke out in the roof of the store on Friday night.\n');
-    const found = index.contradictions();
-    assert.ok(found.length > 0);
-    for (const c of found) {
-      assert.equal(c.fact, 'Firefighter');
-      assert.match(c.message, /^Firefighter: More than (30|50) firefighters here/);
-    }
+    const facts = factsOf(
+      '2023-04-18',
+      'More than 30 firefighters have been trying to control the fire which broke out in the roof of the store on Friday.',
+      'More than 50 firefighters have been trying to control the fire that broke out in the roof of the store on Friday night.',
+    );
+    assert.deepEqual([...new Set(facts)], ['Firefighter']);
   });
-});
-
-describe('frame alignment: a counted thing names the fact before a distant event word', () => {
   it('`two undersea cables` / `three undersea cables` is about cables, not the loss of access the sentence opens with', () => {
-    const index = new CorpusIndex();
-    index.setDocument('a.txt', ' date 2008-12-19\nMillions of people across the Middle East and Asia have lost access to the internet after two undersea cables in the Mediterranean suffered severe damage.\n');
-    index.setDocument('b.txt', ' date 2008-12-19\nMillions of people across the Middle East and Asia lost access to the internet after three undersea cables in the Mediterranean were damaged.\n');
-    const found = index.contradictions();
-    assert.ok(found.length > 0);
-    for (const c of found) assert.equal(c.fact, 'Cable');
+    const facts = factsOf(
+      '2008-12-19',
+      'Millions of people across the Middle East and Asia have lost access to the internet after two undersea cables in the Mediterranean suffered severe damage.',
+      'Millions of people across the Middle East and Asia lost access to the internet after three undersea cables in the Mediterranean were damaged.',
+    );
+    assert.deepEqual([...new Set(facts)], ['Cable']);
   });
   it('look-alike kept: a count of people is named by its event (`Killing`)', () => {
-    const index = new CorpusIndex();
-    index.setDocument('a.txt', ' date 2023-04-18\nAt least 30 people were killed when the bridge collapsed during the evening rush hour on Wednesday.\n');
-    index.setDocument('b.txt', ' date 2023-04-18\nAt least 40 people were killed when the bridge collapsed during the evening rush hour on Wednesday.\n');
-    const found = index.contradictions();
-    assert.ok(found.length > 0);
-    for (const c of found) assert.equal(c.fact, 'Killing');
+    const facts = factsOf(
+      '2023-04-18',
+      'At least 30 people were killed when the bridge collapsed during the evening rush hour on Wednesday.',
+      'At least 40 people were killed when the bridge collapsed during the evening rush hour on Wednesday.',
+    );
+    assert.deepEqual([...new Set(facts)], ['Killing']);
   });
 });
 
