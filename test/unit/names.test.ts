@@ -35,6 +35,14 @@ describe('findNames', () => {
     assert.ok(!found.some((t) => t.startsWith('Under')), found.join(' | '));
   });
 
+  it('types a body `for` a purpose and a hyphened outlet name as organisations (`Center for Volcanology`, `Fort Myers News-Press`)', () => {
+    const found = names('Officials from the Center for Volcanology and Geological Hazard Mitigation said so, the Fort Myers News-Press reported.');
+    assert.equal(found.find((n) => n.text.startsWith('Center for Volcanology'))?.typeHint, 'organization');
+    assert.equal(found.find((n) => n.text.endsWith('News-Press'))?.typeHint, 'organization');
+    // Look-alike kept: a centre named without a purpose is a building (`checked into Promises Treatment Center`).
+    assert.equal(names('She checked into Promises Treatment Center in Malibu.').find((n) => n.text === 'Promises Treatment Center')?.typeHint, 'place');
+  });
+
   it('types seats of government used for the government as organisations', () => {
     const found = names('Officials at the Kremlin denied it, and the White House and the Élysée said nothing. He lives in Quandor House.');
     for (const seat of ['Kremlin', 'White House', 'Élysée']) assert.equal(found.find((n) => n.text === seat)?.typeHint, 'organization', seat);

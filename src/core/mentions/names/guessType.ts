@@ -83,7 +83,11 @@ export function guessTypeHint(w: WordView, from: number, to: number, descriptors
     const head = of > 0 ? lowers[of - 1] : '';
     // `checked into Promises Treatment Center`, `a fire at Wasilla Bible Church`: the building, a place.
     if (FACILITY_HEADS.has(last) && afterFacilityPreposition(w, before, sentenceStart)) return 'place';
-    if (ORG_SUFFIXES.has(last) || ORG_SUFFIXES.has(head) || COMPANY_HEADS.has(last)) return 'organization';
+    // A body `for` a purpose is an organisation, a centre too (`Center for Volcanology`, `Institute for Fiscal Studies`).
+    const forAt = lowers.indexOf('for');
+    const purposeHead = forAt > 0 ? lowers[forAt - 1] : '';
+    if (ORG_SUFFIXES.has(purposeHead) || purposeHead === 'center' || purposeHead === 'centre') return 'organization';
+    if (ORG_SUFFIXES.has(last) || ORG_SUFFIXES.has(head) || COMPANY_HEADS.has(last) || hyphenedSuffix(last)) return 'organization';
     if (PLACE_SUFFIXES.has(last) || PLACE_SUFFIXES.has(head)) return 'place';
     // `Northern California`, `Eastern Ukraine`: a part of a known place.
     if (COMPASS.has(first) && isKnownPlace(foldName(lowers.slice(1).join(' ')))) return 'place';
@@ -267,6 +271,12 @@ const SAYING = new Set(['said', 'says', 'told', 'spoke', 'added', 'explained', '
  * A city or region followed by a plural nickname (`Los Angeles Angels`, `Indianapolis Colts`,
  * `Philadelphia 76ers`; `of Anaheim` after it ignored): a sports team.
  */
+/** A last word of hyphened parts ending in an organisation's noun (`Fort Myers News-Press`, `Star-Tribune`). */
+function hyphenedSuffix(last: string): boolean {
+  const dash = last.lastIndexOf('-');
+  return dash > 0 && ORG_SUFFIXES.has(last.slice(dash + 1));
+}
+
 function sportsTeam(lowers: readonly string[]): boolean {
   const of = lowers.indexOf('of');
   const n = of > 0 ? of : lowers.length;
