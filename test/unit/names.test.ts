@@ -43,6 +43,12 @@ describe('findNames', () => {
     assert.equal(names('She checked into Promises Treatment Center in Malibu.').find((n) => n.text === 'Promises Treatment Center')?.typeHint, 'place');
   });
 
+  it('types a royal or a dignitary addressed by rank as a person (`His Majesty The King`, `Her Royal Highness`)', () => {
+    const found = names('I have therefore spoken to His Majesty The King to notify him. They later met Her Royal Highness at the palace.');
+    assert.equal(found.find((n) => n.text.startsWith('His Majesty'))?.typeHint, 'person');
+    assert.equal(found.find((n) => n.text.startsWith('Her Royal Highness'))?.typeHint, 'person');
+  });
+
   it('types seats of government used for the government as organisations', () => {
     const found = names('Officials at the Kremlin denied it, and the White House and the Élysée said nothing. He lives in Quandor House.');
     for (const seat of ['Kremlin', 'White House', 'Élysée']) assert.equal(found.find((n) => n.text === seat)?.typeHint, 'organization', seat);

@@ -78,6 +78,8 @@ export function guessTypeHint(w: WordView, from: number, to: number, descriptors
   // A legislature: `Congress`, `Parliament`, `the House of Commons`, `the Texas House`, `the State Legislature`.
   if (LEGISLATURES.has(last) || (lowers !== undefined && first === 'house' && lowers[1] === 'of')) return 'organization';
   if (lowers) {
+    // `His Majesty`, `Her Royal Highness`, `His Excellency`: a royal or a dignitary addressed by rank.
+    if ((first === 'his' || first === 'her') && lowers.some((l) => HONORIFICS.has(l))) return 'person';
     // The head before `of`: `Federal Bureau of Investigation`, `Sea of Azov`.
     const of = lowers.indexOf('of');
     const head = of > 0 ? lowers[of - 1] : '';
@@ -230,6 +232,8 @@ function afterFacilityPreposition(w: WordView, before: number, sentenceStart: nu
 }
 /** Plural heads of company names (`Shavlik Technologies`, `Arbor Networks`). */
 const COMPANY_HEADS = new Set(['technologies', 'networks', 'solutions', 'software', 'semiconductor', 'semiconductors', 'electronics', 'pictures', 'studios', 'records', 'foods', 'airways', 'telecom', 'logistics', 'therapeutics', 'biosciences', 'dynamics']);
+/** Nouns of address after `His` / `Her` (`His Majesty the King`, `Her Royal Highness`). */
+const HONORIFICS = new Set(['majesty', 'highness', 'excellency', 'holiness', 'grace', 'eminence', 'lordship', 'ladyship', 'honour', 'honor']);
 /** Kinship words before a relative's name (`her husband Todd`). */
 const KIN = new Set(['husband', 'wife', 'son', 'daughter', 'brother', 'sister', 'mother', 'father', 'stepfather', 'stepmother', 'stepson', 'stepdaughter', 'uncle', 'aunt', 'nephew', 'niece', 'cousin', 'grandson', 'granddaughter', 'grandmother', 'grandfather', 'boyfriend', 'girlfriend', 'fiance', 'fiancee', 'fiancé', 'fiancée', 'widow', 'widower', 'partner']);
 /** A web address as a name (`People.com`, `Kremlin.ru`). */
