@@ -68,30 +68,39 @@ function factsOf(date: string, a: string, b: string): (string | undefined)[] {
 }
 
 describe('frame alignment: what a message names the disputed fact', () => {
-  it('a blaze (`the fire which broke out`) is not named a dismissal: the counted noun leads instead', () => {
-    const facts = factsOf(
-      '2023-04-18',
-      'More than 30 firefighters have been trying to control the fire which broke out in the roof of the store on Friday.',
-      'More than 50 firefighters have been trying to control the fire that broke out in the roof of the store on Friday night.',
-    );
-    assert.deepEqual([...new Set(facts)], ['Firefighter']);
-  });
-  it('`two undersea cables` / `three undersea cables` is about cables, not the loss of access the sentence opens with', () => {
-    const facts = factsOf(
-      '2008-12-19',
-      'Millions of people across the Middle East and Asia have lost access to the internet after two undersea cables in the Mediterranean suffered severe damage.',
-      'Millions of people across the Middle East and Asia lost access to the internet after three undersea cables in the Mediterranean were damaged.',
-    );
-    assert.deepEqual([...new Set(facts)], ['Cable']);
-  });
-  it('look-alike kept: a count of people is named by its event (`Killing`)', () => {
-    const facts = factsOf(
-      '2023-04-18',
-      'At least 30 people were killed when the bridge collapsed during the evening rush hour on Wednesday.',
-      'At least 40 people were killed when the bridge collapsed during the evening rush hour on Wednesday.',
-    );
-    assert.deepEqual([...new Set(facts)], ['Killing']);
-  });
+  const cases: { title: string; date: string; a: string; b: string; fact: string }[] = [
+    {
+      title: 'a blaze (`the fire which broke out`) is not named a dismissal: the counted noun leads instead',
+      date: '2023-04-18',
+      a: 'More than 30 firefighters have been trying to control the fire which broke out in the roof of the store on Friday.',
+      b: 'More than 50 firefighters have been trying to control the fire that broke out in the roof of the store on Friday night.',
+      fact: 'Firefighter',
+    },
+    {
+      title: '`two undersea cables` / `three undersea cables` is about cables, not the loss of access the sentence opens with',
+      date: '2008-12-19',
+      a: 'Millions of people across the Middle East and Asia have lost access to the internet after two undersea cables in the Mediterranean suffered severe damage.',
+      b: 'Millions of people across the Middle East and Asia lost access to the internet after three undersea cables in the Mediterranean were damaged.',
+      fact: 'Cable',
+    },
+    {
+      title: 'names the counted thing as written, not the synonym it is compared by (`strike`, compared as `attack`)',
+      date: '2019-09-16',
+      a: 'The union said the walkout is the third nationwide strike at General Motors since 2007.',
+      b: 'The union said the walkout is the first nationwide strike at General Motors since 2007.',
+      fact: 'Strike',
+    },
+    {
+      title: 'look-alike kept: a count of people is named by its event (`Killing`)',
+      date: '2023-04-18',
+      a: 'At least 30 people were killed when the bridge collapsed during the evening rush hour on Wednesday.',
+      b: 'At least 40 people were killed when the bridge collapsed during the evening rush hour on Wednesday.',
+      fact: 'Killing',
+    },
+  ];
+  for (const { title, date, a, b, fact } of cases) {
+    it(title, () => assert.deepEqual([...new Set(factsOf(date, a, b))], [fact]));
+  }
 });
 
 describe('frame alignment: the same bound on both sides is one figure hedged alike', () => {

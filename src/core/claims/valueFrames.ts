@@ -39,6 +39,8 @@ export interface ValueFrame {
   vague: boolean;
   /** Lemmatised noun the value counts or qualifies (`firefighter`, `degree`), `age` for ages, or null. */
   head: string | null;
+  /** The head as written, lemmatised, before synonyms meet (`strike` where `head` is `attack`): what a message names. */
+  headWord: string | null;
   /** The noun right before the head in the value's phrase (`recharge` in `2,000 recharge cycles`), lemmatised, or null. */
   modifier: string | null;
   /** Event family of the nearest event word in the sentence (`kill`, `arrest`), or null. */
@@ -188,6 +190,7 @@ function copyOfFrame(t: TextFrame): ValueFrame {
     comparator: t.comparator,
     vague: t.vague,
     head: t.head,
+    headWord: t.headWord,
     modifier: t.modifier,
     event: t.event,
     context: t.context,
@@ -437,6 +440,7 @@ function frameAt(c: SentenceFrames, valueSpan: Span, kind: FrameKind, value: num
     comparator,
     vague,
     head,
+    headWord: noun,
     modifier: noun && noun !== 'age' ? modifierBefore(text, numberEnd, Math.min(span.end, numberEnd + 60), noun) : null,
     event: nearestEventOf(c, valueSpan, kind === 'weekday' || kind === 'month'),
     context: contextAround(c.tokens, valueSpan),

@@ -267,7 +267,7 @@ function factOf(a: ValueFrame, b: ValueFrame, nameOf?: (id: string) => string | 
   // A thing counted or ranked is what the value is about (`two undersea cables`, `2,000 tents`, `the third meeting`), more
   // surely than the sentence's nearest event word; a unit or a crowd (`people`, `years`, `$`) says less than the event.
   const head = a.head ?? b.head;
-  if (head !== null && a.head === b.head && !UNIT_HEADS.has(head)) return capitalised(head);
+  if (head !== null && a.head === b.head && !UNIT_HEADS.has(head)) return capitalised(a.headWord ?? head);
   const event = [a.event, b.event].find((e) => e && !REPORTING_FAMILIES.has(e) && !AMBIGUOUS_FAMILIES.has(e));
   if (event) return factName(event, undefined);
   return head ? capitalised(head) : undefined;
