@@ -91,6 +91,20 @@ describe('frame alignment: what a message names the disputed fact', () => {
       fact: 'Strike',
     },
     {
+      title: 'a measure of something named after `of` is about that thing (`15 years of probation`)',
+      date: '2011-01-10',
+      a: 'The judge sentenced him to five years in prison but allowed him to accept 15 years of probation instead of more prison time.',
+      b: 'The judge sentenced him to five years in prison but allowed him to accept 10 years of probation instead of more prison time.',
+      fact: 'Probation',
+    },
+    {
+      title: 'look-alike kept: what follows a count of people\'s `of` is their group, not the fact (`Killing`)',
+      date: '2009-01-05',
+      a: 'An Israeli strike on the house killed at least seven members of the extended Daya family on Monday.',
+      b: 'An Israeli strike on the house killed at least 12 members of the extended Daya family on Monday.',
+      fact: 'Killing',
+    },
+    {
       title: 'look-alike kept: a count of people is named by its event (`Killing`)',
       date: '2023-04-18',
       a: 'At least 30 people were killed when the bridge collapsed during the evening rush hour on Wednesday.',

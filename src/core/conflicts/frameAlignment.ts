@@ -3,6 +3,7 @@ import { valueFramesOf, type ValueFrame } from '../claims/valueFrames';
 import { REPORTING_FAMILIES } from '../claims/events';
 import { factName } from './messages';
 import { fileNameOf } from '../text/fileName';
+import { headNounAfter, lemmatizeNoun } from '../text/lemma';
 import { CODES } from './codes';
 import { FRAME_WEIGHTS } from './frameWeights';
 import { quantitiesCompatible, timesConflict } from './valueRules';
@@ -258,7 +259,7 @@ const flat = (s: string) => [s].join('');
 const AMBIGUOUS_FAMILIES = new Set(['fire']);
 
 /** What the two frames state, for a message's lead: the event as a noun (`Killing`), else the counted noun. */
-function factOf(a: ValueFrame, b: ValueFrame, nameOf?: (id: string) => string | undefined): string | undefined {
+function factOf(a: ValueFrame, b: ValueFrame, nameOf?: (id: string) => string | undefined, text?: string): string | undefined {
   // An age is about its owner, whatever the sentence tells of (`David Sweat, 51, …` in a sentence about a sentence).
   if (a.head === 'age' && b.head === 'age') {
     const owner = sameOwnersAge(a, b) && a.closest !== null ? (a.closest.startsWith('name:') ? a.closest.slice(5) : nameOf?.(a.closest)) : undefined;
@@ -268,12 +269,28 @@ function factOf(a: ValueFrame, b: ValueFrame, nameOf?: (id: string) => string | 
   // surely than the sentence's nearest event word; a unit or a crowd (`people`, `years`, `$`) says less than the event.
   const head = a.head ?? b.head;
   if (head !== null && a.head === b.head && !UNIT_HEADS.has(head)) return capitalised(a.headWord ?? head);
+  // A measure of something named after `of` is about that thing (`15 years of probation`, `two counts of murder`).
+  const measured = head !== null && a.head === b.head && !CROWD_HEADS.has(head) && text !== undefined ? nounAfterOf(text, a) : undefined;
+  if (measured) return capitalised(measured);
   const event = [a.event, b.event].find((e) => e && !REPORTING_FAMILIES.has(e) && !AMBIGUOUS_FAMILIES.has(e));
   if (event) return factName(event, undefined);
   return head ? capitalised(head) : undefined;
 }
 
 const capitalised = (word: string) => word[0].toUpperCase() + word.slice(1);
+
+/** Heads that count people: what follows their `of` is the group (`12 members of the family`), not what is measured. */
+const CROWD_HEADS = new Set(['person', 'people', 'man', 'woman', 'child', 'member', 'other']);
+const OF_AFTER = /\s+of\s+/y;
+
+/** The noun of an `of` phrase right after the value (`probation` in `15 years of probation`), lemmatised, or undefined. */
+function nounAfterOf(text: string, f: ValueFrame): string | undefined {
+  OF_AFTER.lastIndex = f.valueSpan.end;
+  if (!OF_AFTER.test(text) || OF_AFTER.lastIndex >= f.sentenceSpan.end) return undefined;
+  // The phrase reader stops at punctuation, so it stays in the sentence without a copy of it.
+  const found = headNounAfter(text, OF_AFTER.lastIndex, true);
+  return found ? lemmatizeNoun(found.noun.toLowerCase()) : undefined;
+}
 
 /** Heads that measure or count anyone (`people`, `years`, `dollars`, `miles`): the event says what the value is about. */
 const UNIT_HEADS = new Set([
@@ -308,7 +325,7 @@ function toContradictions(a: ValueFrame, b: ValueFrame, score: number, docs: Rea
       message: flat(`${about}: ${fileNameOf(self.file)} says "${self.valueText}"; ${fileNameOf(other.file)} says "${other.valueText}"`),
       confidence: Math.round(score * 100) / 100,
       related: [{ file: other.file, start: other.sentenceSpan.start, end: other.sentenceSpan.end, text: textOf(other), value: other.valueText, valueSpan: { start: other.valueSpan.start, end: other.valueSpan.end } }],
-      fact: factOf(self, other, nameOf),
+      fact: factOf(self, other, nameOf, docs.get(self.file)?.text),
       value: self.valueText,
       valueSpan: { start: self.valueSpan.start, end: self.valueSpan.end },
     });
