@@ -5,11 +5,9 @@ import * as path from 'node:path';
 import { CorpusIndex } from '../../src/core/index/corpusIndex';
 import { mentionsPerFile } from '../../src/core/conflicts/crossCheck';
 import { valueFramesOf } from '../../src/core/claims/valueFrames';
-import { FRAME_FEATURES, frameFeatures, sameFactScore, valuesDisagree } from '../../src/core/conflicts/frameAlignment';
+import { explainPair, FRAME_FEATURES, frameFeatures } from '../../src/core/conflicts/frameAlignment';
 import { forEachCandidatePair } from '../../src/core/conflicts/frameBlocking';
 import { frameFolder } from '../../src/core/conflicts/frameFolder';
-import { qualifierBetween, separatedByQualifier, statedElsewhere } from '../../src/core/conflicts/frameQualifiers';
-import { FRAME_WEIGHTS } from '../../src/core/conflicts/frameWeights';
 
 const dir = process.argv[2];
 const filter = process.argv[3]?.toLowerCase();
@@ -23,8 +21,7 @@ const sentenceText = (f: (typeof frames)[number]) => index.textOf(f.file)!.slice
 forEachCandidatePair(frames, (a, b) => {
   if (filter && !(sentenceText(a) + sentenceText(b)).toLowerCase().includes(filter)) return;
   const x = frameFeatures(a, b, values);
-  const score = sameFactScore(x);
-  const verdict = !valuesDisagree(a, b) ? 'agree' : statedElsewhere(a, b, values) ? 'qualified:listed' : separatedByQualifier(a, b, values) ? `qualified:${qualifierBetween(a, b, values)}` : score >= FRAME_WEIGHTS.threshold ? 'CONFLICT' : 'below';
+  const { verdict, score } = explainPair(a, b, values);
   console.log(`${verdict} ${score.toFixed(3)} ${a.kind} ${a.file} "${a.valueText}" [${a.head}/${a.event}] vs ${b.file} "${b.valueText}" [${b.head}/${b.event}]`);
   console.log(`   ${FRAME_FEATURES.map((n, i) => (x[i] ? `${n}=${x[i].toFixed(2)}` : '')).filter(Boolean).join(' ')}`);
   console.log(`   A: ${sentenceText(a).slice(0, 200)}\n   B: ${sentenceText(b).slice(0, 200)}`);

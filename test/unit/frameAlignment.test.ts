@@ -1,7 +1,11 @@
 import * as assert from 'node:assert/strict';
 import { CorpusIndex } from '../../src/core/index/corpusIndex';
 import { isIdentifierNumber } from '../../src/core/claims/valueWords';
-import { FRAME_FEATURES, sameFactScore } from '../../src/core/conflicts/frameAlignment';
+import { explainPair, findFrameConflicts, FRAME_FEATURES, sameFactScore } from '../../src/core/conflicts/frameAlignment';
+import { mentionsPerFile } from '../../src/core/conflicts/crossCheck';
+import { valueFramesOf } from '../../src/core/claims/valueFrames';
+import { forEachCandidatePair } from '../../src/core/conflicts/frameBlocking';
+import { frameFolder } from '../../src/core/conflicts/frameFolder';
 
 /**
  * False alarms the value-frame alignment must not raise, one real-looking news pair each. Each pair
@@ -177,5 +181,33 @@ describe('frame alignment: time in one role is part of a career', () => {
       ),
       [],
     );
+  });
+});
+
+describe('frame alignment: explainPair reads a pair as the index does', () => {
+  it('its conflicts are exactly the pairs findFrameConflicts flags (an owner’s age, a count, a qualified pair)', () => {
+    const texts = [
+      ' date 2015-06-08\nRichard Matt, 48, and David Sweat, 34, were discovered missing from the Clinton Correctional Facility, officials said.\nMore than 50 firefighters tackled the blaze at the store on Friday.\nPolice said a total of 20 people have been arrested so far in the investigation of the riots.\n',
+      ' date 2015-06-08\nDavid Sweat, 51, has been described as dangerous by the governor of New York.\nMore than 30 firefighters tackled the blaze at the store on Friday.\nPolice said five people have been arrested in the investigation of the riots.\n',
+    ];
+    const index = new CorpusIndex();
+    texts.forEach((t, i) => index.setDocument(`${'ab'[i]}.txt`, t));
+    const docs = index.files().map((f) => index.analysis(f)!);
+    const mentions = mentionsPerFile(index.entities());
+    const frames = docs.flatMap((d) => valueFramesOf(d, mentions.get(d.file) ?? []));
+    const folder = frameFolder(frames, (file) => index.textOf(file));
+    const key = (file: string, start: number, otherFile: string, otherStart: number) => [`${file}:${start}`, `${otherFile}:${otherStart}`].sort().join('|');
+    const explained = new Set<string>();
+    const verdicts: string[] = [];
+    forEachCandidatePair(frames, (a, b) => {
+      const { verdict } = explainPair(a, b, folder);
+      verdicts.push(verdict);
+      if (verdict.startsWith('conflict')) explained.add(key(a.file, a.valueSpan.start, b.file, b.valueSpan.start));
+    });
+    const flagged = new Set(findFrameConflicts(docs, mentions).map((c) => key(c.file, c.valueSpan!.start, c.related[0].file, c.related[0].valueSpan!.start)));
+    assert.deepEqual([...explained].sort(), [...flagged].sort());
+    assert.ok(flagged.size >= 2, JSON.stringify(verdicts));
+    assert.ok(verdicts.includes("conflict (owner's age)"), JSON.stringify(verdicts));
+    assert.ok(verdicts.some((v) => v.startsWith('qualified')), JSON.stringify(verdicts));
   });
 });

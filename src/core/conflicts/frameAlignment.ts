@@ -9,7 +9,7 @@ import { FRAME_WEIGHTS } from './frameWeights';
 import { quantitiesCompatible, timesConflict } from './valueRules';
 import { forEachCandidatePair } from './frameBlocking';
 import { anotherValueAlike, frameFolder, type FrameFolder } from './frameFolder';
-import { separatedByQualifier, statedElsewhere } from './frameQualifiers';
+import { qualifierBetween, separatedByQualifier, statedElsewhere } from './frameQualifiers';
 import type { Contradiction, ContradictionKind, DocumentAnalysis } from '../types';
 
 /**
@@ -44,6 +44,23 @@ export function findFrameConflicts(docs: readonly DocumentAnalysis[], mentionsBy
     for (const c of toContradictions(a, b, score, docsByFile, nameOf)) if (!out.has(c.id)) out.set(c.id, c);
   });
   return [...out.values()];
+}
+
+/**
+ * Why a pair of frames is or is not a contradiction, by the tests `findFrameConflicts` runs, in its order, with the
+ * full score (no early exit): `agree`, `listed` (the other source states this value too), `qualified: …`, `below`
+ * (the score), `conflict` (`owner's age` when two ages of one named person align without the score). For reading
+ * misses (`npm run fit:explain`), not for the index.
+ */
+export function explainPair(a: ValueFrame, b: ValueFrame, folder: FrameFolder): { verdict: string; score: number } {
+  const score = sameFactScore(frameFeatures(a, b, folder));
+  if (!valuesDisagree(a, b)) return { verdict: 'agree', score };
+  const owners = sameOwnersAge(a, b);
+  if (score < FRAME_WEIGHTS.threshold && !owners) return { verdict: 'below', score };
+  if (statedElsewhere(a, b, folder)) return { verdict: 'listed', score };
+  const qualifier = qualifierBetween(a, b, folder);
+  if (qualifier !== null) return { verdict: `qualified: ${qualifier}`, score };
+  return { verdict: owners && score < FRAME_WEIGHTS.threshold ? "conflict (owner's age)" : 'conflict', score };
 }
 
 /**
