@@ -39,7 +39,7 @@ export function findFrameConflicts(docs: readonly DocumentAnalysis[], mentionsBy
     // All four tests are pure and all must pass: the score goes first as most pairs fall short of it,
     // and most of those are told so by an upper bound before the costly features are read.
     if (!valuesDisagree(a, b)) return;
-    const score = sameOwnersAge(a, b) ? Math.max(FRAME_WEIGHTS.threshold, pairScore(a, b, folder)) : pairScore(a, b, folder);
+    const score = alignedByRule(a, b) ? Math.max(FRAME_WEIGHTS.threshold, pairScore(a, b, folder)) : pairScore(a, b, folder);
     if (score < FRAME_WEIGHTS.threshold || statedElsewhere(a, b, folder) || separatedByQualifier(a, b, folder)) return;
     for (const c of toContradictions(a, b, score, docsByFile, nameOf)) if (!out.has(c.id)) out.set(c.id, c);
   });
@@ -49,18 +49,34 @@ export function findFrameConflicts(docs: readonly DocumentAnalysis[], mentionsBy
 /**
  * Why a pair of frames is or is not a contradiction, by the tests `findFrameConflicts` runs, in its order, with the
  * full score (no early exit): `agree`, `listed` (the other source states this value too), `qualified: …`, `below`
- * (the score), `conflict` (`owner's age` when two ages of one named person align without the score). For reading
- * misses (`npm run fit:explain`), not for the index.
+ * (the score), `conflict` (`owner's age` or `game's result` when a rule aligns the two without the score). For
+ * reading misses (`npm run fit:explain`), not for the index.
  */
 export function explainPair(a: ValueFrame, b: ValueFrame, folder: FrameFolder): { verdict: string; score: number } {
   const score = sameFactScore(frameFeatures(a, b, folder));
   if (!valuesDisagree(a, b)) return { verdict: 'agree', score };
-  const owners = sameOwnersAge(a, b);
-  if (score < FRAME_WEIGHTS.threshold && !owners) return { verdict: 'below', score };
+  const rule = alignedByRule(a, b);
+  if (score < FRAME_WEIGHTS.threshold && !rule) return { verdict: 'below', score };
   if (statedElsewhere(a, b, folder)) return { verdict: 'listed', score };
   const qualifier = qualifierBetween(a, b, folder);
   if (qualifier !== null) return { verdict: `qualified: ${qualifier}`, score };
-  return { verdict: owners && score < FRAME_WEIGHTS.threshold ? "conflict (owner's age)" : 'conflict', score };
+  return { verdict: rule && score < FRAME_WEIGHTS.threshold ? `conflict (${rule})` : 'conflict', score };
+}
+
+/** Two frames that state one fact whatever their wording, and why: an owner's age, or one game's result. */
+function alignedByRule(a: ValueFrame, b: ValueFrame): string | undefined {
+  if (sameOwnersAge(a, b)) return "owner's age";
+  if (sameGameResult(a, b)) return "game's result";
+  return undefined;
+}
+
+/**
+ * Two results of a game (`a 31-24 win over the Jacksonville Jaguars` / `a 31-17 win over the Jacksonville Jaguars`)
+ * in sentences that name two of the same teams or players state one fact: a game has one final score. Another
+ * meeting of the two is told apart by the qualifiers (another time, another season).
+ */
+function sameGameResult(a: ValueFrame, b: ValueFrame): boolean {
+  return a.head !== null && a.head === b.head && a.head.startsWith('score ') && sharedCount(a.entities, b.entities) >= 2 && (a.reportDate === null || b.reportDate === null || a.reportDate.slice(0, 4) === b.reportDate.slice(0, 4));
 }
 
 /**
