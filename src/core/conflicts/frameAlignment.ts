@@ -1,7 +1,7 @@
 import type { FileMention } from '../claims/extractClaims';
 import { valueFramesOf, type ValueFrame } from '../claims/valueFrames';
 import { REPORTING_FAMILIES } from '../claims/events';
-import { factName } from './messages';
+import { capitalised, factName } from './messages';
 import { fileNameOf } from '../text/fileName';
 import { headNounAfter, lemmatizeNoun } from '../text/lemma';
 import { CODES } from './codes';
@@ -301,16 +301,16 @@ function factOf(a: ValueFrame, b: ValueFrame, nameOf?: (id: string) => string | 
   // A thing counted or ranked is what the value is about (`two undersea cables`, `2,000 tents`, `the third meeting`), more
   // surely than the sentence's nearest event word; a unit or a crowd (`people`, `years`, `$`) says less than the event.
   const head = a.head ?? b.head;
-  if (head !== null && a.head === b.head && !UNIT_HEADS.has(head)) return capitalised(a.headWord ?? head);
-  // A measure of something named after `of` is about that thing (`15 years of probation`, `two counts of murder`).
-  const measured = head !== null && a.head === b.head && !CROWD_HEADS.has(head) && text !== undefined ? nounAfterOf(text, a) : undefined;
-  if (measured) return capitalised(measured);
+  if (head !== null && a.head === b.head) {
+    if (!UNIT_HEADS.has(head)) return capitalised(a.headWord ?? head);
+    // A measure of something named after `of` is about that thing (`15 years of probation`, `two counts of murder`).
+    const measured = !CROWD_HEADS.has(head) && text !== undefined ? nounAfterOf(text, a) : undefined;
+    if (measured) return capitalised(measured);
+  }
   const event = [a.event, b.event].find((e) => e && !REPORTING_FAMILIES.has(e) && !AMBIGUOUS_FAMILIES.has(e));
   if (event) return factName(event, undefined);
   return head ? capitalised(head) : undefined;
 }
-
-const capitalised = (word: string) => word[0].toUpperCase() + word.slice(1);
 
 /** Heads that count people: what follows their `of` is the group (`12 members of the family`), not what is measured. */
 const CROWD_HEADS = new Set(['person', 'people', 'man', 'woman', 'child', 'member', 'other']);
@@ -327,7 +327,7 @@ function nounAfterOf(text: string, f: ValueFrame): string | undefined {
 
 /** Heads that measure or count anyone (`people`, `years`, `dollars`, `miles`): the event says what the value is about. */
 const UNIT_HEADS = new Set([
-  'person', 'people', 'man', 'woman', 'child', 'member', 'other', 'total',
+  ...CROWD_HEADS, 'total',
   'year', 'month', 'week', 'day', 'night', 'hour', 'minute', 'second', 'decade', 'season', 'time',
   'dollar', 'euro', 'pound', 'yen', 'yuan', 'rupee', 'percent', 'point', 'count',
   'mile', 'kilometer', 'kilometre', 'km', 'meter', 'metre', 'foot', 'yard', 'inch', 'centimeter', 'centimetre', 'degree', 'mph', 'kmph', 'ton', 'tonne',

@@ -115,7 +115,7 @@ function statesValue(values: ReadonlySet<string> | undefined, key: string): bool
 }
 
 /** Days in a unit of time a running count may be kept in. */
-const UNIT_DAYS: Readonly<Record<string, number>> = { minute: 1 / 1440, hour: 1 / 24, day: 1, night: 1, week: 7, month: 30.4, season: 365, year: 365 };
+const UNIT_DAYS: ReadonlyMap<string, number> = new Map([['minute', 1 / 1440], ['hour', 1 / 24], ['day', 1], ['night', 1], ['week', 7], ['month', 30.4], ['season', 365], ['year', 365]]);
 /** Units no count grows by while a story is reported, when a source does not say when it was written. */
 const SLOW_UNITS = new Set(['season', 'year']);
 
@@ -126,7 +126,7 @@ const SLOW_UNITS = new Set(['season', 'year']);
  * probation`) has not, as a story is reported over days.
  */
 function mayHaveGrown(a: ValueFrame, b: ValueFrame): boolean {
-  const unit = UNIT_DAYS[a.head ?? ''];
+  const unit = a.head === null ? undefined : UNIT_DAYS.get(a.head);
   if (unit === undefined) return true;
   if (a.reportDate === null || b.reportDate === null) return !SLOW_UNITS.has(a.head!);
   const gapDays = Math.abs(Date.parse(a.reportDate.slice(0, 10)) - Date.parse(b.reportDate.slice(0, 10))) / 86_400_000;

@@ -12,7 +12,7 @@
  * most rivals is flagged first and takes its edges; the rest are flagged in turn. Work grows with the edges.
  */
 import { ordinalsOf, quantitiesOf, timeFactsOf, type TimeFacts } from '../claims/claimValues';
-import { disagreementMessage, quoteAround, sourceNames, type SideView, type SourceNames } from './messages';
+import { capitalised, disagreementMessage, quoteAround, sourceNames, type SideView, type SourceNames } from './messages';
 import type { Contradiction, ContradictionKind, DocumentAnalysis, RivalRef, Sentence, Span } from '../types';
 
 /** Merges pairwise contradictions into disagreements, with messages built by messages.ts. */
@@ -247,7 +247,7 @@ function defaultFact(node: ClaimNode, doc: DocumentAnalysis, value: ReadValue | 
     const o = ordinalsOf(doc).find((x) => x.start === value.start);
     return o?.noun ? `Which ${o.noun}` : 'Order';
   }
-  return node.kind[0].toUpperCase() + node.kind.slice(1);
+  return capitalised(node.kind);
 }
 
 /** `yard` → `yards`, `carry` → `carries`, `bus` → `buses`. */

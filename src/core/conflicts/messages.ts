@@ -61,8 +61,11 @@ const EVENT_NOUNS: Record<string, string> = {
  */
 export function factName(eventFamily: string, about: string | undefined): string {
   const noun = Object.hasOwn(EVENT_NOUNS, eventFamily) ? EVENT_NOUNS[eventFamily] : eventFamily;
-  return about ? `${about} ${noun}` : noun[0].toUpperCase() + noun.slice(1);
+  return about ? `${about} ${noun}` : capitalised(noun);
 }
+
+/** `word` with its first letter in upper case (`cable` → `Cable`), for a fact's name. */
+export const capitalised = (word: string) => word[0].toUpperCase() + word.slice(1);
 
 /** `002` for `002_6c8fcd09bb78f0a0.txt`: the first part of an opaque file name, or nothing for a telling one. */
 export function shortIdOf(file: string): string | undefined {

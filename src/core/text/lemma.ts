@@ -111,6 +111,9 @@ export function headNounAfter(body: string, from: number, ofPhrase: boolean): { 
   return head && { noun: head.noun, end: head.end };
 }
 
+/** The lowercase word right after a phrase word, alone or with more of the phrase after it (read by `nounFollows`). */
+const NEXT_WORD = /^\s+([a-z]+)\b/;
+const NEXT_WORD_AND_MORE = /^\s+([a-z]+)\s+[a-z]/;
 /** An acronym: `UAW`, `U.S.`, `NATO`. */
 const ACRONYM = /^(?:[A-Z]{2,5}|(?:[A-Z]\.){2,3})$/;
 
@@ -119,7 +122,7 @@ const ACRONYM = /^(?:[A-Z]{2,5}|(?:[A-Z]\.){2,3})$/;
  * (`words` = 1: the word alone suffices).
  */
 function nounFollows(body: string, at: number, words: 1 | 2 = 2): boolean {
-  const next = (words === 1 ? /^\s+([a-z]+)\b/ : /^\s+([a-z]+)\s+[a-z]/).exec(body.slice(at, at + 40));
+  const next = (words === 1 ? NEXT_WORD : NEXT_WORD_AND_MORE).exec(body.slice(at, at + 40));
   return next !== null && !STOP.has(next[1]) && !VERB.has(next[1]) && !/(?:ed|ing|ly)$/.test(next[1]);
 }
 

@@ -271,16 +271,16 @@ const UNITS = new Set(['miles', 'mile', 'km', 'kilometres', 'kilometers', 'metre
 /** Verbs of saying right after a speaker's name. */
 const SAYING = new Set(['said', 'says', 'told', 'spoke', 'added', 'explained', 'wrote', 'insisted', 'recalled', 'admitted', 'testified']);
 
-/**
- * A city or region followed by a plural nickname (`Los Angeles Angels`, `Indianapolis Colts`,
- * `Philadelphia 76ers`; `of Anaheim` after it ignored): a sports team.
- */
 /** A last word of hyphened parts ending in an organisation's noun (`Fort Myers News-Press`, `Star-Tribune`). */
 function hyphenedSuffix(last: string): boolean {
   const dash = last.lastIndexOf('-');
   return dash > 0 && ORG_SUFFIXES.has(last.slice(dash + 1));
 }
 
+/**
+ * A city or region followed by a plural nickname (`Los Angeles Angels`, `Indianapolis Colts`,
+ * `Philadelphia 76ers`; `of Anaheim` after it ignored): a sports team.
+ */
 function sportsTeam(lowers: readonly string[]): boolean {
   const of = lowers.indexOf('of');
   const n = of > 0 ? of : lowers.length;
