@@ -16,7 +16,8 @@
 // pairs read by people as one fact (S), two facts (D) or cannot tell (U). They measure by default (the share of
 // one-fact pairs above the threshold, the real disagreements among the top different-value pairs with
 // --curve); --fit-hand-labels fits on them instead of the weak labels (it did worse, see the .md).
-// Options for trying models: --budget PAIRS_PER_100, --l2 PENALTY, --drop feature,feature (left out),
+// Options for trying models: --budget PAIRS_PER_100, --l2 PENALTY, --drop feature,feature (left out), --keep-weights
+// (today's weights, the threshold only),
 // --show N (the N highest-scoring different-value training pairs, to read), --curve (the top 60 of them,
 // real or false by the hand labels), --export FILE (every training pair with its values marked, to label).
 import * as fs from 'node:fs';
@@ -28,6 +29,7 @@ import { FRAME_FEATURES, frameFeatures, valuesDisagree } from '../../src/core/co
 import { forEachCandidatePair } from '../../src/core/conflicts/frameBlocking';
 import { frameFolder } from '../../src/core/conflicts/frameFolder';
 import { separatedByQualifier, statedElsewhere } from '../../src/core/conflicts/frameQualifiers';
+import { FRAME_WEIGHTS } from '../../src/core/conflicts/frameWeights';
 
 /**
  * Different-value pairs (not diagnostics) per 100 sentences allowed above the threshold on training
@@ -92,6 +94,7 @@ const storyNumber = (story: string) => parseInt(story, 10);
 
 /** Hand labels of training pairs (`id<TAB>S|D|U`, scripts/fit/same-fact-labels.tsv; see the file's README). */
 const LABELS = arg('--labels', path.resolve('scripts/fit/same-fact-labels.tsv'));
+const KEEP_WEIGHTS = process.argv.includes('--keep-weights');
 /** `--fit-hand-labels`: fit on the hand labels where there are some (else they only measure). */
 const FIT_HAND_LABELS = process.argv.includes('--fit-hand-labels');
 
@@ -277,7 +280,9 @@ function main(): void {
   const labels = readLabels(LABELS);
   const { fitted, realDisagreements } = applyLabels(train, labels);
   // The weak labels fit better than the hand labels so far (see CONTRIBUTING): the hand labels measure by default.
-  const model = fit(FIT_HAND_LABELS ? fitted : train);
+  // `--keep-weights`: today's weights, only the threshold found again (after a change to the qualifiers or the frames,
+  // which move pairs in or out of the budget, without the noise of a refit).
+  const model = KEEP_WEIGHTS ? { weights: [...FRAME_WEIGHTS.weights], bias: FRAME_WEIGHTS.bias } : fit(FIT_HAND_LABELS ? fitted : train);
   // Lowest threshold keeping the training stories' different-value pairs within budget.
   // With --fit-hand-labels, different-value pairs hand-read as one fact are real disagreements: flagging them is right.
   const negScores = train.filter((e) => e.differ && !(FIT_HAND_LABELS && realDisagreements.has(e))).map((e) => scoreWith(model, e.x)).sort((a, b) => b - a);

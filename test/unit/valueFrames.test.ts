@@ -1,43 +1,14 @@
 import * as assert from 'node:assert/strict';
 import { CorpusIndex } from '../../src/core/index/corpusIndex';
-import { mentionsPerFile } from '../../src/core/conflicts/crossCheck';
-import { valueFramesOf, type ValueFrame } from '../../src/core/claims/valueFrames';
-import { forEachCandidatePair } from '../../src/core/conflicts/frameBlocking';
 import { frameFolder } from '../../src/core/conflicts/frameFolder';
-import { qualifierBetween, statedElsewhere } from '../../src/core/conflicts/frameQualifiers';
+import { statedElsewhere } from '../../src/core/conflicts/frameQualifiers';
+import { frame, framesOf, paired, qualifier } from '../helpers/frames';
 import { FRAME_FEATURES, frameFeatures } from '../../src/core/conflicts/frameAlignment';
 
 /**
  * What a value frame says about its value (head noun, event, governing verb, scope words), which frames
  * are paired, and which qualifiers separate them: read on real-news-style sentences, one source per text.
  */
-
-/** The frames of every source (`a.txt`, `b.txt`, …), read as the folder's comparison reads them. */
-function framesOf(...texts: string[]): ValueFrame[] {
-  const index = new CorpusIndex();
-  texts.forEach((t, i) => index.setDocument(`${String.fromCharCode(97 + i)}.txt`, `${t}\n`));
-  const mentions = mentionsPerFile(index.entities());
-  return index.files().flatMap((f) => valueFramesOf(index.analysis(f)!, mentions.get(f) ?? []));
-}
-
-/** The frame whose value is written `valueText` (its first word suffices). */
-function frame(frames: ValueFrame[], valueText: string, file?: string): ValueFrame {
-  const found = frames.find((f) => (file === undefined || f.file === file) && (f.valueText === valueText || f.valueText.startsWith(`${valueText} `)));
-  assert.ok(found, `no frame "${valueText}" among ${frames.map((f) => `${f.file}:"${f.valueText}"`).join(', ')}`);
-  return found;
-}
-
-function paired(frames: ValueFrame[], a: ValueFrame, b: ValueFrame): boolean {
-  let found = false;
-  forEachCandidatePair(frames, (x, y) => {
-    if ((x === a && y === b) || (x === b && y === a)) found = true;
-  });
-  return found;
-}
-
-function qualifier(frames: ValueFrame[], a: ValueFrame, b: ValueFrame, texts?: readonly string[]): string | null {
-  return qualifierBetween(a, b, frameFolder(frames, texts && ((file) => `${texts[file.charCodeAt(0) - 97]}\n`)));
-}
 
 describe('value frames: the noun a count counts', () => {
   it('a hyphen followed by a space, as scraped pages break words, still joins the number to its unit (`an eight- storey building`)', () => {

@@ -1,10 +1,9 @@
 import { ASCII_CASE_OFFSET, CharCode, hasCharBetween, isAsciiLetter, isDigit } from '../text/charCodes';
 import { CUMULATIVE, digitDashDigitsIn, governorIn, hyphenScale, NO_SCORES, isAge, isConversion, isIdentifierNumber, numberEnd, numberStart, RATE_AFTER, RATE_BEFORE, scoresIn } from './valueWords';
-import { wordStem } from '../text/lemma';
 import { ordinalsOf, quantitiesOf, timeFactsOf, type TimeFacts } from './claimValues';
 import { canonicalHead, REPORTING_FAMILIES, type EventWords } from './events';
 import { isFurnitureAt, SentenceReader, sentenceScanOf } from './sentenceScan';
-import { lemmatizeNoun } from '../text/lemma';
+import { headNounAfter, lemmatizeNoun, wordStem } from '../text/lemma';
 import { BoundedMemo } from '../util/boundedMemo';
 import { ensureCapacity } from '../util/growableArrays';
 import type { FileMention } from './extractClaims';
@@ -67,12 +66,16 @@ export interface ValueFrame {
   closestType: string | null;
   /** A day or month by which something is due (`by April 30`), not when it happened. */
   deadline: boolean;
+  /** A day or month when something was said (`police said Saturday`, `told reporters on Friday`, `on Monday said`), not when it happened. */
+  saidOn: boolean;
   /** Other times of the sentence (not this value). */
   times: TimeFacts[];
   /** `a total of`, `so far`, `in all`, `career`: a running total, not one event's count. */
   cumulative: boolean;
   /** `each`, `per`, `a day`: a rate, not a total. */
   rate: boolean;
+  /** What a rate is per (`victim` in `two counts … for each of the 12 victims`, `share` in `$5 per share`), or null. */
+  rateOf: string | null;
   /** The source's own date (ISO) when it states one, else null (inferred dates are no evidence). */
   reportDate: string | null;
   /** A part of a larger count: another value of the sentence counts the same head noun (`seven rifles, two
@@ -86,6 +89,8 @@ export interface ValueFrame {
   role: boolean;
   /** The value is in what an event is said to follow (`The disaster came two months after floods killed 21 people`): an earlier event's. */
   earlier: boolean;
+  /** The sentence opens on one part of the event (`In the sixth, he landed one punch`, `In the first half, …`): its figures are the part's. */
+  inPart: boolean;
   /** The value is the whole a part is counted out of (`59` in `56 out of 59 seats`, `34` in `29 of 34 passes`). */
   denominator: boolean;
 }
@@ -96,9 +101,11 @@ export interface ValueFrame {
  */
 const EARLIER_EVENT = /\b(?:came|comes|coming|follows|followed|happened|occurred)\s+(?:(?:just|only|barely|nearly|almost|about|some)\s+)?(?:(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|a\s+few|\d+)\s+)?(?:days?|weeks?|months?|years?|decades?)\s+after\b/i;
 const EARLIER_REACH = 160;
+/** `In the sixth,`, `During the first half,`, `By the third round,`: an opening on one part of a game, fight or race. */
+const PART_OPENING = /^\s*(?:in|during|by|after)\s+the\s+(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|final|last|opening|\d{1,2}(?:st|nd|rd|th))(?:\s+(?:round|quarter|half|inning|innings|period|set|frame|lap|stage|leg))?\s*,/i;
 const AFTER_WORD = /\bafter\b/i;
 /** A count right before `out of` / `of` and this value: `56 out of 59`, `29 of 34`. */
-const DENOMINATOR_BEFORE = /(?:\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozen|hundred|thousand))\s+(?:out\s+)?of\s+(?:the\s+)?$/i;
+const DENOMINATOR_BEFORE = /(?:\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozen|hundred|thousand))\s+(?:out\s+)?of\s+(?:(?:the|their|its|his|her)\s+)?(?:(?:last|first|past|previous|next)\s+)?$/i;
 
 const ROLE_UNITS = new Set(['year', 'season', 'term', 'month', 'decade']);
 /** After a count of time: `as` + a role (`seasons as the team's director`), not `as well`, `as many`, `as a result`. */
@@ -139,8 +146,9 @@ function withEntities(text: string, textFrames: readonly TextFrame[], mentions: 
       sentenceMentions = [];
       for (let k = mi; k < mentions.length && mentions[k].mention.start < span.end; k++) sentenceMentions.push(mentions[k]);
       entities = distinctSorted(sentenceMentions.map((m) => m.entity.id));
-      // An untyped one-word name is too often a capitalised common word or an adjective (`Pirates`, `Somali`).
-      subjectMentions = sentenceMentions.filter((m) => m.entity.type === 'person' || m.entity.type === 'organization' || (m.entity.type === 'other' && m.mention.text.includes(' ')));
+      // An untyped one-word name is too often a capitalised common word or an adjective (`Pirates`, `Somali`), unless
+      // it is a short form of a longer name (`Vaughn` for `Deonta Vaughn`).
+      subjectMentions = sentenceMentions.filter((m) => m.entity.type === 'person' || m.entity.type === 'organization' || (m.entity.type === 'other' && m.entity.name.includes(' ')));
     }
     const { age, speechEnd } = t;
     const frame = copyOfFrame(t);
@@ -205,9 +213,11 @@ function copyOfFrame(t: TextFrame): ValueFrame {
     closest: t.closest,
     closestType: t.closestType,
     deadline: t.deadline,
+    saidOn: t.saidOn,
     times: t.times,
     cumulative: t.cumulative,
     rate: t.rate,
+    rateOf: t.rateOf,
     reportDate: t.reportDate,
     sameHeadInSentence: t.sameHeadInSentence,
     running: t.running,
@@ -215,6 +225,7 @@ function copyOfFrame(t: TextFrame): ValueFrame {
     role: t.role,
     earlier: t.earlier,
     denominator: t.denominator,
+    inPart: t.inPart,
   };
 }
 
@@ -224,6 +235,8 @@ const NAME_AFTER_AGE = /^\s([A-Z][a-z]+)\b/;
 const PART_OF = /^(?:[$£€]?[\d.,]+|[A-Za-z-]+)\s+(?:other|more|additional|further)\b(?!\s+than\b)/i;
 const RUNNING_UNITS = new Set(['day', 'night', 'week', 'month', 'year', 'hour']);
 const RUNNING_AFTER = /^\s*(?:of|ago|into|since|running|straight|in\s+a\s+row)\b/i;
+/** `a three-game losing streak`, `an 11-match unbeaten run`: a streak, which grows while it lasts. */
+const STREAK_AFTER = /^[\s-]*(?:(?:[a-z]+-)?(?:game|match|fight|race|day|week|season)s?\s+)?(?:(?:losing|winning|unbeaten|undefeated|winless|scoring|hitting)\s+)?streak\b|^[\s-]*(?:(?:[a-z]+-)?(?:game|match)s?\s+)?(?:losing|winning|unbeaten|undefeated|winless)\s+run\b/i;
 /** Shared by frames whose entities are not known yet: never changed (replaced, not pushed to). */
 const NONE: string[] = [];
 const NO_TIMES: TimeFacts[] = [];
@@ -313,6 +326,7 @@ function computeFrames(doc: DocumentAnalysis): TextFrame[] {
       lastEvent: scan.firstWord[s + 1],
       openingCumulative: undefined,
       saysAfter: undefined,
+      opensOnPart: undefined,
     };
     const firstOfSentence = out.length;
     // An amount restated in brackets in another unit (`85 million euros ($108 million)`) is the same
@@ -353,11 +367,20 @@ function computeFrames(doc: DocumentAnalysis): TextFrame[] {
       }
       if (!f) continue;
       f.deadline = t.bound;
+      f.saidOn = SAID_BEFORE.test(text.slice(Math.max(span.start, t.start - SAID_REACH), t.start)) || SAID_AFTER.test(text.slice(t.end, Math.min(span.end, t.end + SAID_REACH)));
       out.push(f);
     }
   }
   return out;
 }
+
+/**
+ * A verb of saying right before a day (`authorities said Saturday`, `told reporters on Friday`, `said in a statement on
+ * Monday`) or right after it (`Police on Saturday said`): the day dates the statement, not the event.
+ */
+const SAID_BEFORE = /\b(?:said|says|told\s+(?:reporters|journalists|[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,2})|said\s+(?:in|at|during)\s+(?:(?:a|an|the|his|her|their|its)\s+)?(?:[a-z]+\s+){0,2}?[a-z]+)\s+(?:on\s+|late\s+|early\s+)?$/;
+const SAID_AFTER = /^(?:\s+(?:morning|afternoon|evening|night))?,?\s+(?:said|says|told)\b/;
+const SAID_REACH = 40;
 
 /** What the frames of one sentence read: built once per sentence with values, passed to `frameAt`. */
 interface SentenceFrames {
@@ -380,6 +403,8 @@ interface SentenceFrames {
   openingCumulative: boolean | undefined;
   /** Whether the sentence has the word `after` (what EARLIER_EVENT needs): asked at most once per sentence. */
   saysAfter: boolean | undefined;
+  /** Length of an opening on one part of the event (PART_OPENING), 0 if none: asked at most once per sentence. */
+  opensOnPart: number | undefined;
 }
 
 /** The event family of the event word nearest the value `v` in the sentence (see `ValueFrame.event`). */
@@ -400,6 +425,8 @@ function nearestEventOf(c: SentenceFrames, v: Span, timeLike: boolean): string |
       if (before ? phraseBreakBetween(text, events.ends[k], v.start) : d > TIME_EVENT_AFTER || !TIME_THEN_EVENT.test(text.slice(v.end, events.starts[k]))) continue;
       if (before) d -= 1000;
     }
+    // The count's own predicate (`at least 40 people were injured`) outranks a nearer verb before it (`killed and at least 40`).
+    else if (!before && d < 32 && AUXILIARY_ONLY.test(text.slice(v.end, events.starts[k]))) d = 0;
     if (!(d > -1000 - 1 && (d >= 0 || before))) continue;
     if (!timeLike && REPORTING_FAMILIES.has(events.events[k].family)) {
       if (d < reportedDistance) {
@@ -414,6 +441,24 @@ function nearestEventOf(c: SentenceFrames, v: Span, timeLike: boolean): string |
   return best ?? reported;
 }
 
+/** `each`, `per` or `every` and what leads to the noun after it (`for each of the 12 `, `per `). */
+const PER_NOUN = /\b(?:each|per|every)\s+(?:of\s+)?(?:(?:the|their|its|his|her|those|these)\s+)?(?:(?:[\d,]+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+)?(?:(?:additional|other|more|remaining)\s+)?/i;
+
+/**
+ * A rate read in the text after the value: undefined if none, else the noun it is per, lemmatised (`victim` in
+ * ` murder for each of the 12 victims`), or null when no noun follows (`a day`).
+ */
+function rateAfter(after: string): string | null | undefined {
+  if (!RATE_AFTER.test(after)) return undefined;
+  const per = PER_NOUN.exec(after);
+  if (!per) return null;
+  const found = headNounAfter(after, per.index + per[0].length, false);
+  return found ? lemmatizeNoun(found.noun.toLowerCase()) : null;
+}
+
+/** Only an auxiliary between a count and the verb after it: `were`, `have been`, `are reportedly`. */
+const AUXILIARY_ONLY = /^\s+(?:were|was|are|is|have\s+been|has\s+been|had\s+been|have|has|had)\s+(?:(?:also|reportedly|seriously|critically|badly|slightly|still|now|all)\s+)?$/i;
+
 const AFTER_REACH = 60;
 
 /** The text frame of the value at `valueSpan` of the sentence `c` (entity fields empty). */
@@ -424,6 +469,7 @@ function frameAt(c: SentenceFrames, valueSpan: Span, kind: FrameKind, value: num
   const after = text.slice(valueSpan.end, Math.min(span.end, valueSpan.end + AFTER_REACH));
   const head = noun && canonicalHead(noun);
   const clause = clauseAround(text, span, valueSpan);
+  const rateOfAfter = rateAfter(after);
   return {
     age: false,
     conversion: false,
@@ -458,15 +504,18 @@ function frameAt(c: SentenceFrames, valueSpan: Span, kind: FrameKind, value: num
     times: times.length > 1 || (times.length === 1 && (times[0].end <= valueSpan.start || times[0].start >= valueSpan.end)) ? timesOutside(times, valueSpan) : NO_TIMES,
     // Scope words of the value's own clause, or of a short opening phrase (`So far, 20 people…`).
     cumulative: CUMULATIVE.test(text.slice(Math.max(clause.start, valueSpan.start - 60), Math.min(clause.end, valueSpan.end + 60))) || (c.openingCumulative ??= CUMULATIVE.test(openingPhrase(text, span))),
-    rate: RATE_AFTER.test(after) || RATE_BEFORE.test(before),
+    rate: rateOfAfter !== undefined || RATE_BEFORE.test(before),
+    rateOf: rateOfAfter ?? null,
     siblings,
     sameHeadInSentence: kind === 'number' && PART_OF.test(text.slice(valueSpan.start, Math.min(span.end, valueSpan.start + 40))),
-    running: head !== null && RUNNING_UNITS.has(head) && (RUNNING_AFTER.test(after) || /\bafter\s+$/i.test(before)),
+    running: (head !== null && RUNNING_UNITS.has(head) && (RUNNING_AFTER.test(after) || /\bafter\s+$/i.test(before))) || STREAK_AFTER.test(after),
     reportDate: doc.date.source === 'inferred' || doc.date.source === 'none' ? null : doc.date.date,
     role: head !== null && ROLE_UNITS.has(head) && ROLE_AFTER.test(after),
     denominator: kind === 'number' && DENOMINATOR_BEFORE.test(before),
+    inPart: kind === 'number' && (c.opensOnPart ??= PART_OPENING.exec(text.slice(span.start, Math.min(span.end, span.start + 40)))?.[0].length ?? 0) > 0 && valueSpan.start >= span.start + c.opensOnPart!,
     earlier: (c.saysAfter ??= AFTER_WORD.test(text.slice(span.start, span.end))) && EARLIER_EVENT.test(text.slice(Math.max(span.start, valueSpan.start - EARLIER_REACH), valueSpan.start)),
     deadline: false,
+    saidOn: false,
   };
 }
 

@@ -21,13 +21,19 @@ export function qualifierBetween(a: ValueFrame, b: ValueFrame, folder: FrameFold
   // count stated at another time (another entry, another page) may have grown since.
   if (a.kind === 'number' && (stampBySentence.has(a.sentenceSpan) || stampBySentence.has(b.sentenceSpan)) && stampBySentence.get(a.sentenceSpan) !== stampBySentence.get(b.sentenceSpan)) return 'count at another clock time';
   if (a.rate !== b.rate) return 'rate';
+  // Rates of other things: `two counts for each of the 12 victims` / `… for each of the three additional survivors`.
+  if (a.rateOf !== null && b.rateOf !== null && a.rateOf !== b.rateOf) return 'rate';
   // `by April 30` is when something is due, `on April 30` when it happened.
   if (a.deadline !== b.deadline) return 'deadline';
+  // `authorities said Saturday` dates a statement, `a fire Friday night` the event it is about.
+  if (a.saidOn !== b.saidOn) return 'other event';
   if (timesDiffer(a, b)) return 'other time';
   // One is dated in a past year of its own source (`The party won six seats in 2010`), the other is not: it tells of another time.
   // Unless both name one time (`convicted last November on nine counts` / `… who first came to office in 1977 — was
   // convicted last November on seven counts`): the past year then dates something else in the sentence.
   if (inPastYear(a) !== inPastYear(b) && !shareATime(a, b)) return 'other time';
+  // One part of a game or fight (`In the sixth, he landed one punch`) against the whole (`landed 178 punches`).
+  if (a.inPart !== b.inPart) return 'part of the event';
   // A whole against a part: `56 out of 59 seats` counts all the seats, `won six seats` some of them.
   if (a.denominator !== b.denominator) return 'part and whole';
   // One is an earlier event's figure (`The disaster came two months after floods … killing at least 21 people`).
@@ -39,7 +45,7 @@ export function qualifierBetween(a: ValueFrame, b: ValueFrame, folder: FrameFold
   // Another subject: the sentences open on rivals (two teams, two people) and neither names the other's. Not for
   // two ages of one owner (`61-year-old Katherine Gomes … and 31-year-old Robyn Mendes` / `Kathryn Gomes and
   // 48-year-old Robyn Mendes`): an age is about the name next to it, whoever opens the sentence.
-  if (!(a.head === 'age' && a.closest !== null && a.closest === b.closest) && a.subject !== null && b.subject !== null && a.subject !== b.subject && a.subjectType === b.subjectType && !b.entities.includes(a.subject) && !a.entities.includes(b.subject)) return 'other subject';
+  if (!(a.head === 'age' && a.closest !== null && a.closest === b.closest) && a.subject !== null && b.subject !== null && a.subject !== b.subject && rivalSubjects(a.subjectType, b.subjectType) && !b.entities.includes(a.subject) && !a.entities.includes(b.subject)) return 'other subject';
   // Time in one role (`four seasons as director`) is part of a career (`19 seasons with the 76ers`).
   if (a.role !== b.role) return 'time in one role';
   // Another act: `missed four games` / `played in 10 games`.
@@ -134,6 +140,11 @@ function mayHaveGrown(a: ValueFrame, b: ValueFrame): boolean {
 }
 
 const OFFSET_WORDS = new Set(['before', 'after', 'earlier', 'later', 'ago', 'since', 'prior', 'ahead']);
+
+/** Two subjects can be rivals: the same type (two teams, two people), or a person and a name of no known type (`Deonta Vaughn` / `Tyler Hansbrough`). */
+function rivalSubjects(a: string | null, b: string | null): boolean {
+  return a === b || (a === 'other' && b === 'person') || (a === 'person' && b === 'other');
+}
 
 /** Two names next to values can be rivals: the same type, or one the typer left open (`Sumatra` / `Papua`, an island and a province). */
 function rivalTypes(a: string | null, b: string | null): boolean {

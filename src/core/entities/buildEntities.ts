@@ -94,6 +94,8 @@ export function buildEntities(list: NameKey[], uf: UnionFind, ambiguous: Map<num
       place += k.votePlace;
       userType ??= k.userType;
     }
+    // A one-word short form of a longer name that is no place (`Vaughn` of `Deonta Vaughn`) is a surname that is also a town: its place votes do not count.
+    if (place > 0 && !single) for (const k of keys) if (k.votePlace > 0 && k.tokens.length === 1 && keys.some((l) => endsLongerName(l, k.key))) place -= k.votePlace;
     const voted = winner(person, organization, place);
     entityOfRoot[root] = entities.length;
     entities.push({
@@ -150,7 +152,8 @@ function mostMentionedFirst(a: Entity, b: Entity): number {
  * name (`Fed Chair Jerome Powell`); a plural name, a group (`the Red Devils`).
  */
 function typeFromWords(keys: readonly NameKey[]): EntityType {
-  for (const k of keys) if (k.tokens.length === 1 && isKnownPlace(foldName(k.key))) return 'place';
+  // Not the short form of a longer name that is no place (`Vaughn` of `Deonta Vaughn`): a surname that is also a town.
+  for (const k of keys) if (k.tokens.length === 1 && isKnownPlace(foldName(k.key)) && !keys.some((l) => endsLongerName(l, k.key))) return 'place';
   // A given name alone (`Liam`, `Michelle`, `Noel`): news names a relative, a witness or a player so.
   for (const k of keys) if (k.tokens.length === 1 && FIRST_NAMES.has(k.key) && !isKnownOrganization(foldName(k.key))) return 'person';
   // A company's one-word name (`Airbus`, `Equifax`, `Bloomberg`) nothing in the text typed, unless it is a given name (`Simon`).
@@ -194,6 +197,18 @@ function typeFromWords(keys: readonly NameKey[]): EntityType {
     if (k.forms.some((f) => TITLE_CASE.test(f))) return 'organization';
   }
   return 'other';
+}
+
+/**
+ * `long` is a person's name, at a guess, whose last word is `word` (`Deonta Vaughn` for `Vaughn`): two or three words,
+ * no known place, the first a given name or a word that is no English word, title or abbreviation (not `Co Limerick`,
+ * not `Governor of Minnesota`).
+ */
+function endsLongerName(long: NameKey, word: string): boolean {
+  const t = long.tokens;
+  if (t.length < 2 || t.length > 3 || t[t.length - 1] !== word || isKnownPlace(foldName(long.key))) return false;
+  const first = t[0];
+  return FIRST_NAMES.has(first) || (first.length > 2 && !isCommonWord(first) && !TITLES.has(first) && !isTitleHead(first) && !ABBREVIATIONS.has(first) && !t.some((w) => FUNCTION_WORDS.has(w)));
 }
 
 /** A word that can belong to a person's name after a title: not a function word, a title, an abbreviation or a place's or organisation's noun. */

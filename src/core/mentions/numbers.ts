@@ -434,6 +434,8 @@ export function findOrdinals(text: string, sentences: Sentence[]): Ordinal[] {
         if (/^[A-Z]/.test(word) && !isSentenceStart(body, start)) continue;
         if (isSentenceStart(body, start) && /^\s*,/.test(after)) continue; // `First, …`
       }
+      // `their first two drives`, `the first 100 days`: a stretch counted from the start, not a rank.
+      if (COUNT_AFTER_ORDINAL.test(after)) continue;
       const head = headNounAfter(body, end, false);
       const determiner = DETERMINER_BEFORE.test(before);
       if (!o.digits && value === 2 && !o.compound) {
@@ -446,6 +448,9 @@ export function findOrdinals(text: string, sentences: Sentence[]): Ordinal[] {
   }
   return out;
 }
+
+/** A count right after an ordinal (`first two`, `first 100`, not a year: `the first 2008 debate`). */
+const COUNT_AFTER_ORDINAL = /^\s+(?:\d{1,3}(?:,\d{3})*(?![\d.,-])|(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|fifty|hundred|few|several|couple)\b)/i;
 
 function validSuffix(n: number, suffix: string): boolean {
   const tens = n % 100;

@@ -1,0 +1,98 @@
+import * as assert from 'node:assert/strict';
+import { CorpusIndex } from '../../src/core/index/corpusIndex';
+import { findOrdinals } from '../../src/core/mentions/numbers';
+import { splitSentences } from '../../src/core/text/sentences';
+import { frame, framesOf, qualifier } from '../helpers/frames';
+
+/**
+ * What keeps two values that look alike from being one fact, read on news sentences (each case with a look-alike
+ * that stays comparable): another player, a statement's day against the event's, a streak, a part of a game, a rate
+ * of another thing, the count's own verb, a stretch counted from the start.
+ */
+
+describe('frame qualifiers: a player known by a short form is a subject', () => {
+  it('`Vaughn` (of `Deonta Vaughn`, also a town) and `Tyler Hansbrough` are two players', () => {
+    const texts = ['Cincinnati was led by Deonta Vaughn. Vaughn finished with 16 points and nine rebounds.', 'Tyler Hansbrough finished the game with 20 points and nine rebounds.'];
+    const fs = framesOf(...texts);
+    assert.equal(qualifier(fs, frame(fs, '16 points'), frame(fs, '20 points'), texts), 'other subject');
+  });
+  it('the town in a surname does not make the player a place', () => {
+    const index = new CorpusIndex();
+    index.setDocument('a.txt', 'Cincinnati was led by Deonta Vaughn. Vaughn finished with 16 points and nine rebounds.\n');
+    const vaughn = index.entities().find((e) => e.name === 'Deonta Vaughn');
+    assert.ok(vaughn);
+    assert.notEqual(vaughn.type, 'place');
+  });
+  it('a one-word town with a place noun before it stays a place (`Co Limerick` / `Limerick`)', () => {
+    const index = new CorpusIndex();
+    index.setDocument('a.txt', 'She grew up in Co Limerick. Limerick is a city in Ireland.\n');
+    assert.equal(index.entities().find((e) => e.name.includes('Limerick'))?.type, 'place');
+  });
+});
+
+describe('frame qualifiers: the day of a statement is not the day of the event', () => {
+  it('`authorities said Saturday` / `damage was done … Friday night`', () => {
+    const texts = ['Damage to the Wasilla Bible Church was estimated at $1 million, authorities said Saturday.', 'An estimated one million dollars in damage was done to Wasilla Bible Church Friday night, in a fire.'];
+    const fs = framesOf(...texts);
+    assert.equal(qualifier(fs, frame(fs, 'Saturday'), frame(fs, 'Friday'), texts), 'other event');
+  });
+  it('`coach Sean Payton said at practice on Wednesday` dates the statement', () => {
+    const fs = framesOf('Coach Sean Payton said at practice on Wednesday that the team decided to put Bush on injured reserve.');
+    assert.equal(frame(fs, 'Wednesday').saidOn, true);
+  });
+  it('two days of the event itself stay comparable: `died on Friday` / `died Thursday`', () => {
+    const texts = ['Mark Felt, the informant known as Deep Throat, died on Friday.', 'W. Mark Felt, the FBI official known as Deep Throat, died Thursday at the age of 95.'];
+    const fs = framesOf(...texts);
+    assert.equal(frame(fs, 'Friday').saidOn, false);
+    assert.equal(qualifier(fs, frame(fs, 'Friday'), frame(fs, 'Thursday'), texts), null);
+  });
+});
+
+describe('frame qualifiers: streaks, parts of a game and stretches from the start', () => {
+  it('`a three-game losing streak` grows while it lasts; `missed three games` does not', () => {
+    const fs = framesOf('The team is on a three-game losing streak and last in the Atlantic Division.', 'Bush missed three games earlier this season.');
+    assert.equal(frame(fs, 'three-game').running, true);
+    assert.equal(frame(fs, 'three games').running, false);
+  });
+  it('`eight of their last 10 games`: 10 is the whole, not a count of games lost', () => {
+    const fs = framesOf('The Sixers are last in the Atlantic after losing eight of their last 10 games.');
+    assert.equal(frame(fs, '10').denominator, true);
+  });
+  it('`In the sixth, he landed one punch` is one round, not the fight', () => {
+    const texts = ['Klitschko landed 178 punches to just 30 for Rahman.', 'In the sixth, he landed one punch.'];
+    const fs = framesOf(...texts);
+    assert.equal(qualifier(fs, frame(fs, '178 punches'), frame(fs, 'one punch'), texts), 'part of the event');
+    assert.equal(frame(framesOf('In the end, he landed one punch.'), 'one punch').inPart, false);
+  });
+  it('`their first two drives` is a stretch from the start, not a rank; `their second drive` is one', () => {
+    const text = 'The Jaguars scored touchdowns on their first two drives. On their second drive, the Jaguars scored again. It was the first 2008 debate.';
+    const found = findOrdinals(text, splitSentences(text)).map((o) => o.text);
+    assert.deepEqual(found, ['second', 'first']);
+  });
+});
+
+describe('frame qualifiers: rates of other things', () => {
+  it('`for each of the 12 victims` / `for each of the three additional survivors`', () => {
+    const texts = ['Holmes faced two counts of first-degree murder for each of the 12 victims.', 'He was found guilty of two counts of second-degree murder for each of the three additional survivors.'];
+    const fs = framesOf(...texts);
+    assert.equal(frame(fs, 'first-degree').rateOf, 'victim');
+    assert.equal(frame(fs, 'second-degree').rateOf, 'survivor');
+    assert.equal(qualifier(fs, frame(fs, 'first-degree'), frame(fs, 'second-degree'), texts), 'rate');
+  });
+  it('two rates per the same thing stay comparable', () => {
+    const texts = ['Holmes faced two counts of first-degree murder for each of the 12 victims.', 'Holmes was charged with two counts of second-degree murder for each of the victims.'];
+    const fs = framesOf(...texts);
+    assert.equal(qualifier(fs, frame(fs, 'first-degree'), frame(fs, 'second-degree'), texts), null);
+  });
+});
+
+describe('value frames: a count is about its own verb', () => {
+  it('`killed and at least 40 people were injured` counts injuries', () => {
+    const fs = framesOf('Atururi said a 10-year-old girl was killed and at least 40 people were injured in the earthquakes.');
+    assert.equal(frame(fs, 'at least 40 people').event, 'injure');
+  });
+  it('`killed at least 40 people` still counts deaths', () => {
+    const fs = framesOf('The earthquakes killed at least 40 people and injured hundreds.');
+    assert.equal(frame(fs, 'at least 40 people').event, 'kill');
+  });
+});
