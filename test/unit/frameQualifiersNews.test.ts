@@ -96,3 +96,18 @@ describe('value frames: a count is about its own verb', () => {
     assert.equal(frame(fs, 'at least 40 people').event, 'kill');
   });
 });
+
+describe('value frames: another unit, and parts of a whole named first', () => {
+  it('`75 basis points` is not `0.75 points`, `50 square miles` not `50 miles`', () => {
+    const fs = framesOf('The Fed raised its benchmark rate by 75 basis points on Wednesday.', 'Fed hikes US interest rate 0.75 points, biggest since 1994.', 'The fire burned 50 square miles of forest.', 'It is about 50 miles from the city.');
+    assert.notEqual(frame(fs, '75 basis points').head, frame(fs, '0.75 points').head);
+    assert.notEqual(frame(fs, '50 square miles').head, frame(fs, 'about 50 miles').head);
+    assert.equal(frame(fs, '0.75 points').head, frame(framesOf('It raised the rate by 0.5 percentage points.'), '0.5 percentage points').head);
+  });
+  it('`Of the 23 pirates arrested, 12 are reported to be Somali`: 12 is a part, 23 the whole', () => {
+    const fs = framesOf('Of the 23 pirates arrested, 12 are reported to be Somali and 11 Yemeni.', 'Officials said 12 pirates were arrested.');
+    assert.equal(frame(fs, '12', 'a.txt').sameHeadInSentence, true);
+    assert.equal(frame(fs, '23 pirates').sameHeadInSentence, false);
+    assert.equal(frame(fs, '12 pirates').sameHeadInSentence, false);
+  });
+});

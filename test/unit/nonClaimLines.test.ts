@@ -20,7 +20,12 @@ describe('nonClaimLines: page furniture is not a claim', () => {
   });
 
   it('recognises credits and captions', () => {
-    for (const line of ['Photo: Reuters', '(AP Photo/John Doe)', 'Handout', 'AFP/Getty Images', 'Image copyright Getty Images', 'Photograph: Sergei Ilyin/AP', 'File photo', '(Photo released by Kremlin Press Service via AP)']) {
+    for (const line of [
+      'Photo: Reuters', '(AP Photo/John Doe)', 'Handout', 'AFP/Getty Images', 'Image copyright Getty Images', 'Photograph: Sergei Ilyin/AP', 'File photo', '(Photo released by Kremlin Press Service via AP)',
+      // A wire caption ends on its full date, however long it is.
+      'The wreckage of a car lies in a village affected by a flash flood in Tanah Datar, West Sumatra, Indonesia, Sunday, May 12, 2024.',
+      'Rescuers search for victims at the site of the collapsed building in Savar, near Dhaka, Bangladesh, Thursday, April 25, 2013. (AP Photo/Kevin Frayer)',
+    ]) {
       assert.equal(isNonClaimSentence(line), true, line);
     }
   });
@@ -116,6 +121,7 @@ describe('nonClaimLines: page furniture is not a claim', () => {
       'Updated figures showed 12 people died on Sunday.',
       'It is his second visit since March 2022.',
       'Police said 2 men were arrested.',
+      'The company announced the deal on Friday, May 3, 2019.',
       'F-16 crash',
       'Shares of Hewlett-Packard fell 3 percent on Tuesday.',
       'The agency received nearly 300,000 comments on the proposal.',

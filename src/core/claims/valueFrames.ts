@@ -101,6 +101,8 @@ export interface ValueFrame {
  */
 const EARLIER_EVENT = /\b(?:came|comes|coming|follows|followed|happened|occurred)\s+(?:(?:just|only|barely|nearly|almost|about|some)\s+)?(?:(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|a\s+few|\d+)\s+)?(?:days?|weeks?|months?|years?|decades?)\s+after\b/i;
 const EARLIER_REACH = 160;
+/** `Of the 23 pirates arrested,`, `Out of the 12 victims,`: an opening on a whole, whose parts the sentence then counts. */
+const WHOLE_OPENING = /^\s*(?:of|out\s+of)\s+(?:the|those|these|its|their)\s+(?:\d[\d,]*|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens?|hundreds?)\b[^,;]{0,60},/i;
 /** `In the sixth,`, `During the first half,`, `By the third round,`: an opening on one part of a game, fight or race. */
 const PART_OPENING = /^\s*(?:in|during|by|after)\s+the\s+(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|final|last|opening|\d{1,2}(?:st|nd|rd|th))(?:\s+(?:round|quarter|half|inning|innings|period|set|frame|lap|stage|leg))?\s*,/i;
 const AFTER_WORD = /\bafter\b/i;
@@ -327,6 +329,7 @@ function computeFrames(doc: DocumentAnalysis): TextFrame[] {
       openingCumulative: undefined,
       saysAfter: undefined,
       opensOnPart: undefined,
+      opensOnWhole: undefined,
     };
     const firstOfSentence = out.length;
     // An amount restated in brackets in another unit (`85 million euros ($108 million)`) is the same
@@ -405,6 +408,8 @@ interface SentenceFrames {
   saysAfter: boolean | undefined;
   /** Length of an opening on one part of the event (PART_OPENING), 0 if none: asked at most once per sentence. */
   opensOnPart: number | undefined;
+  /** Length of an opening on a whole (WHOLE_OPENING), 0 if none: asked at most once per sentence. */
+  opensOnWhole: number | undefined;
 }
 
 /** The event family of the event word nearest the value `v` in the sentence (see `ValueFrame.event`). */
@@ -456,6 +461,9 @@ function rateAfter(after: string): string | null | undefined {
   return found ? lemmatizeNoun(found.noun.toLowerCase()) : null;
 }
 
+/** Words that make another unit of the unit after them (`basis points`, `square miles`, `cubic metres`, `light years`). */
+const UNIT_MODIFIERS = new Set(['basis', 'square', 'sq', 'cubic', 'light']);
+
 /** Only an auxiliary between a count and the verb after it: `were`, `have been`, `are reportedly`. */
 const AUXILIARY_ONLY = /^\s+(?:were|was|are|is|have\s+been|has\s+been|had\s+been|have|has|had)\s+(?:(?:also|reportedly|seriously|critically|badly|slightly|still|now|all)\s+)?$/i;
 
@@ -467,7 +475,9 @@ function frameAt(c: SentenceFrames, valueSpan: Span, kind: FrameKind, value: num
   const before = text.slice(Math.max(span.start, valueSpan.start - 40), valueSpan.start);
   // Long enough for RATE_AFTER's reach (`two counts of attempted first-degree murder for each of`).
   const after = text.slice(valueSpan.end, Math.min(span.end, valueSpan.end + AFTER_REACH));
-  const head = noun && canonicalHead(noun);
+  const modifier = noun && noun !== 'age' ? modifierBefore(text, numberEnd, Math.min(span.end, numberEnd + 60), noun) : null;
+  // `75 basis points` is not `0.75 points`, `50 square miles` not `50 miles`: the modifier makes another unit.
+  const head = noun && (modifier !== null && UNIT_MODIFIERS.has(modifier) ? `${modifier} ${canonicalHead(noun)}` : canonicalHead(noun));
   const clause = clauseAround(text, span, valueSpan);
   const rateOfAfter = rateAfter(after);
   return {
@@ -487,7 +497,7 @@ function frameAt(c: SentenceFrames, valueSpan: Span, kind: FrameKind, value: num
     vague,
     head,
     headWord: noun,
-    modifier: noun && noun !== 'age' ? modifierBefore(text, numberEnd, Math.min(span.end, numberEnd + 60), noun) : null,
+    modifier,
     event: nearestEventOf(c, valueSpan, kind === 'weekday' || kind === 'month'),
     context: contextAround(c.tokens, valueSpan),
     before: lastWordIn(text, Math.max(span.start, valueSpan.start - 40), valueSpan.start) ?? '^',
@@ -507,7 +517,11 @@ function frameAt(c: SentenceFrames, valueSpan: Span, kind: FrameKind, value: num
     rate: rateOfAfter !== undefined || RATE_BEFORE.test(before),
     rateOf: rateOfAfter ?? null,
     siblings,
-    sameHeadInSentence: kind === 'number' && PART_OF.test(text.slice(valueSpan.start, Math.min(span.end, valueSpan.start + 40))),
+    sameHeadInSentence:
+      kind === 'number' &&
+      (PART_OF.test(text.slice(valueSpan.start, Math.min(span.end, valueSpan.start + 40))) ||
+        // `Of the 23 pirates arrested, 12 are Somali`: the counts after the opening are parts of its whole.
+        ((c.opensOnWhole ??= WHOLE_OPENING.exec(text.slice(span.start, Math.min(span.end, span.start + 80)))?.[0].length ?? 0) > 0 && valueSpan.start >= span.start + c.opensOnWhole!)),
     running: (head !== null && RUNNING_UNITS.has(head) && (RUNNING_AFTER.test(after) || /\bafter\s+$/i.test(before))) || STREAK_AFTER.test(after),
     reportDate: doc.date.source === 'inferred' || doc.date.source === 'none' ? null : doc.date.date,
     role: head !== null && ROLE_UNITS.has(head) && ROLE_AFTER.test(after),

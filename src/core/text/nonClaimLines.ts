@@ -2,7 +2,7 @@
  * One sentence's text → whether it is page furniture rather than a statement. Such lines hold dates and numbers
  * that differ between copies of a story without anyone disagreeing, so they must never become claims:
  * - a timestamp or metadata line (`UPDATED: FRIDAY, MAY 3, 2019, 10:15 AM`, `Posted 6/2/2011 8:12 PM`);
- * - a photo credit or caption (`Photo: Reuters`, `(AP Photo/John Doe)`, `Handout`);
+ * - a photo credit or caption (`Photo: Reuters`, `(AP Photo/John Doe)`, `Handout`, a line ending `…, Sunday, May 12, 2024.`);
  * - an identifier or code (`ISBN 978-…`, a URL) or a postal address;
  * - a reader counter (`By Jane Doe | 12 comments`, `2,345 shares`, `4 min read`);
  * - a link to another story (`Related: 5 things to know about …`, a numbered headline under `Most Popular`);
@@ -17,6 +17,8 @@ const MAX_CHARS = 160;
 
 /** Whether `text` (one sentence) is a timestamp, credit, caption, identifier or address line. */
 export function isNonClaimSentence(text: string): boolean {
+  // A photo caption may be long; it ends on its full date (read on the last characters only).
+  if (CAPTION_DATE_END_RE.test(text.length > CAPTION_TAIL ? text.slice(-CAPTION_TAIL) : text)) return true;
   if (text.length > MAX_CHARS) return false;
   const line = text.trim();
   if (!line) return false;
@@ -30,6 +32,13 @@ export function isNonClaimSentence(text: string): boolean {
 export function isNonClaimSpan(text: string, start: number, end: number): boolean {
   return end - start <= MAX_CHARS && (isNonClaimSentence(text.slice(start, end)) || isNumberedHeadline(text, start, end));
 }
+
+/**
+ * A wire photo's caption ends on the day, month, date and year after a comma (`The wreckage of a car lies in a village
+ * … West Sumatra, Indonesia, Sunday, May 12, 2024.`, with or without `(AP Photo/…)`): prose says `on Sunday`.
+ */
+const CAPTION_DATE_END_RE = /,\s*(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2},\s+\d{4}\s*\.?\s*(?:\([^()]*\)\s*\.?\s*)?$/;
+const CAPTION_TAIL = 120;
 
 /** Nouns a page counts its readers' doings with: `12 comments`, `2,345 shares`, `77 followers`. */
 const COUNTER_RE = /\d\s*(?:k\s+)?(?:comments?|repl(?:y|ies)|shares?|likes?|views?|reads|followers?|subscribers?|retweets?|reactions?|claps?|upvotes?|(?:users?|people|readers|visitors)\s+(?:online|reading|viewing|are\s+talking)|min(?:ute)?s?\s+read)\b|^\W*reading\s+time\b/i;
