@@ -111,3 +111,31 @@ describe('value frames: another unit, and parts of a whole named first', () => {
     assert.equal(frame(fs, '12 pirates').sameHeadInSentence, false);
   });
 });
+
+describe('frame qualifiers: ages, elapsed time and earlier instances', () => {
+  it('an age of a named person is not compared with an age of nobody named (`The 23-year-old Bush` / `The 81-year old is at home`)', () => {
+    const texts = ['The 23-year-old Bush will miss the final two games with a sprained left knee.', 'The 81-year old is at home, and will miss the trip to Detroit.'];
+    const fs = framesOf(...texts);
+    assert.equal(qualifier(fs, frame(fs, '23-year-old'), frame(fs, '81-year'), texts), 'other subject');
+  });
+  it('look-alike kept: two ages of nobody named stay comparable (`the 46-year-old musician` / `The 69-year-old Irish singer`)', () => {
+    const texts = ['The 46-year-old musician was in London for a recording session when she died.', 'The 69-year-old Irish singer was in London to record vocals.'];
+    const fs = framesOf(...texts);
+    assert.equal(qualifier(fs, frame(fs, '46-year-old'), frame(fs, '69-year-old'), texts), null);
+  });
+  it('`44 days after taking over` and `after just 66 days in Downing Street` both count the days in office', () => {
+    const texts = ['Liz Truss has resigned as prime minister just 44 days after taking over from Boris Johnson.', 'Liz Truss has announced that she will resign as prime minister after just 66 days in Downing Street.'];
+    const fs = framesOf(...texts);
+    assert.equal(frame(fs, '66 days').elapsed, true);
+    assert.notEqual(qualifier(fs, frame(fs, '44 days'), frame(fs, '66 days'), texts), 'offset from another event');
+    // Look-alike kept: a wait is no elapsed time (`nine days before the inauguration` / `in about 30 days`).
+    const waits = ['The vote comes nine days before the inauguration.', 'The vote comes in about 30 days.'];
+    const ws = framesOf(...waits);
+    assert.equal(qualifier(ws, frame(ws, 'nine days'), frame(ws, 'about 30 days'), waits), 'offset from another event');
+  });
+  it('`The last such patch … was released on Oct. 23` is an earlier instance', () => {
+    const fs = framesOf('The last such out-of-band patch was released on Oct. 23.', 'The patch was released on Oct. 23.');
+    assert.equal(frame(fs, 'Oct. 23', 'a.txt').earlier, true);
+    assert.equal(frame(fs, 'Oct. 23', 'b.txt').earlier, false);
+  });
+});

@@ -4,6 +4,7 @@ import { ordinalsOf, quantitiesOf, timeFactsOf, type TimeFacts } from './claimVa
 import { canonicalHead, REPORTING_FAMILIES, type EventWords } from './events';
 import { isFurnitureAt, SentenceReader, sentenceScanOf } from './sentenceScan';
 import { headNounAfter, lemmatizeNoun, wordStem } from '../text/lemma';
+import { DEMONYMS, isCommonWord } from '../mentions/names/nameRules';
 import { BoundedMemo } from '../util/boundedMemo';
 import { ensureCapacity } from '../util/growableArrays';
 import type { FileMention } from './extractClaims';
@@ -91,6 +92,8 @@ export interface ValueFrame {
   earlier: boolean;
   /** The sentence opens on one part of the event (`In the sixth, he landed one punch`, `In the first half, …`): its figures are the part's. */
   inPart: boolean;
+  /** A time that passed before the event (`after just 66 days in office`): what `44 days after taking over` also counts. */
+  elapsed: boolean;
   /** The value is the whole a part is counted out of (`59` in `56 out of 59 seats`, `34` in `29 of 34 passes`). */
   denominator: boolean;
 }
@@ -101,6 +104,10 @@ export interface ValueFrame {
  */
 const EARLIER_EVENT = /\b(?:came|comes|coming|follows|followed|happened|occurred)\s+(?:(?:just|only|barely|nearly|almost|about|some)\s+)?(?:(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|a\s+few|\d+)\s+)?(?:days?|weeks?|months?|years?|decades?)\s+after\b/i;
 const EARLIER_REACH = 160;
+/** `The last such patch was released on Oct. 23`, `the previous record`: an instance before the one the story tells. */
+const PREVIOUS_INSTANCE = /\b(?:the\s+last\s+such|the\s+previous|a\s+previous)\s+[a-z]/i;
+/** `after just 66 days`, `after 44 days`: the time that passed before the event. */
+const ELAPSED_BEFORE = /\bafter\s+(?:(?:just|only|barely|nearly|almost|about|some|over|more\s+than|less\s+than)\s+)?$/i;
 /** `Of the 23 pirates arrested,`, `Out of the 12 victims,`: an opening on a whole, whose parts the sentence then counts. */
 const WHOLE_OPENING = /^\s*(?:of|out\s+of)\s+(?:the|those|these|its|their)\s+(?:\d[\d,]*|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens?|hundreds?)\b[^,;]{0,60},/i;
 /** `In the sixth,`, `During the first half,`, `By the third round,`: an opening on one part of a game, fight or race. */
@@ -170,7 +177,9 @@ function withEntities(text: string, textFrames: readonly TextFrame[], mentions: 
         : (sentenceMentions.find((m) => m.mention.end <= v.start && v.start - m.mention.end <= 3 && !hasApostrophe(text, m.mention.end, v.start)) ??
           sentenceMentions.find((m) => m.mention.start >= v.end && m.mention.start - v.end <= 3));
       // A name the linker did not keep (`23-year-old Laci`) still owns the age: its spelling stands for it.
-      const unlinked = owner || thenAge ? undefined : NAME_AFTER_AGE.exec(text.slice(v.end, v.end + 40))?.[1];
+      // Not a people's adjective or another English word capitalised (`The 69-year-old Irish singer`).
+      const after = owner || thenAge ? undefined : NAME_AFTER_AGE.exec(text.slice(v.end, v.end + 40))?.[1];
+      const unlinked = after && !DEMONYMS.has(after.toLowerCase()) && !isCommonWord(after.toLowerCase()) ? after : undefined;
       const ownerId = owner ? owner.entity.id : unlinked ? `name:${unlinked}` : null;
       frame.near = ownerId ? [ownerId] : [];
       frame.closest = ownerId;
@@ -228,6 +237,7 @@ function copyOfFrame(t: TextFrame): ValueFrame {
     earlier: t.earlier,
     denominator: t.denominator,
     inPart: t.inPart,
+    elapsed: t.elapsed,
   };
 }
 
@@ -527,7 +537,10 @@ function frameAt(c: SentenceFrames, valueSpan: Span, kind: FrameKind, value: num
     role: head !== null && ROLE_UNITS.has(head) && ROLE_AFTER.test(after),
     denominator: kind === 'number' && DENOMINATOR_BEFORE.test(before),
     inPart: kind === 'number' && (c.opensOnPart ??= PART_OPENING.exec(text.slice(span.start, Math.min(span.end, span.start + 40)))?.[0].length ?? 0) > 0 && valueSpan.start >= span.start + c.opensOnPart!,
-    earlier: (c.saysAfter ??= AFTER_WORD.test(text.slice(span.start, span.end))) && EARLIER_EVENT.test(text.slice(Math.max(span.start, valueSpan.start - EARLIER_REACH), valueSpan.start)),
+    earlier:
+      ((c.saysAfter ??= AFTER_WORD.test(text.slice(span.start, span.end))) && EARLIER_EVENT.test(text.slice(Math.max(span.start, valueSpan.start - EARLIER_REACH), valueSpan.start))) ||
+      PREVIOUS_INSTANCE.test(text.slice(Math.max(span.start, valueSpan.start - EARLIER_REACH), valueSpan.start)),
+    elapsed: head !== null && TIME_UNITS.has(head) && ELAPSED_BEFORE.test(before),
     deadline: false,
     saidOn: false,
   };

@@ -46,6 +46,9 @@ export function qualifierBetween(a: ValueFrame, b: ValueFrame, folder: FrameFold
   // two ages of one owner (`61-year-old Katherine Gomes … and 31-year-old Robyn Mendes` / `Kathryn Gomes and
   // 48-year-old Robyn Mendes`): an age is about the name next to it, whoever opens the sentence.
   if (!(a.head === 'age' && a.closest !== null && a.closest === b.closest) && a.subject !== null && b.subject !== null && a.subject !== b.subject && rivalSubjects(a.subjectType, b.subjectType) && !b.entities.includes(a.subject) && !a.entities.includes(b.subject)) return 'other subject';
+  // An age of a named person against an age of nobody named, in a sentence that does not name that person either
+  // (`The 23-year-old Bush will miss …` / `The 81-year old is at home`): nothing says they are one person's.
+  if (a.head === 'age' && b.head === 'age' && (a.closest === null) !== (b.closest === null) && !(a.closest === null ? a : b).entities.includes((a.closest ?? b.closest)!)) return 'other subject';
   // Time in one role (`four seasons as director`) is part of a career (`19 seasons with the 76ers`).
   if (a.role !== b.role) return 'time in one role';
   // Another act: `missed four games` / `played in 10 games`.
@@ -65,7 +68,8 @@ export function qualifierBetween(a: ValueFrame, b: ValueFrame, folder: FrameFold
   // A running count of days or weeks (`the sixth straight day`) grows between reports written on other days.
   if (a.head !== null && TIME_UNITS.has(a.head) && a.reportDate !== null && b.reportDate !== null && a.reportDate !== b.reportDate && mayHaveGrown(a, b)) return 'reports of other days';
   // `nine days before the inauguration` is an offset from another event, `in about 30 days` a wait.
-  if (a.head !== null && TIME_UNITS.has(a.head) && a.after !== b.after && (OFFSET_WORDS.has(a.after) || OFFSET_WORDS.has(b.after))) return 'offset from another event';
+  // Unless the other counts the time that passed before the event (`44 days after taking over` / `after just 66 days`).
+  if (a.head !== null && TIME_UNITS.has(a.head) && a.after !== b.after && (OFFSET_WORDS.has(a.after) || OFFSET_WORDS.has(b.after)) && !sinceAndAfter(a, b) && !sinceAndAfter(b, a)) return 'offset from another event';
   // `five days of rioting`, `eight days ago` count up to the day they were written.
   if ((a.running || b.running) && (a.reportDate === null || a.reportDate !== b.reportDate) && mayHaveGrown(a, b)) return 'running count';
   // `the eighth day of protests` counts up to the day it was written: without two equal report dates it cannot be compared.
@@ -140,6 +144,9 @@ function mayHaveGrown(a: ValueFrame, b: ValueFrame): boolean {
 }
 
 const OFFSET_WORDS = new Set(['before', 'after', 'earlier', 'later', 'ago', 'since', 'prior', 'ahead']);
+
+/** `a` counts the days since something up to the event (`44 days after taking over`), `b` the days before it (`after 66 days`). */
+const sinceAndAfter = (a: ValueFrame, b: ValueFrame) => (a.after === 'after' || a.after === 'later') && b.elapsed;
 
 /** Two subjects can be rivals: the same type (two teams, two people), or a person and a name of no known type (`Deonta Vaughn` / `Tyler Hansbrough`). */
 function rivalSubjects(a: string | null, b: string | null): boolean {

@@ -12,7 +12,7 @@ export const FIRST_NAMES = words(lexicon.firstNameWords);
 export const LAST_NAMES = words(lexicon.lastNameWords);
 export const PLACE_NAMES = words(lexicon.placeWords);
 export const ORG_NAMES = words(lexicon.organizationWords);
-export const DEMONYMS = words(lexicon.demonymWords + ' american british european african asian arab western eastern soviet');
+export const DEMONYMS = words(lexicon.demonymWords + ' american british european african asian arab western eastern soviet english irish scottish welsh french dutch spanish danish swedish finnish polish turkish kurdish flemish cornish');
 export const DATE_WORDS = words(lexicon.dateWordWords + ' january february march april may june july august september october november december monday tuesday wednesday thursday friday saturday sunday jan feb mar apr jun jul aug sep sept oct nov dec today yesterday tomorrow tonight christmas easter');
 /** Function words: never a name on their own, and never the first word of one at sentence start. */
 export const FUNCTION_WORDS = words(
