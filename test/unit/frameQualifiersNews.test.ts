@@ -65,9 +65,9 @@ describe('frame qualifiers: streaks, parts of a game and stretches from the star
     assert.equal(frame(framesOf('In the end, he landed one punch.'), 'one punch').inPart, false);
   });
   it('`their first two drives` is a stretch from the start, not a rank; `their second drive` is one', () => {
-    const text = 'The Jaguars scored touchdowns on their first two drives. On their second drive, the Jaguars scored again. It was the first 2008 debate.';
+    const text = 'The Jaguars scored touchdowns on their first two drives. On their second drive, the Jaguars scored again. It was the first 2008 debate. She was the first one to arrive. The first 100 days went fast.';
     const found = findOrdinals(text, splitSentences(text)).map((o) => o.text);
-    assert.deepEqual(found, ['second', 'first']);
+    assert.deepEqual(found, ['second', 'first', 'first']);
   });
 });
 

@@ -1,9 +1,10 @@
 import { ASCII_CASE_OFFSET, CharCode, hasCharBetween, isAsciiLetter, isDigit } from '../text/charCodes';
-import { CUMULATIVE, digitDashDigitsIn, governorIn, hyphenScale, NO_SCORES, isAge, isConversion, isIdentifierNumber, numberEnd, numberStart, RATE_AFTER, RATE_BEFORE, scoresIn } from './valueWords';
+import { CUMULATIVE, digitDashDigitsIn, governorIn, hyphenScale, NO_SCORES, isAge, isConversion, isIdentifierNumber, numberEnd, numberStart, RATE_BEFORE, scoresIn } from './valueWords';
+import { AUXILIARY_ONLY, DENOMINATOR_BEFORE, EARLIER_EVENT, EARLIER_REACH, ELAPSED_BEFORE, PART_OF, PART_OPENING, PREVIOUS_INSTANCE, rateAfter, ROLE_AFTER, ROLE_UNITS, RUNNING_AFTER, RUNNING_UNITS, SAID_AFTER, SAID_BEFORE, SAID_REACH, STREAK_AFTER, UNIT_MODIFIERS, WHOLE_OPENING } from './scopeWords';
 import { ordinalsOf, quantitiesOf, timeFactsOf, type TimeFacts } from './claimValues';
 import { canonicalHead, REPORTING_FAMILIES, type EventWords } from './events';
 import { isFurnitureAt, SentenceReader, sentenceScanOf } from './sentenceScan';
-import { headNounAfter, lemmatizeNoun, wordStem } from '../text/lemma';
+import { lemmatizeNoun, wordStem } from '../text/lemma';
 import { DEMONYMS, isCommonWord } from '../mentions/names/nameRules';
 import { BoundedMemo } from '../util/boundedMemo';
 import { ensureCapacity } from '../util/growableArrays';
@@ -98,27 +99,7 @@ export interface ValueFrame {
   denominator: boolean;
 }
 
-/**
- * `came two months after`, `comes just days after`, `followed a week after`: what follows names an earlier event, whose
- * figures are not this story's. Read in the EARLIER_REACH characters before a value.
- */
-const EARLIER_EVENT = /\b(?:came|comes|coming|follows|followed|happened|occurred)\s+(?:(?:just|only|barely|nearly|almost|about|some)\s+)?(?:(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|a\s+few|\d+)\s+)?(?:days?|weeks?|months?|years?|decades?)\s+after\b/i;
-const EARLIER_REACH = 160;
-/** `The last such patch was released on Oct. 23`, `the previous record`: an instance before the one the story tells. */
-const PREVIOUS_INSTANCE = /\b(?:the\s+last\s+such|the\s+previous|a\s+previous)\s+[a-z]/i;
-/** `after just 66 days`, `after 44 days`: the time that passed before the event. */
-const ELAPSED_BEFORE = /\bafter\s+(?:(?:just|only|barely|nearly|almost|about|some|over|more\s+than|less\s+than)\s+)?$/i;
-/** `Of the 23 pirates arrested,`, `Out of the 12 victims,`: an opening on a whole, whose parts the sentence then counts. */
-const WHOLE_OPENING = /^\s*(?:of|out\s+of)\s+(?:the|those|these|its|their)\s+(?:\d[\d,]*|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens?|hundreds?)\b[^,;]{0,60},/i;
-/** `In the sixth,`, `During the first half,`, `By the third round,`: an opening on one part of a game, fight or race. */
-const PART_OPENING = /^\s*(?:in|during|by|after)\s+the\s+(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|final|last|opening|\d{1,2}(?:st|nd|rd|th))(?:\s+(?:round|quarter|half|inning|innings|period|set|frame|lap|stage|leg))?\s*,/i;
 const AFTER_WORD = /\bafter\b/i;
-/** A count right before `out of` / `of` and this value: `56 out of 59`, `29 of 34`. */
-const DENOMINATOR_BEFORE = /(?:\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozen|hundred|thousand))\s+(?:out\s+)?of\s+(?:(?:the|their|its|his|her)\s+)?(?:(?:last|first|past|previous|next)\s+)?$/i;
-
-const ROLE_UNITS = new Set(['year', 'season', 'term', 'month', 'decade']);
-/** After a count of time: `as` + a role (`seasons as the team's director`), not `as well`, `as many`, `as a result`. */
-const ROLE_AFTER = /^[\s-]*(?:(?:[a-z-]+\s+)?(?:years?|seasons?|terms?|months?|decades?)\s+)?as\s+(?!well\b|of\b|many\b|much\b|long\b|soon\b|a\s+result\b|part\b)/i;
 
 /** Every value frame of a document, with the entities of `mentions` (the file's linked mentions, sorted by start). */
 export function valueFramesOf(doc: DocumentAnalysis, mentions: readonly FileMention[]): ValueFrame[] {
@@ -243,12 +224,6 @@ function copyOfFrame(t: TextFrame): ValueFrame {
 
 const CONTEXT_WORDS = 4;
 const NAME_AFTER_AGE = /^\s([A-Z][a-z]+)\b/;
-/** A number word or figure followed by `other`, `more`...: `two other rifles`, `three more people`. */
-const PART_OF = /^(?:[$£€]?[\d.,]+|[A-Za-z-]+)\s+(?:other|more|additional|further)\b(?!\s+than\b)/i;
-const RUNNING_UNITS = new Set(['day', 'night', 'week', 'month', 'year', 'hour']);
-const RUNNING_AFTER = /^\s*(?:of|ago|into|since|running|straight|in\s+a\s+row)\b/i;
-/** `a three-game losing streak`, `an 11-match unbeaten run`: a streak, which grows while it lasts. */
-const STREAK_AFTER = /^[\s-]*(?:(?:[a-z]+-)?(?:game|match|fight|race|day|week|season)s?\s+)?(?:(?:losing|winning|unbeaten|undefeated|winless|scoring|hitting)\s+)?streak\b|^[\s-]*(?:(?:[a-z]+-)?(?:game|match)s?\s+)?(?:losing|winning|unbeaten|undefeated|winless)\s+run\b/i;
 /** Shared by frames whose entities are not known yet: never changed (replaced, not pushed to). */
 const NONE: string[] = [];
 const NO_TIMES: TimeFacts[] = [];
@@ -387,14 +362,6 @@ function computeFrames(doc: DocumentAnalysis): TextFrame[] {
   return out;
 }
 
-/**
- * A verb of saying right before a day (`authorities said Saturday`, `told reporters on Friday`, `said in a statement on
- * Monday`) or right after it (`Police on Saturday said`): the day dates the statement, not the event.
- */
-const SAID_BEFORE = /\b(?:said|says|told\s+(?:reporters|journalists|[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,2})|said\s+(?:in|at|during)\s+(?:(?:a|an|the|his|her|their|its)\s+)?(?:[a-z]+\s+){0,2}?[a-z]+)\s+(?:on\s+|late\s+|early\s+)?$/;
-const SAID_AFTER = /^(?:\s+(?:morning|afternoon|evening|night))?,?\s+(?:said|says|told)\b/;
-const SAID_REACH = 40;
-
 /** What the frames of one sentence read: built once per sentence with values, passed to `frameAt`. */
 interface SentenceFrames {
   doc: DocumentAnalysis;
@@ -455,27 +422,6 @@ function nearestEventOf(c: SentenceFrames, v: Span, timeLike: boolean): string |
   }
   return best ?? reported;
 }
-
-/** `each`, `per` or `every` and what leads to the noun after it (`for each of the 12 `, `per `). */
-const PER_NOUN = /\b(?:each|per|every)\s+(?:of\s+)?(?:(?:the|their|its|his|her|those|these)\s+)?(?:(?:[\d,]+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+)?(?:(?:additional|other|more|remaining)\s+)?/i;
-
-/**
- * A rate read in the text after the value: undefined if none, else the noun it is per, lemmatised (`victim` in
- * ` murder for each of the 12 victims`), or null when no noun follows (`a day`).
- */
-function rateAfter(after: string): string | null | undefined {
-  if (!RATE_AFTER.test(after)) return undefined;
-  const per = PER_NOUN.exec(after);
-  if (!per) return null;
-  const found = headNounAfter(after, per.index + per[0].length, false);
-  return found ? lemmatizeNoun(found.noun.toLowerCase()) : null;
-}
-
-/** Words that make another unit of the unit after them (`basis points`, `square miles`, `cubic metres`, `light years`). */
-const UNIT_MODIFIERS = new Set(['basis', 'square', 'sq', 'cubic', 'light']);
-
-/** Only an auxiliary between a count and the verb after it: `were`, `have been`, `are reportedly`. */
-const AUXILIARY_ONLY = /^\s+(?:were|was|are|is|have\s+been|has\s+been|had\s+been|have|has|had)\s+(?:(?:also|reportedly|seriously|critically|badly|slightly|still|now|all)\s+)?$/i;
 
 const AFTER_REACH = 60;
 

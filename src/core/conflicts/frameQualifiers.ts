@@ -48,7 +48,7 @@ export function qualifierBetween(a: ValueFrame, b: ValueFrame, folder: FrameFold
   if (!(a.head === 'age' && a.closest !== null && a.closest === b.closest) && a.subject !== null && b.subject !== null && a.subject !== b.subject && rivalSubjects(a.subjectType, b.subjectType) && !b.entities.includes(a.subject) && !a.entities.includes(b.subject)) return 'other subject';
   // An age of a named person against an age of nobody named, in a sentence that does not name that person either
   // (`The 23-year-old Bush will miss …` / `The 81-year old is at home`): nothing says they are one person's.
-  if (a.head === 'age' && b.head === 'age' && (a.closest === null) !== (b.closest === null) && !(a.closest === null ? a : b).entities.includes((a.closest ?? b.closest)!)) return 'other subject';
+  if (a.head === 'age' && b.head === 'age' && (namedAgeAgainstAnonymous(a, b) || namedAgeAgainstAnonymous(b, a))) return 'other subject';
   // Time in one role (`four seasons as director`) is part of a career (`19 seasons with the 76ers`).
   if (a.role !== b.role) return 'time in one role';
   // Another act: `missed four games` / `played in 10 games`.
@@ -147,6 +147,9 @@ const OFFSET_WORDS = new Set(['before', 'after', 'earlier', 'later', 'ago', 'sin
 
 /** `a` counts the days since something up to the event (`44 days after taking over`), `b` the days before it (`after 66 days`). */
 const sinceAndAfter = (a: ValueFrame, b: ValueFrame) => (a.after === 'after' || a.after === 'later') && b.elapsed;
+
+/** `named` is an age with an owner, `anonymous` one without, in a sentence that does not name that owner. */
+const namedAgeAgainstAnonymous = (named: ValueFrame, anonymous: ValueFrame) => named.closest !== null && anonymous.closest === null && !anonymous.entities.includes(named.closest);
 
 /** Two subjects can be rivals: the same type (two teams, two people), or a person and a name of no known type (`Deonta Vaughn` / `Tyler Hansbrough`). */
 function rivalSubjects(a: string | null, b: string | null): boolean {

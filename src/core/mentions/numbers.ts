@@ -435,7 +435,7 @@ export function findOrdinals(text: string, sentences: Sentence[]): Ordinal[] {
         if (isSentenceStart(body, start) && /^\s*,/.test(after)) continue; // `First, …`
       }
       // `their first two drives`, `the first 100 days`: a stretch counted from the start, not a rank.
-      if (COUNT_AFTER_ORDINAL.test(after)) continue;
+      if (countAfterOrdinal(after)) continue;
       const head = headNounAfter(body, end, false);
       const determiner = DETERMINER_BEFORE.test(before);
       if (!o.digits && value === 2 && !o.compound) {
@@ -449,8 +449,18 @@ export function findOrdinals(text: string, sentences: Sentence[]): Ordinal[] {
   return out;
 }
 
-/** A count right after an ordinal (`first two`, `first 100`, not a year: `the first 2008 debate`). */
-const COUNT_AFTER_ORDINAL = /^\s+(?:\d{1,3}(?:,\d{3})*(?![\d.,-])|(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|fifty|hundred|few|several|couple)\b)/i;
+/** A count right after an ordinal (`first two`, `first 100`, `last few`), not a year (`the first 2008 debate`). */
+function countAfterOrdinal(after: string): boolean {
+  const next = COUNT_OR_WORD_AFTER.exec(after);
+  if (!next) return false;
+  if (next[1] !== undefined) return true;
+  const word = next[2].toLowerCase();
+  // `the first one to …`, `the first a …` rank; `one` and `a` are no stretch.
+  return FEW_WORDS.has(word) || (word !== 'one' && word !== 'a' && word !== 'an' && parseNumberWords(word) !== null);
+}
+/** A figure that is no year (`100`, `2,000`, not `2008`), or a word. */
+const COUNT_OR_WORD_AFTER = /^\s+(?:(\d{1,3}(?:,\d{3})*)(?![\d.,-])|([A-Za-z]+)\b)/;
+const FEW_WORDS = new Set(['few', 'several', 'couple']);
 
 function validSuffix(n: number, suffix: string): boolean {
   const tens = n % 100;
