@@ -8,7 +8,7 @@ import { CODES } from './codes';
 import { FRAME_WEIGHTS } from './frameWeights';
 import { quantitiesCompatible, timesConflict } from './valueRules';
 import { forEachCandidatePair } from './frameBlocking';
-import { anotherValueAlike, frameFolder, type FrameFolder } from './frameFolder';
+import { anotherValueAlike, frameFolder, oneValueChanged, type FrameFolder } from './frameFolder';
 import { qualifierBetween, separatedByQualifier, statedElsewhere } from './frameQualifiers';
 import type { Contradiction, ContradictionKind, DocumentAnalysis } from '../types';
 
@@ -39,7 +39,7 @@ export function findFrameConflicts(docs: readonly DocumentAnalysis[], mentionsBy
     // All four tests are pure and all must pass: the score goes first as most pairs fall short of it,
     // and most of those are told so by an upper bound before the costly features are read.
     if (!valuesDisagree(a, b)) return;
-    const score = alignedByRule(a, b) ? Math.max(FRAME_WEIGHTS.threshold, pairScore(a, b, folder)) : pairScore(a, b, folder);
+    const score = alignedByRule(a, b, folder) ? Math.max(FRAME_WEIGHTS.threshold, pairScore(a, b, folder)) : pairScore(a, b, folder);
     if (score < FRAME_WEIGHTS.threshold || statedElsewhere(a, b, folder) || separatedByQualifier(a, b, folder)) return;
     for (const c of toContradictions(a, b, score, docsByFile, nameOf)) if (!out.has(c.id)) out.set(c.id, c);
   });
@@ -55,7 +55,7 @@ export function findFrameConflicts(docs: readonly DocumentAnalysis[], mentionsBy
 export function explainPair(a: ValueFrame, b: ValueFrame, folder: FrameFolder): { verdict: string; score: number } {
   const score = sameFactScore(frameFeatures(a, b, folder));
   if (!valuesDisagree(a, b)) return { verdict: 'agree', score };
-  const rule = alignedByRule(a, b);
+  const rule = alignedByRule(a, b, folder);
   if (score < FRAME_WEIGHTS.threshold && !rule) return { verdict: 'below', score };
   if (statedElsewhere(a, b, folder)) return { verdict: 'listed', score };
   const qualifier = qualifierBetween(a, b, folder);
@@ -63,10 +63,11 @@ export function explainPair(a: ValueFrame, b: ValueFrame, folder: FrameFolder): 
   return { verdict: rule && score < FRAME_WEIGHTS.threshold ? `conflict (${rule})` : 'conflict', score };
 }
 
-/** Two frames that state one fact whatever their wording, and why: an owner's age, or one game's result. */
-function alignedByRule(a: ValueFrame, b: ValueFrame): string | undefined {
+/** Two frames that state one fact whatever their wording, and why: an owner's age, one game's result, or one list with one value changed. */
+function alignedByRule(a: ValueFrame, b: ValueFrame, folder: FrameFolder): string | undefined {
   if (sameOwnersAge(a, b)) return "owner's age";
   if (sameGameResult(a, b)) return "game's result";
+  if (a.kind === 'number' && oneValueChanged(a, b, folder)) return 'one value of a list';
   return undefined;
 }
 

@@ -77,3 +77,24 @@ export function anotherValueAlike(a: ValueFrame, b: ValueFrame, { valuesBySenten
   }
   return false;
 }
+
+/**
+ * The two sentences state one list with one value changed: the frames count the same thing, and every other value
+ * either sentence states, two or more, the other states alike (`₹15 lakh for a death, ₹2 lakh for grievous injuries
+ * and ₹50,000 for minor ones` / `₹10 lakh …, ₹2 lakh … and ₹50,000 …`).
+ */
+export function oneValueChanged(a: ValueFrame, b: ValueFrame, { valuesBySentence }: FrameFolder): boolean {
+  if (a.head === null || a.head !== b.head) return false;
+  const va = valuesBySentence.get(a.sentenceSpan);
+  const vb = valuesBySentence.get(b.sentenceSpan);
+  if (!va || !vb || va.size < 3 || vb.size < 3) return false;
+  for (const v of va) if (v !== a.valueKey && !statesAlike(vb, v, b.valueKey)) return false;
+  for (const w of vb) if (w !== b.valueKey && !statesAlike(va, w, a.valueKey)) return false;
+  return true;
+}
+
+/** `values` holds `key`, `own` (the frame's own value) aside. */
+function statesAlike(values: ReadonlySet<string>, key: string, own: string): boolean {
+  for (const w of values) if (w !== own && sameStatedValue(key, w)) return true;
+  return false;
+}
