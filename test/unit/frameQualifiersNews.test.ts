@@ -158,3 +158,11 @@ describe('frame alignment: one list told twice with one value changed', () => {
     assert.equal(oneValueChanged(frame(fs, 'two touchdowns'), frame(fs, 'nine touchdowns'), folderOf(fs)), false);
   });
 });
+
+describe('value frames: `not … until` dates what happened', () => {
+  it('`which Equifax didn’t detect until July 22` is the day of the detection; `closed until Friday` is a bound', () => {
+    const fs = framesOf("Hackers breached the database in May, which Equifax didn't detect until July 22.", 'The office is closed until Friday.');
+    assert.equal(frame(fs, 'July 22').kind, 'month');
+    assert.equal(fs.some((f) => f.valueText === 'Friday'), false);
+  });
+});

@@ -82,8 +82,15 @@ function describe(f: Pick<TimeFacts, 'year' | 'month' | 'day' | 'weekday'>, fall
 }
 
 function isBound(doc: DocumentAnalysis, start: number, text: string): boolean {
-  return BOUND_BEFORE.test(doc.text.slice(Math.max(0, start - 25), start)) || /^(?:since|until|after|before|from)\b/i.test(text);
+  const before = doc.text.slice(Math.max(0, start - 25), start);
+  if (!BOUND_BEFORE.test(before) && !/^(?:since|until|after|before|from)\b/i.test(text)) return false;
+  // `did not detect it until July 22`, `wasn't found until Friday`: the day it happened, not a bound.
+  return !(UNTIL_BEFORE.test(before) || /^(?:until|till)\b/i.test(text)) || !NEGATION_BEFORE.test(doc.text.slice(Math.max(0, start - NEGATION_REACH), start));
 }
+const UNTIL_BEFORE = /\b(?:until|till)\s+(?:the\s+)?(?:early\s+|late\s+|mid-?)?$/i;
+/** A negated verb before `until` (`didn't detect`, `was not found`, `never saw`), within NEGATION_REACH characters, no sentence end between. */
+const NEGATION_BEFORE = /(?:\bnot\b|\bnever\b|n['’]t\b)[^.!?;]*$/i;
+const NEGATION_REACH = 60;
 
 /** Every time expression of the document, with literal calendar fields. */
 export function timeFactsOf(doc: DocumentAnalysis): TimeFacts[] {
