@@ -166,3 +166,20 @@ describe('value frames: `not … until` dates what happened', () => {
     assert.equal(fs.some((f) => f.valueText === 'Friday'), false);
   });
 });
+
+describe('frame qualifiers: a running count is no sign of another event', () => {
+  it('`After 46 days of testimony, the jury of eleven women and three men` / `The jury of nine women and three men … over two days`', () => {
+    const texts = [
+      'After 46 days of emotional testimony, the jury of eleven women and three men found Holmes guilty of all charges.',
+      'The jury of nine women and three men delivered the verdict after deliberating for about 12 hours over two days.',
+    ];
+    const fs = framesOf(...texts);
+    assert.equal(frame(fs, '46 days').running, true);
+    assert.notEqual(qualifier(fs, frame(fs, 'eleven women'), frame(fs, 'nine women'), texts), 'several values differ');
+  });
+  it('look-alike kept apart: two lines of figures that differ in two counts that do not run', () => {
+    const texts = ['Smith completed 28 of 41 passes for 329 yards in the win.', 'Smith completed 19 of 30 passes for 214 yards in the win.'];
+    const fs = framesOf(...texts);
+    assert.equal(qualifier(fs, frame(fs, '329 yards'), frame(fs, '214 yards'), texts), 'several values differ');
+  });
+});

@@ -81,21 +81,24 @@ export function qualifierBetween(a: ValueFrame, b: ValueFrame, folder: FrameFold
     // A value counts when the other sentence states one of the same kind about the same thing, but not it:
     // `80% of its capacity` has nothing to differ from in a sentence without a percentage.
     const kind = `${a.kind}:`;
-    if (changedValues(va, vb, kind) >= 2 && changedValues(vb, va, kind) >= 2) return 'several values differ';
+    // A running count (`After 46 days of testimony`) differs between reports by nature: it is no sign of another event.
+    const ra = folder.runningBySentence.get(a.sentenceSpan);
+    const rb = folder.runningBySentence.get(b.sentenceSpan);
+    if (changedValues(va, vb, kind, ra, rb) >= 2 && changedValues(vb, va, kind, rb, ra) >= 2) return 'several values differ';
   }
   return null;
 }
 
-/** Values of `kind` in `mine` that `theirs` states differently (same kind and head, another value) and never the same. */
-function changedValues(mine: ReadonlySet<string>, theirs: ReadonlySet<string>, kind: string): number {
+/** Values of `kind` in `mine` that `theirs` states differently (same kind and head, another value) and never the same; running counts left out. */
+function changedValues(mine: ReadonlySet<string>, theirs: ReadonlySet<string>, kind: string, myRunning?: ReadonlySet<string>, theirRunning?: ReadonlySet<string>): number {
   let changed = 0;
   for (const v of mine) {
-    if (!v.startsWith(kind)) continue;
+    if (!v.startsWith(kind) || myRunning?.has(v)) continue;
     let same = false;
     let comparable = false;
     const head = keyParts(v)[2];
     for (const w of theirs) {
-      if (!w.startsWith(kind)) continue;
+      if (!w.startsWith(kind) || theirRunning?.has(w)) continue;
       if (sameStatedValue(v, w)) same = true;
       else if (head === undefined || keyParts(w)[2] === undefined || keyParts(w)[2] === head) comparable = true;
     }
