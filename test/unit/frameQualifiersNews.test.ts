@@ -142,20 +142,19 @@ describe('frame qualifiers: ages, elapsed time and earlier instances', () => {
 });
 
 describe('frame alignment: one list told twice with one value changed', () => {
-  const folderOf = (fs: ReturnType<typeof framesOf>) => frameFolder(fs);
   it('`₹15 lakh …, ₹2 lakh … and ₹50,000` / `₹10 lakh …, ₹2 lakh … and ₹50,000`: one statement, one amount changed', () => {
     const fs = framesOf(
       'He said an ex-gratia amount will be provided: ₹15 lakh in the event of death, ₹2 lakh for grievous injuries and ₹50,000 for minor injuries.',
       'The railway minister announced an ex-gratia of ₹10 lakh to the kin of the deceased, ₹2 lakh towards grievous and ₹50,000 for minor injuries.',
     );
-    assert.equal(oneValueChanged(frame(fs, '15 lakh'), frame(fs, '10 lakh'), folderOf(fs)), true);
+    assert.equal(oneValueChanged(frame(fs, '15 lakh'), frame(fs, '10 lakh'), frameFolder(fs)), true);
   });
   it('look-alike kept apart: two sentences that share two values but state others only one of them has', () => {
     const fs = framesOf(
       'He played in just 10 games this year, rushing for 404 yards and two touchdowns while catching 52 passes for 440 yards.',
       'There is nothing wrong with nine touchdowns in 10 games, and 404 yards is no small total.',
     );
-    assert.equal(oneValueChanged(frame(fs, 'two touchdowns'), frame(fs, 'nine touchdowns'), folderOf(fs)), false);
+    assert.equal(oneValueChanged(frame(fs, 'two touchdowns'), frame(fs, 'nine touchdowns'), frameFolder(fs)), false);
   });
 });
 

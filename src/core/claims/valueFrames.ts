@@ -313,6 +313,7 @@ function computeFrames(doc: DocumentAnalysis): TextFrame[] {
       lastEvent: scan.firstWord[s + 1],
       openingCumulative: undefined,
       saysAfter: undefined,
+      saysPrevious: undefined,
       opensOnPart: undefined,
       opensOnWhole: undefined,
     };
@@ -383,6 +384,8 @@ interface SentenceFrames {
   openingCumulative: boolean | undefined;
   /** Whether the sentence has the word `after` (what EARLIER_EVENT needs): asked at most once per sentence. */
   saysAfter: boolean | undefined;
+  /** Whether the sentence has `previous` or `last such` (what PREVIOUS_INSTANCE needs): asked at most once per sentence. */
+  saysPrevious: boolean | undefined;
   /** Length of an opening on one part of the event (PART_OPENING), 0 if none: asked at most once per sentence. */
   opensOnPart: number | undefined;
   /** Length of an opening on a whole (WHOLE_OPENING), 0 if none: asked at most once per sentence. */
@@ -422,6 +425,28 @@ function nearestEventOf(c: SentenceFrames, v: Span, timeLike: boolean): string |
   }
   return best ?? reported;
 }
+
+/** Length of the opening of `sentence` that `re` matches within `reach` characters, 0 if none. */
+function openingLength(text: string, sentence: Span, re: RegExp, reach: number): number {
+  return re.exec(text.slice(sentence.start, Math.min(sentence.end, sentence.start + reach)))?.[0].length ?? 0;
+}
+
+/** The value comes after an opening of `length` characters (none when 0). */
+const afterOpening = (length: number, value: Span, sentence: Span) => length > 0 && value.start >= sentence.start + length;
+
+/**
+ * The value is told of an earlier instance: in what an event is said to follow (EARLIER_EVENT) or after `the last such`,
+ * `the previous` (PREVIOUS_INSTANCE). Each pattern is read only in sentences with its key word (asked once per sentence).
+ */
+function earlierInstance(c: SentenceFrames, valueSpan: Span): boolean {
+  const { text, span } = c;
+  c.saysAfter ??= AFTER_WORD.test(text.slice(span.start, span.end));
+  c.saysPrevious ??= PREVIOUS_WORD.test(text.slice(span.start, span.end));
+  if (!c.saysAfter && !c.saysPrevious) return false;
+  const reach = text.slice(Math.max(span.start, valueSpan.start - EARLIER_REACH), valueSpan.start);
+  return (c.saysAfter && EARLIER_EVENT.test(reach)) || (c.saysPrevious && PREVIOUS_INSTANCE.test(reach));
+}
+const PREVIOUS_WORD = /\b(?:previous|last\s+such)\b/i;
 
 const AFTER_REACH = 60;
 
@@ -477,15 +502,13 @@ function frameAt(c: SentenceFrames, valueSpan: Span, kind: FrameKind, value: num
       kind === 'number' &&
       (PART_OF.test(text.slice(valueSpan.start, Math.min(span.end, valueSpan.start + 40))) ||
         // `Of the 23 pirates arrested, 12 are Somali`: the counts after the opening are parts of its whole.
-        ((c.opensOnWhole ??= WHOLE_OPENING.exec(text.slice(span.start, Math.min(span.end, span.start + 80)))?.[0].length ?? 0) > 0 && valueSpan.start >= span.start + c.opensOnWhole!)),
+        afterOpening((c.opensOnWhole ??= openingLength(text, span, WHOLE_OPENING, 80)), valueSpan, span)),
     running: (head !== null && RUNNING_UNITS.has(head) && (RUNNING_AFTER.test(after) || /\bafter\s+$/i.test(before))) || STREAK_AFTER.test(after),
     reportDate: doc.date.source === 'inferred' || doc.date.source === 'none' ? null : doc.date.date,
     role: head !== null && ROLE_UNITS.has(head) && ROLE_AFTER.test(after),
     denominator: kind === 'number' && DENOMINATOR_BEFORE.test(before),
-    inPart: kind === 'number' && (c.opensOnPart ??= PART_OPENING.exec(text.slice(span.start, Math.min(span.end, span.start + 40)))?.[0].length ?? 0) > 0 && valueSpan.start >= span.start + c.opensOnPart!,
-    earlier:
-      ((c.saysAfter ??= AFTER_WORD.test(text.slice(span.start, span.end))) && EARLIER_EVENT.test(text.slice(Math.max(span.start, valueSpan.start - EARLIER_REACH), valueSpan.start))) ||
-      PREVIOUS_INSTANCE.test(text.slice(Math.max(span.start, valueSpan.start - EARLIER_REACH), valueSpan.start)),
+    inPart: kind === 'number' && afterOpening((c.opensOnPart ??= openingLength(text, span, PART_OPENING, 40)), valueSpan, span),
+    earlier: earlierInstance(c, valueSpan),
     elapsed: head !== null && TIME_UNITS.has(head) && ELAPSED_BEFORE.test(before),
     deadline: false,
     saidOn: false,

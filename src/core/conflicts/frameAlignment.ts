@@ -49,7 +49,7 @@ export function findFrameConflicts(docs: readonly DocumentAnalysis[], mentionsBy
 /**
  * Why a pair of frames is or is not a contradiction, by the tests `findFrameConflicts` runs, in its order, with the
  * full score (no early exit): `agree`, `listed` (the other source states this value too), `qualified: …`, `below`
- * (the score), `conflict` (`owner's age` or `game's result` when a rule aligns the two without the score). For
+ * (the score), `conflict` (`owner's age`, `game's result` or `one value of a list` when a rule aligns the two without the score). For
  * reading misses (`npm run fit:explain`), not for the index.
  */
 export function explainPair(a: ValueFrame, b: ValueFrame, folder: FrameFolder): { verdict: string; score: number } {

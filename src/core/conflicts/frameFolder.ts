@@ -81,7 +81,7 @@ export function anotherValueAlike(a: ValueFrame, b: ValueFrame, { valuesBySenten
   if (!va || !vb || va.size < 2 || vb.size < 2) return false;
   for (const v of va) {
     if (v === a.valueKey || (of === 'kind' && keyParts(v)[0] !== a.kind) || (of === 'head' && (a.head === null || keyParts(v)[2] !== a.head))) continue;
-    for (const w of vb) if (w !== b.valueKey && sameStatedValue(v, w)) return true;
+    if (statesAlike(vb, v, b.valueKey)) return true;
   }
   return false;
 }

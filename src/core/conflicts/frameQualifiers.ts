@@ -15,7 +15,7 @@ import { timesConflict } from './valueRules';
  * or more values the other does not (another event, another game, another quake).
  */
 export function qualifierBetween(a: ValueFrame, b: ValueFrame, folder: FrameFolder): string | null {
-  const { valuesBySentence, stampBySentence } = folder;
+  const { valuesBySentence, stampBySentence, runningBySentence } = folder;
   if (a.cumulative !== b.cumulative) return 'running total';
   // An entry of a live page (`10:41 GMT: Police say 2 people were detained`) counts as of its clock time: a
   // count stated at another time (another entry, another page) may have grown since.
@@ -82,8 +82,8 @@ export function qualifierBetween(a: ValueFrame, b: ValueFrame, folder: FrameFold
     // `80% of its capacity` has nothing to differ from in a sentence without a percentage.
     const kind = `${a.kind}:`;
     // A running count (`After 46 days of testimony`) differs between reports by nature: it is no sign of another event.
-    const ra = folder.runningBySentence.get(a.sentenceSpan);
-    const rb = folder.runningBySentence.get(b.sentenceSpan);
+    const ra = runningBySentence.get(a.sentenceSpan);
+    const rb = runningBySentence.get(b.sentenceSpan);
     if (changedValues(va, vb, kind, ra, rb) >= 2 && changedValues(vb, va, kind, rb, ra) >= 2) return 'several values differ';
   }
   return null;

@@ -95,7 +95,7 @@ export function buildEntities(list: NameKey[], uf: UnionFind, ambiguous: Map<num
       userType ??= k.userType;
     }
     // A one-word short form of a longer name that is no place (`Vaughn` of `Deonta Vaughn`) is a surname that is also a town: its place votes do not count.
-    if (place > 0 && !single) for (const k of keys) if (k.votePlace > 0 && k.tokens.length === 1 && keys.some((l) => endsLongerName(l, k.key))) place -= k.votePlace;
+    if (place > 0 && !single) for (const k of keys) if (k.votePlace > 0 && shortFormOfPersonName(k, keys)) place -= k.votePlace;
     const voted = winner(person, organization, place);
     entityOfRoot[root] = entities.length;
     entities.push({
@@ -153,7 +153,7 @@ function mostMentionedFirst(a: Entity, b: Entity): number {
  */
 function typeFromWords(keys: readonly NameKey[]): EntityType {
   // Not the short form of a longer name that is no place (`Vaughn` of `Deonta Vaughn`): a surname that is also a town.
-  for (const k of keys) if (k.tokens.length === 1 && isKnownPlace(foldName(k.key)) && !keys.some((l) => endsLongerName(l, k.key))) return 'place';
+  for (const k of keys) if (k.tokens.length === 1 && isKnownPlace(foldName(k.key)) && !shortFormOfPersonName(k, keys)) return 'place';
   // A given name alone (`Liam`, `Michelle`, `Noel`): news names a relative, a witness or a player so.
   for (const k of keys) if (k.tokens.length === 1 && FIRST_NAMES.has(k.key) && !isKnownOrganization(foldName(k.key))) return 'person';
   // A company's one-word name (`Airbus`, `Equifax`, `Bloomberg`) nothing in the text typed, unless it is a given name (`Simon`).
@@ -198,6 +198,9 @@ function typeFromWords(keys: readonly NameKey[]): EntityType {
   }
   return 'other';
 }
+
+/** `k` is one word, the last of a person's name in the same cluster (`Vaughn` of `Deonta Vaughn`). */
+const shortFormOfPersonName = (k: NameKey, keys: readonly NameKey[]) => k.tokens.length === 1 && keys.some((l) => endsLongerName(l, k.key));
 
 /**
  * `long` is a person's name, at a guess, whose last word is `word` (`Deonta Vaughn` for `Vaughn`): two or three words,
