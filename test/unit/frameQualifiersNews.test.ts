@@ -182,3 +182,30 @@ describe('frame qualifiers: a running count is no sign of another event', () => 
     assert.equal(qualifier(fs, frame(fs, '329 yards'), frame(fs, '214 yards'), texts), 'several values differ');
   });
 });
+
+describe('frame qualifiers: a part counts what its whole counts', () => {
+  it('`made 9 of 14 field goals`: the 9 counts field goals, the 14 is the whole', () => {
+    const fs = framesOf('Hansbrough made 9 of 14 field goals and finished with 25 points.');
+    assert.equal(frame(fs, '9').head, frame(fs, '14').head);
+    assert.equal(frame(fs, '14').denominator, true);
+  });
+  it('`three of the five suspects` counts suspects; `one of the 10 largest banks` is no count', () => {
+    const fs = framesOf('Police said three of the five suspects were arrested on Monday. It is one of the 10 largest banks in the country.');
+    assert.equal(frame(fs, 'three').head, 'suspect');
+    assert.equal(fs.some((f) => f.valueText.startsWith('one')), false);
+  });
+  it('a number and another noun after it keeps its own noun (`12 points of 20 shots`)', () => {
+    const fs = framesOf('He scored 12 points of his own in 20 minutes.');
+    assert.equal(frame(fs, '12').head, 'point');
+  });
+  it('the whole is set aside when counting changed values: `28 of 41 passes for 214 yards` / `28 passes for 329 yards, ran for two yards`', () => {
+    const texts = ['Smith completed 28 of 41 passes for 214 yards and a touchdown.', 'Smith, who completed 28 passes for 329 yards, ran for two yards to give Denver a 14-0 lead.'];
+    const fs = framesOf(...texts);
+    assert.equal(qualifier(fs, frame(fs, '214 yards'), frame(fs, '329 yards'), texts), null);
+  });
+  it('two lines of figures still differ in several values: `28 of 41 passes for 214 yards` / `19 passes for 329 yards`', () => {
+    const texts = ['Smith completed 28 of 41 passes for 214 yards and a touchdown.', 'Jones completed 19 passes for 329 yards and three touchdowns.'];
+    const fs = framesOf(...texts);
+    assert.equal(qualifier(fs, frame(fs, '214 yards'), frame(fs, '329 yards'), texts), 'several values differ');
+  });
+});

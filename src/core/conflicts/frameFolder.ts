@@ -15,8 +15,11 @@ export interface FrameFolder {
   wordWeight: Map<string, number>;
   /** Per sentence stamped with a clock time at its start (`10:41 GMT:`, `2.15pm -`), that time as written. */
   stampBySentence: Map<Span, string>;
-  /** Per sentence with running counts (`After 46 days of testimony`), their values (`valueKey`). */
-  runningBySentence: Map<Span, Set<string>>;
+  /**
+   * Per sentence, the values (`valueKey`) that may differ from another report's without telling of another event:
+   * running counts (`After 46 days of testimony`) and the whole a part is counted of (`41` in `28 of 41 passes`).
+   */
+  asideBySentence: Map<Span, Set<string>>;
 }
 
 /** A clock time opening a sentence and set off by a colon or dash: the time of a live page's entry. */
@@ -33,7 +36,7 @@ function stampOf(text: string, span: Span): string | undefined {
 export function frameFolder(frames: readonly ValueFrame[], textOf?: (file: string) => string | undefined): FrameFolder {
   const valuesBySentence = new Map<Span, Set<string>>();
   const stampBySentence = new Map<Span, string>();
-  const runningBySentence = new Map<Span, Set<string>>();
+  const asideBySentence = new Map<Span, Set<string>>();
   // Per word, first its place in `sentencesHolding` (one lookup per word read), then (in place) its weight.
   const weights = new Map<string, number>();
   const sentencesHolding: number[] = [];
@@ -59,15 +62,15 @@ export function frameFolder(frames: readonly ValueFrame[], textOf?: (file: strin
       }
     }
     set!.add(f.valueKey);
-    if (f.running) {
-      const running = runningBySentence.get(f.sentenceSpan);
-      if (running) running.add(f.valueKey);
-      else runningBySentence.set(f.sentenceSpan, new Set([f.valueKey]));
+    if (f.running || f.denominator) {
+      const aside = asideBySentence.get(f.sentenceSpan);
+      if (aside) aside.add(f.valueKey);
+      else asideBySentence.set(f.sentenceSpan, new Set([f.valueKey]));
     }
   }
   const n = valuesBySentence.size;
   weights.forEach((place, w) => weights.set(w, Math.log(1 + n / sentencesHolding[place])));
-  return { valuesBySentence, wordWeight: weights, stampBySentence, runningBySentence };
+  return { valuesBySentence, wordWeight: weights, stampBySentence, asideBySentence };
 }
 
 /**

@@ -15,7 +15,7 @@ import { timesConflict } from './valueRules';
  * or more values the other does not (another event, another game, another quake).
  */
 export function qualifierBetween(a: ValueFrame, b: ValueFrame, folder: FrameFolder): string | null {
-  const { valuesBySentence, stampBySentence, runningBySentence } = folder;
+  const { valuesBySentence, stampBySentence, asideBySentence } = folder;
   if (a.cumulative !== b.cumulative) return 'running total';
   // An entry of a live page (`10:41 GMT: Police say 2 people were detained`) counts as of its clock time: a
   // count stated at another time (another entry, another page) may have grown since.
@@ -81,24 +81,25 @@ export function qualifierBetween(a: ValueFrame, b: ValueFrame, folder: FrameFold
     // A value counts when the other sentence states one of the same kind about the same thing, but not it:
     // `80% of its capacity` has nothing to differ from in a sentence without a percentage.
     const kind = `${a.kind}:`;
-    // A running count (`After 46 days of testimony`) differs between reports by nature: it is no sign of another event.
-    const ra = runningBySentence.get(a.sentenceSpan);
-    const rb = runningBySentence.get(b.sentenceSpan);
+    // A running count (`After 46 days of testimony`) differs between reports by nature, and the whole of a part
+    // (`41` in `28 of 41 passes`) is another figure than the part: neither is a sign of another event.
+    const ra = asideBySentence.get(a.sentenceSpan);
+    const rb = asideBySentence.get(b.sentenceSpan);
     if (changedValues(va, vb, kind, ra, rb) >= 2 && changedValues(vb, va, kind, rb, ra) >= 2) return 'several values differ';
   }
   return null;
 }
 
-/** Values of `kind` in `mine` that `theirs` states differently (same kind and head, another value) and never the same; running counts left out. */
-function changedValues(mine: ReadonlySet<string>, theirs: ReadonlySet<string>, kind: string, myRunning?: ReadonlySet<string>, theirRunning?: ReadonlySet<string>): number {
+/** Values of `kind` in `mine` that `theirs` states differently (same kind and head, another value) and never the same; values set aside (running counts, wholes) left out. */
+function changedValues(mine: ReadonlySet<string>, theirs: ReadonlySet<string>, kind: string, myAside?: ReadonlySet<string>, theirAside?: ReadonlySet<string>): number {
   let changed = 0;
   for (const v of mine) {
-    if (!v.startsWith(kind) || myRunning?.has(v)) continue;
+    if (!v.startsWith(kind) || myAside?.has(v)) continue;
     let same = false;
     let comparable = false;
     const head = keyParts(v)[2];
     for (const w of theirs) {
-      if (!w.startsWith(kind) || theirRunning?.has(w)) continue;
+      if (!w.startsWith(kind) || theirAside?.has(w)) continue;
       if (sameStatedValue(v, w)) same = true;
       else if (head === undefined || keyParts(w)[2] === undefined || keyParts(w)[2] === head) comparable = true;
     }

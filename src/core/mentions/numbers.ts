@@ -213,7 +213,9 @@ export function findQuantities(text: string, sentences: Sentence[]): Quantity[] 
       const vague = /dozen/i.test(words) && /^an?\b/i.test(all);
       push(withComparator(body, numStart, end, value, vague ? '~' : '=', unit, vague), numStart, numEnd);
     }
-    for (const q of found.sort(byStart)) {
+    found.sort(byStart);
+    borrowWholesUnit(body, found);
+    for (const q of found) {
       // Completed in place (same keys in the same order as a copy): `q` is this sentence's own object.
       const quantity = q as Quantity;
       quantity.start += s.start;
@@ -226,6 +228,20 @@ export function findQuantities(text: string, sentences: Sentence[]): Quantity[] 
   }
   return out;
 }
+
+/**
+ * A part counts what its whole counts: in `completed 28 of 41 passes`, `three of the five suspects`, the part takes
+ * the whole's noun (`pass`, `suspect`) when it has none of its own. `found` is sorted by start.
+ */
+function borrowWholesUnit(body: string, found: Omit<Quantity, 'sentence' | 'text'>[]): void {
+  for (let i = 0; i + 1 < found.length; i++) {
+    const part = found[i];
+    const whole = found[i + 1];
+    if (part.unit !== null || whole.unit === null || whole.start - part.end > 24) continue;
+    if (PART_OF_WHOLE_GAP.test(body.slice(part.end, whole.start))) part.unit = whole.unit;
+  }
+}
+const PART_OF_WHOLE_GAP = /^\s+(?:out\s+)?of\s+(?:(?:the|their|its|his|her|our)\s+)?(?:(?:last|first|past|previous|next)\s+)?$/i;
 
 /** This sentence's quantities and the number spans they took (pairs in TAKEN): scratch lists reused per sentence. */
 const FOUND: Omit<Quantity, 'sentence' | 'text'>[] = [];
