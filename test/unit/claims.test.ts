@@ -160,3 +160,16 @@ describe('claims: mention lists', () => {
     assert.ok(claims > 20);
   });
 });
+
+describe('claims: `fire` the blaze and `fire` the coach', () => {
+  const families = (text: string) => findEventTriggers(text).map((t) => `${text.slice(t.start, t.end)}:${t.family}`);
+  it('the noun is a blaze, with or without a determiner', () => {
+    assert.deepEqual(families('The church was badly damaged by fire Friday night.'), ['fire:burn']);
+    assert.deepEqual(families('Crews tackled the blaze after the fire spread to the roof.'), ['blaze:burn', 'fire:burn']);
+  });
+  it('after an auxiliary it is dismissing; `opened fire` is shooting; `under fire` is no event', () => {
+    assert.deepEqual(families('The owner decided to fire the coach.'), ['fire:fire']);
+    assert.deepEqual(families('Soldiers opened fire on the crowd.').filter((f) => f.startsWith('fire')), ['fire:shoot']);
+    assert.deepEqual(families('The minister came under fire.'), []);
+  });
+});

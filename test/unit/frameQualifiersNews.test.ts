@@ -209,3 +209,11 @@ describe('frame qualifiers: a part counts what its whole counts', () => {
     assert.equal(qualifier(fs, frame(fs, '214 yards'), frame(fs, '329 yards'), texts), 'several values differ');
   });
 });
+
+describe('frame events: a fire is a blaze', () => {
+  it('`control the fire which broke out` and `tackled the blaze` tell of one event', () => {
+    const fs = framesOf('More than 30 firefighters were trying to control the fire which broke out in the roof.', 'More than 50 firefighters tackled the blaze which began on the roof of the store.');
+    assert.equal(frame(fs, 'More than 30').event, 'burn');
+    assert.equal(frame(fs, 'More than 50').event, 'burn');
+  });
+});

@@ -26,6 +26,8 @@ const FAMILIES: Record<string, string[]> = {
   offer: ['offer', 'bid', 'propose', 'proposal'],
   hire: ['hire', 'appoint', 'appointment', 'name', 'nominate', 'nomination', 'select', 'choose'],
   fire: ['fire', 'dismiss', 'sack', 'oust'],
+  // `fire` after a determiner is a blaze (`the fire which broke out`), see eventFamilyAt.
+  burn: ['burn', 'blaze', 'inferno', 'wildfire', 'bushfire'],
   resign: ['resign', 'resignation', 'quit', 'step'],
   win: ['win', 'victory', 'beat', 'defeat', 'clinch'],
   lose: ['lose', 'loss'],
@@ -321,15 +323,42 @@ function hasPassiveEnding(text: string, start: number, end: number): boolean {
   return (last === CharCode.d && before === CharCode.e) || (last === CharCode.n && (before === CharCode.e || before === CharCode.w));
 }
 
+/**
+ * The family of word `k` of `words` in the clause `text[start, end)`: undefined for a light verb (`take`, `fire`,
+ * `play`) whose next words make it no event (`fire engines`, `took part`). `fire` and `fires` are the noun, a blaze
+ * (`burn`: `the fire which broke out`, `damaged by fire Friday`), unless a verb's auxiliary comes before (`to fire
+ * the coach`, `will fire him`); `opened fire` is shooting and `under fire` no event.
+ */
+export function eventFamilyAt(text: string, start: number, end: number, words: EventWords, k: number): string | undefined {
+  const { lemma, family } = words.events[k];
+  const blocker = LIGHT_VERB_BLOCKERS[lemma];
+  if (blocker === undefined) return family;
+  if (lemma === 'fire' && isFireNoun(text, words.starts[k], words.ends[k])) {
+    const before = text.slice(Math.max(start, words.starts[k] - 24), words.starts[k]);
+    if (FIRE_AS_VERB_BEFORE.test(before)) return blocker.test(text.slice(words.ends[k], Math.min(end, words.ends[k] + 40))) ? undefined : family;
+    if (OPEN_FIRE_BEFORE.test(before)) return 'shoot';
+    return UNDER_FIRE_BEFORE.test(before) ? undefined : 'burn';
+  }
+  return blocker.test(text.slice(words.ends[k], Math.min(end, words.ends[k] + 40))) ? undefined : family;
+}
+/** `fire` or `fires` as written (any case), not `fired` or `firing`. */
+function isFireNoun(text: string, from: number, to: number): boolean {
+  const length = to - from;
+  return length === 4 || (length === 5 && (text.charCodeAt(to - 1) | ASCII_CASE_OFFSET) === CharCode.s);
+}
+const FIRE_AS_VERB_BEFORE = /\b(?:to|will|would|could|should|can|must|may|might|did|didn't|not|n't|refused\s+to)\s+$/i;
+const OPEN_FIRE_BEFORE = /\bopen(?:ed|s|ing)?\s+$/i;
+const UNDER_FIRE_BEFORE = /\b(?:under|cease|returned|return)\s+$/i;
+
 /** Word `k` of `words` as an event of the clause `text[start, end)`, or undefined. */
 export function triggerAt(text: string, start: number, end: number, words: EventWords, k: number, shift = 0): EventTrigger | undefined {
   const wordStart = words.starts[k];
   const e = words.ends[k];
   // Capitalised words mid-sentence are names (`Visits` in a headline still counts at line start).
   if (text.charCodeAt(wordStart) <= CharCode.Z && wordStart > start && (words.hyphens[k] || e - wordStart < 3 || text.charCodeAt(e - 1) !== CharCode.s)) return undefined;
-  const { lemma, family } = words.events[k];
-  const blocker = LIGHT_VERB_BLOCKERS[lemma];
-  if (blocker && blocker.test(text.slice(e, Math.min(end, e + 40)))) return undefined;
+  const { lemma } = words.events[k];
+  const family = eventFamilyAt(text, start, end, words, k);
+  if (family === undefined) return undefined;
   const before = text.slice(Math.max(start, wordStart - 40), wordStart);
   // The word's ending first (`/(?:ed|en|wn|t)$/` on its characters): most event words are no participle.
   const passive = hasPassiveEnding(text, wordStart, e) && PASSIVE_BEFORE.test(before);

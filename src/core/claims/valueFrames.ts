@@ -2,7 +2,7 @@ import { ASCII_CASE_OFFSET, CharCode, hasCharBetween, isAsciiLetter, isDigit } f
 import { CUMULATIVE, digitDashDigitsIn, governorIn, hyphenScale, NO_SCORES, isAge, isConversion, isIdentifierNumber, numberEnd, numberStart, RATE_BEFORE, scoresIn } from './valueWords';
 import { AUXILIARY_ONLY, DENOMINATOR_BEFORE, EARLIER_EVENT, EARLIER_REACH, ELAPSED_BEFORE, PART_OF, PART_OPENING, PREVIOUS_INSTANCE, rateAfter, ROLE_AFTER, ROLE_UNITS, RUNNING_AFTER, RUNNING_UNITS, SAID_AFTER, SAID_BEFORE, SAID_REACH, STREAK_AFTER, UNIT_MODIFIERS, WHOLE_OPENING } from './scopeWords';
 import { ordinalsOf, quantitiesOf, timeFactsOf, type TimeFacts } from './claimValues';
-import { canonicalHead, REPORTING_FAMILIES, type EventWords } from './events';
+import { canonicalHead, eventFamilyAt, REPORTING_FAMILIES, type EventWords } from './events';
 import { isFurnitureAt, SentenceReader, sentenceScanOf } from './sentenceScan';
 import { lemmatizeNoun, wordStem } from '../text/lemma';
 import { DEMONYMS, isCommonWord } from '../mentions/names/nameRules';
@@ -402,6 +402,8 @@ function nearestEventOf(c: SentenceFrames, v: Span, timeLike: boolean): string |
   let reported: string | null = null;
   let reportedDistance = Infinity;
   for (let k = c.firstEvent; k < c.lastEvent; k++) {
+    const family = eventFamilyAt(text, c.span.start, c.span.end, events, k);
+    if (family === undefined) continue;
     const before = events.ends[k] <= v.start;
     let d = events.starts[k] >= v.end ? events.starts[k] - v.end : v.start - events.ends[k];
     if (timeLike) {
@@ -413,13 +415,13 @@ function nearestEventOf(c: SentenceFrames, v: Span, timeLike: boolean): string |
     // The count's own predicate (`at least 40 people were injured`) outranks a nearer verb before it (`killed and at least 40`).
     else if (!before && d < 32 && AUXILIARY_ONLY.test(text.slice(v.end, events.starts[k]))) d = 0;
     if (!(d > -1000 - 1 && (d >= 0 || before))) continue;
-    if (!timeLike && REPORTING_FAMILIES.has(events.events[k].family)) {
+    if (!timeLike && REPORTING_FAMILIES.has(family)) {
       if (d < reportedDistance) {
-        reported = events.events[k].family;
+        reported = family;
         reportedDistance = d;
       }
     } else if (d < bestDistance) {
-      best = events.events[k].family;
+      best = family;
       bestDistance = d;
     }
   }
