@@ -419,3 +419,16 @@ describe('value frames: what keeps two counts on web pages apart (read on scrape
     assert.equal(qualifier(fs, frame(fs, '59'), frame(fs, 'six')), 'part and whole');
   });
 });
+
+describe('value frames: the head of a measure', () => {
+  it('a plural possessive is the head: `60 days’ notice` counts days, as `90 days of notice` does', () => {
+    const fs = framesOf('Staff will get 60 days’ notice regardless of legal obligations.', 'Staff will get 90 days of notice and six months of healthcare.');
+    assert.equal(frame(fs, '60').head, 'day');
+    assert.equal(frame(fs, '90').head, 'day');
+  });
+  it('`successive`, `consecutive`, `straight` describe the count: `six successive defeats` counts defeats', () => {
+    const fs = framesOf('After two draws and six successive defeats, the win lifted them. They had lost four consecutive games and three straight matches.');
+    assert.equal(frame(fs, 'six').head, 'defeat');
+    assert.equal(frame(fs, 'four').head, 'game');
+  });
+});

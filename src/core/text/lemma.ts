@@ -57,7 +57,7 @@ const VERB = new Set((
   'spoke stole swore taught thought threw understood wore wrote remain remains died live lived work remained say tell run'
 ).split(' '));
 /** Modifiers that may sit between a number and its noun but are never the noun (`three more days`). */
-const MODIFIER = new Set('other additional extra further separate new'.split(' '));
+const MODIFIER = new Set('other additional extra further separate new successive consecutive straight'.split(' '));
 
 /** Sticky, so reset before each use (module level: bundlers turn a `\p{…}` literal into `new RegExp(…)` per call). */
 const PHRASE_WORD = /\s*(-?)\s?([\p{L}][\p{L}'’]*(?:-[\p{L}]+)*)/uy;
@@ -102,8 +102,10 @@ export function headNounAfter(body: string, from: number, ofPhrase: boolean): { 
     if (head && /(?:ed|ing|ly)$/.test(lower) && !(lower.endsWith('ed') && !head.plural && nounFollows(body, re.lastIndex))) break;
     words++;
     if (MODIFIER.has(lower)) continue;
+    // A plural possessive measures what follows (`60 days' notice`, `three years’ experience`): it is the head.
+    const possessive = /s['’]$/.test(lower);
     head = { noun: word.replace(/['’]$/, ''), end: dash > 0 ? m.index + m[0].length - (m[2].length - dash) : re.lastIndex, plural: isPluralNoun(lower) };
-    if (dash > 0) break;
+    if (dash > 0 || possessive) break;
   }
   // A lone adverb or participle is no noun (`he first visited`, `two wounded`).
   if (head && words === 1 && /(?:ly|ed)$/.test(head.noun.toLowerCase())) return null;
