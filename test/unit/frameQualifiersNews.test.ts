@@ -217,3 +217,18 @@ describe('frame events: a fire is a blaze', () => {
     assert.equal(frame(fs, 'More than 50').event, 'burn');
   });
 });
+
+describe('frame qualifiers: one nation’s body is not another’s', () => {
+  it('`The Indian navy has captured 23 pirates` / `the British Royal Navy had captured eight pirates`', () => {
+    const texts = ['The Indian navy has captured 23 Somalian pirates.', 'Early November, the British Royal Navy had captured eight pirates, who were handed over to Kenya.'];
+    const fs = framesOf(...texts);
+    assert.equal(frame(fs, '23').closest, 'body:indian navy');
+    assert.equal(qualifier(fs, frame(fs, '23'), frame(fs, 'eight'), texts), 'other subject');
+  });
+  it('a people’s adjective alone is no body (`23 Somali pirates` / `eight Somali pirates` stay comparable)', () => {
+    const texts = ['Navy commandos captured 23 Somali pirates on Saturday.', 'Navy commandos captured eight Somali pirates on Saturday.'];
+    const fs = framesOf(...texts);
+    assert.equal(frame(fs, '23').closest, null);
+    assert.equal(qualifier(fs, frame(fs, '23'), frame(fs, 'eight'), texts), null);
+  });
+});

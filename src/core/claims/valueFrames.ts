@@ -688,6 +688,11 @@ function setNearEntities(frame: ValueFrame, text: string, sentence: Span, mentio
     const d = m.mention.end <= v.start ? v.start - m.mention.end : m.mention.start - v.end;
     if (d >= 0 && d <= CLOSE_REACH && d < closestDistance) [frame.closest, frame.closestType, closestDistance] = [m.entity.id, m.entity.type, d];
   }
+  // No name next to the value: a nation's body may be its subject (`The Indian navy has captured 23 pirates`).
+  if (frame.closest === null) {
+    const body = nationalBodyBefore(text, from, v.start);
+    if (body !== undefined) [frame.closest, frame.closestType] = [body, 'organization'];
+  }
   frame.near = distinctSorted(ids);
   // A distance is about the place it is measured from: `13 miles east of Cloverdale`, `two miles from the town`.
   if (frame.head !== null && LENGTH_UNITS.has(frame.head)) {
@@ -696,6 +701,23 @@ function setNearEntities(frame: ValueFrame, text: string, sentence: Span, mentio
     if (place) [frame.closest, frame.closestType] = [place.entity.id, place.entity.type];
   }
 }
+/**
+ * The last `<people's adjective> <body>` of `text[from, to)` (`the Indian navy`, `Iraqi police`, `the French
+ * government`) as a subject id (`body:indian navy`), or undefined. Written in lower case, such a body is no name
+ * the linker keeps, yet it tells one nation's act from another's (`the British Royal Navy had captured eight`).
+ */
+function nationalBodyBefore(text: string, from: number, to: number): string | undefined {
+  if (to - from < 8) return undefined;
+  NATIONAL_BODY.lastIndex = 0;
+  const phrase = text.slice(from, to);
+  let found: string | undefined;
+  for (let m = NATIONAL_BODY.exec(phrase); m !== null; m = NATIONAL_BODY.exec(phrase)) {
+    if (DEMONYMS.has(m[1].toLowerCase())) found = `body:${m[1].toLowerCase()} ${m[2].toLowerCase().replace(/\s+/g, ' ')}`;
+  }
+  return found;
+}
+const NATIONAL_BODY = /\b([A-Z][a-z]+)\s+(navy|army|military|police|government|coast\s+guard|air\s+force|armed\s+forces|forces|troops|soldiers|warships?|authorities|officials|ministry|parliament|court)\b/g;
+
 /** After a distance: an optional direction, then `of` or `from` before the place it is measured from. */
 const DISTANCE_FROM = /^\s*(?:(?:north|south|east|west|northeast|northwest|southeast|southwest|north-east|north-west|south-east|south-west)(?:[\s-]+(?:north|south|east|west|northeast|northwest|southeast|southwest))?\s+)?(?:of|from)\s+/i;
 const PHRASE_REACH = 60;
