@@ -232,3 +232,16 @@ describe('frame qualifiers: one nation’s body is not another’s', () => {
     assert.equal(qualifier(fs, frame(fs, '23'), frame(fs, 'eight'), texts), null);
   });
 });
+
+describe('frame qualifiers: a value since superseded', () => {
+  it('`Cisco first struck a deal … for $2.6 billion` is an earlier instance; `agreed to buy … for $4.5 billion` is not', () => {
+    const fs = framesOf('Cisco first struck a deal to buy Acacia for $2.6 billion in July 2019.', 'Cisco agreed to buy Acacia for $4.5 billion on Thursday.');
+    assert.equal(frame(fs, '$2.6').earlier, true);
+    assert.equal(frame(fs, '$4.5').earlier, false);
+  });
+  it('only in its own clause: `first announced the plan in March, and on Monday said 500 jobs would go`', () => {
+    const fs = framesOf('The company first announced the plan in March, and on Monday said 500 jobs would go.', 'The agency initially reported a magnitude of 5.6.');
+    assert.equal(frame(fs, '500').earlier, false);
+    assert.equal(frame(fs, '5.6').earlier, true);
+  });
+});

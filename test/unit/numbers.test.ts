@@ -30,6 +30,17 @@ describe('numbers: findQuantities', () => {
     assert.deepEqual(quantities('It lasted eight-and-a-half months.'), ['= 8.5 month']);
   });
 
+  it('reads the scale of a headline and of wire abbreviations (`$4.5 Bln`, `$2 Billion`, `300 mln euros`)', () => {
+    assert.deepEqual(quantities('Cisco Reaches New Deal To Buy Acacia For About $4.5 Bln'), ['~ 4500000000 dollar']);
+    assert.deepEqual(quantities('Apple Pays $2 Billion For Beats'), ['= 2000000000 dollar']);
+    assert.deepEqual(quantities('Profit rose to 300 mln euros.'), ['= 300000000 euro']);
+  });
+
+  it('a part counts what its whole counts (`completed 28 of 41 passes`)', () => {
+    assert.deepEqual(quantities('He completed 28 of 41 passes.'), ['= 28 pass', '= 41 pass']);
+    assert.deepEqual(quantities('Police said three out of the five suspects fled.'), ['= 3 suspect', '= 5 suspect']);
+  });
+
   it('the first end of a range takes the scale written after the second (`$140- $150 million`)', () => {
     assert.deepEqual(quantities('The Orioles (seven years, $140- $150 million) and Nationals (eight years, $160 million) made offers.'), ['= 7 year', '= 140000000 dollar', '= 150000000 dollar', '= 8 year', '= 160000000 dollar']);
     assert.deepEqual(quantities('Between 3 to 5 million people fled.').slice(0, 1), ['= 3000000 null']);

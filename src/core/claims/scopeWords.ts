@@ -18,6 +18,13 @@ export const EARLIER_REACH = 160;
 /** `The last such patch was released on Oct. 23`, `the previous record`: an instance before the one the story tells. */
 export const PREVIOUS_INSTANCE = /\b(?:the\s+last\s+such|the\s+previous|a\s+previous)\s+[a-z]/i;
 
+/**
+ * `Cisco first struck a deal to buy Acacia for $2.6 billion`, `initially reported a magnitude of 5.6`, `had originally
+ * offered`: a value since superseded, of an earlier instance than the story's. Only in the value's own clause (no
+ * `;` or `, and` between): `first announced the plan in March, and on Monday said 500 jobs would go` is today's 500.
+ */
+export const SUPERSEDED_BEFORE = /\b(?:first|initially|originally)\s+(?:[a-z]+ed|struck|made|set|put|sought|bought|sold|won|paid|bid|gave|took|held|met|told|said|began)\b(?![^;]*(?:;|,\s+(?:and|but|while|then|before|after|when|which)\b))/i;
+
 /** `after just 66 days`, `after 44 days`: the time that passed before the event. */
 export const ELAPSED_BEFORE = /\bafter\s+(?:(?:just|only|barely|nearly|almost|about|some|over|more\s+than|less\s+than)\s+)?$/i;
 

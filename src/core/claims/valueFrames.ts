@@ -1,6 +1,6 @@
 import { ASCII_CASE_OFFSET, CharCode, hasCharBetween, isAsciiLetter, isDigit } from '../text/charCodes';
 import { CUMULATIVE, digitDashDigitsIn, governorIn, hyphenScale, NO_SCORES, isAge, isConversion, isIdentifierNumber, numberEnd, numberStart, RATE_BEFORE, scoresIn } from './valueWords';
-import { AUXILIARY_ONLY, DENOMINATOR_BEFORE, EARLIER_EVENT, EARLIER_REACH, ELAPSED_BEFORE, PART_OF, PART_OPENING, PREVIOUS_INSTANCE, rateAfter, ROLE_AFTER, ROLE_UNITS, RUNNING_AFTER, RUNNING_UNITS, SAID_AFTER, SAID_BEFORE, SAID_REACH, STREAK_AFTER, UNIT_MODIFIERS, WHOLE_OPENING } from './scopeWords';
+import { AUXILIARY_ONLY, DENOMINATOR_BEFORE, EARLIER_EVENT, EARLIER_REACH, ELAPSED_BEFORE, PART_OF, PART_OPENING, PREVIOUS_INSTANCE, rateAfter, SUPERSEDED_BEFORE, ROLE_AFTER, ROLE_UNITS, RUNNING_AFTER, RUNNING_UNITS, SAID_AFTER, SAID_BEFORE, SAID_REACH, STREAK_AFTER, UNIT_MODIFIERS, WHOLE_OPENING } from './scopeWords';
 import { ordinalsOf, quantitiesOf, timeFactsOf, type TimeFacts } from './claimValues';
 import { canonicalHead, eventFamilyAt, REPORTING_FAMILIES, type EventWords } from './events';
 import { isFurnitureAt, SentenceReader, sentenceScanOf } from './sentenceScan';
@@ -446,9 +446,9 @@ function earlierInstance(c: SentenceFrames, valueSpan: Span): boolean {
   c.saysPrevious ??= PREVIOUS_WORD.test(text.slice(span.start, span.end));
   if (!c.saysAfter && !c.saysPrevious) return false;
   const reach = text.slice(Math.max(span.start, valueSpan.start - EARLIER_REACH), valueSpan.start);
-  return (c.saysAfter && EARLIER_EVENT.test(reach)) || (c.saysPrevious && PREVIOUS_INSTANCE.test(reach));
+  return (c.saysAfter && EARLIER_EVENT.test(reach)) || (c.saysPrevious && (PREVIOUS_INSTANCE.test(reach) || SUPERSEDED_BEFORE.test(reach)));
 }
-const PREVIOUS_WORD = /\b(?:previous|last\s+such)\b/i;
+const PREVIOUS_WORD = /\b(?:previous|last\s+such|first|initially|originally)\b/i;
 
 const AFTER_REACH = 60;
 

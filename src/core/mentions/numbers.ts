@@ -53,13 +53,13 @@ const WEEKDAY_BEFORE = /\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|S
 
 /** Fractions written as one character after the digits (`4½ hours`). */
 const VULGAR_FRACTIONS: Readonly<Record<string, number>> = { '½': 0.5, '¼': 0.25, '¾': 0.75, '⅓': 1 / 3, '⅔': 2 / 3, '⅛': 0.125, '⅜': 0.375, '⅝': 0.625, '⅞': 0.875 };
-const SCALE = '(?:\\s?(?:million|billion|trillion|thousand|hundred|bn|mn|tn|m|k)\\b)?';
+const SCALE = '(?:\\s?(?:[Mm]illion|[Bb]illion|[Tt]rillion|MILLION|BILLION|thousand|hundred|[Bb]n|[Bb]ln|[Mm]n|[Mm]ln|BN|BLN|MLN|tn|m|k)\\b)?';
 /** A currency sign, with the country letters some outlets write before or after it (`$US1 million`, `US$5`, `A$20`). */
 const CURRENCY_SIGN = '(?:[$£€]\\s?(?:US|AU|NZ|HK|A|C|S)?(?![A-Za-z])|(?:US|AU|NZ|HK|A|C|S)\\$)';
 const DIGITS = `(${CURRENCY_SIGN}\\s?)?(\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?|\\d+(?:\\.\\d+)?)([${Object.keys(VULGAR_FRACTIONS).join('')}])?(${SCALE})(\\s?(?:%|percent\\b|per cent\\b))?`;
 const DIGIT_RE = new RegExp(DIGITS, 'g');
 /** Right after an unscaled number: `to` or a dash, then a larger number with its scale (`- $150 million`). */
-const RANGE_TO_SCALED = /^\s*(?:to|[-–—])\s*(?:[$£€]\s?)?\d{1,3}(?:,\d{3})*(?:\.\d+)?\s?(million|billion|trillion|bn|mn|tn|m)\b/i;
+const RANGE_TO_SCALED = /^\s*(?:to|[-–—])\s*(?:[$£€]\s?)?\d{1,3}(?:,\d{3})*(?:\.\d+)?\s?(million|billion|trillion|bn|bln|mn|mln|tn|m)\b/i;
 const NUMBER_WORDS = new Set([...UNITS.slice(1), ...TENS.slice(2), ...Object.keys(SCALES), 'dozen']);
 const SCALE_WORDS = new Set([...Object.keys(SCALES), 'dozen']);
 const ORDINAL_SET = new Set([...UNIT_ORDINALS.slice(1), ...TENS_ORDINALS.slice(2), 'hundredth', 'thousandth']);
@@ -140,7 +140,7 @@ const VAGUE_RE = /\b(tens of thousands|hundreds of thousands|dozens|scores|hundr
 const VAGUE_VALUE: Record<string, number> = {
   dozens: 24, scores: 40, hundreds: 200, thousands: 2000, millions: 2e6, billions: 2e9, 'tens of thousands': 20000, 'hundreds of thousands': 200000,
 };
-const SCALE_VALUE: Record<string, number> = { hundred: 100, thousand: 1e3, k: 1e3, million: 1e6, m: 1e6, mn: 1e6, billion: 1e9, bn: 1e9, trillion: 1e12, tn: 1e12 };
+const SCALE_VALUE: Record<string, number> = { hundred: 100, thousand: 1e3, k: 1e3, million: 1e6, m: 1e6, mn: 1e6, mln: 1e6, billion: 1e9, bn: 1e9, bln: 1e9, trillion: 1e12, tn: 1e12 };
 const CURRENCY: Record<string, string> = { $: 'dollar', '£': 'pound', '€': 'euro' };
 /** The sign of a written currency (`$US ` → `$`). */
 function currencySign(currency: string): string {
