@@ -40,3 +40,43 @@ export function taggedCounts() {
   }
   return tagged;
 }
+
+/** WordNet's lexicographer files of nouns: places, natural objects, groups. */
+export const LEX_LOCATION = 15;
+export const LEX_OBJECT = 17;
+export const LEX_GROUP = 14;
+
+/**
+ * Proper names WordNet files as instances (`Maui` an instance of `island`, `Hamas` of `terrorist organization`) in
+ * the noun file `lexFile`, each with the words of the synsets it is an instance of: `[name, kinds]`, names with
+ * spaces for underscores.
+ */
+export function instanceNames(lexFile) {
+  const lines = entries('data.noun');
+  const wordsAt = new Map();
+  for (const line of lines) {
+    const p = line.split(' ');
+    const count = parseInt(p[3], 16);
+    const words = [];
+    for (let i = 0; i < count; i++) words.push(p[4 + i * 2].replace(/\(.*\)$/, '').replace(/_/g, ' ').toLowerCase());
+    wordsAt.set(p[0], words);
+  }
+  const out = [];
+  for (const line of lines) {
+    const p = line.split(' ');
+    if (+p[1] !== lexFile) continue;
+    const count = parseInt(p[3], 16);
+    const pointers = +p[4 + count * 2];
+    const kinds = [];
+    for (let k = 0; k < pointers; k++) {
+      const at = 5 + count * 2 + k * 4;
+      if (p[at] === '@i') kinds.push(...(wordsAt.get(p[at + 1]) ?? []));
+    }
+    if (kinds.length === 0) continue;
+    for (let i = 0; i < count; i++) {
+      const name = p[4 + i * 2].replace(/\(.*\)$/, '').replace(/_/g, ' ');
+      if (/^[A-Z]/.test(name)) out.push([name, kinds]);
+    }
+  }
+  return out;
+}

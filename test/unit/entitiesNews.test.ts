@@ -16,6 +16,17 @@ const names = (text: string) => findNames(text, splitSentences(text));
 
 describe('entities on real news', () => {
   describe('types', () => {
+    it('islands, rivers and armed groups from WordNet: `Maui`, `Sumatra`, `Irrawaddy` are places, `Hezbollah` an organisation', () => {
+      const es = link({
+        'a.txt': 'The fire swept through Maui on Tuesday. Floods hit Sumatra as the Irrawaddy rose.',
+        'b.txt': 'Officials blamed Hezbollah for the blast.',
+      });
+      assert.equal(entityWith(es, 'Maui')?.type, 'place');
+      assert.equal(entityWith(es, 'Sumatra')?.type, 'place');
+      assert.equal(entityWith(es, 'Irrawaddy')?.type, 'place');
+      assert.equal(entityWith(es, 'Hezbollah')?.type, 'organization');
+    });
+
     it('a full name of words no dictionary holds is a person\'s, whatever its origin (`Rishi Sunak`, `Naby Keita`, `Abul Khayer`)', () => {
       const es = link({
         'a.txt': 'Rishi Sunak, who lost out to Ms Truss, is the favourite, according to party officials.',
