@@ -245,3 +245,16 @@ describe('frame qualifiers: a value since superseded', () => {
     assert.equal(frame(fs, '5.6').earlier, true);
   });
 });
+
+describe('frame qualifiers: a count in a neighbouring place', () => {
+  it('`killed 13 people in the neighboring Qinghai Province` / `had killed 105 people in the province`', () => {
+    const texts = ['The earthquake that rattled a county in Gansu Province has killed 13 people in the neighboring Qinghai Province, officials said.', 'They said the quake had killed 105 people in the province and injured nearly 400 others.'];
+    const fs = framesOf(...texts);
+    assert.equal(qualifier(fs, frame(fs, '13 people'), frame(fs, '105 people'), texts), 'other place');
+  });
+  it('the same place named on both sides stays comparable: `13 people in the neighboring Qinghai Province` / `in Qinghai, 15 people died`', () => {
+    const texts = ['The earthquake in Gansu Province has killed 13 people in the neighboring Qinghai Province, officials said.', 'In Qinghai, 15 people have been reported dead after the quake.'];
+    const fs = framesOf(...texts);
+    assert.notEqual(qualifier(fs, frame(fs, '13 people'), frame(fs, '15 people'), texts), 'other place');
+  });
+});

@@ -66,6 +66,8 @@ export interface ValueFrame {
   closest: string | null;
   /** That entity's type (rival subjects have the same type: two people, two places). */
   closestType: string | null;
+  /** A place the value's phrase names as a neighbour of the story's (`killed 13 people in the neighboring Qinghai Province`): the value is counted there. */
+  neighbourPlace: string | null;
   /** A day or month by which something is due (`by April 30`), not when it happened. */
   deadline: boolean;
   /** A day or month when something was said (`police said Saturday`, `told reporters on Friday`, `on Monday said`), not when it happened. */
@@ -204,6 +206,7 @@ function copyOfFrame(t: TextFrame): ValueFrame {
     near: t.near,
     closest: t.closest,
     closestType: t.closestType,
+    neighbourPlace: t.neighbourPlace,
     deadline: t.deadline,
     saidOn: t.saidOn,
     times: t.times,
@@ -494,6 +497,7 @@ function frameAt(c: SentenceFrames, valueSpan: Span, kind: FrameKind, value: num
     near: NONE,
     closest: null,
     closestType: null,
+    neighbourPlace: null,
     times: times.length > 1 || (times.length === 1 && (times[0].end <= valueSpan.start || times[0].start >= valueSpan.end)) ? timesOutside(times, valueSpan) : NO_TIMES,
     // Scope words of the value's own clause, or of a short opening phrase (`So far, 20 people…`).
     cumulative: CUMULATIVE.test(text.slice(Math.max(clause.start, valueSpan.start - 60), Math.min(clause.end, valueSpan.end + 60))) || (c.openingCumulative ??= CUMULATIVE.test(openingPhrase(text, span))),
@@ -686,6 +690,7 @@ function setNearEntities(frame: ValueFrame, text: string, sentence: Span, mentio
     if (m.mention.start < from || m.mention.end > to) continue;
     ids.push(m.entity.id);
     const d = m.mention.end <= v.start ? v.start - m.mention.end : m.mention.start - v.end;
+    if (m.mention.start >= v.end && m.entity.type === 'place' && NEIGHBOUR_BEFORE.test(text.slice(Math.max(v.end, m.mention.start - 24), m.mention.start))) frame.neighbourPlace = m.entity.id;
     if (d >= 0 && d <= CLOSE_REACH && d < closestDistance) [frame.closest, frame.closestType, closestDistance] = [m.entity.id, m.entity.type, d];
   }
   // No name next to the value: a nation's body may be its subject (`The Indian navy has captured 23 pirates`).
@@ -718,6 +723,8 @@ function nationalBodyBefore(text: string, from: number, to: number): string | un
 }
 const NATIONAL_BODY = /\b([A-Z][a-z]+)\s+(navy|army|military|police|government|coast\s+guard|air\s+force|armed\s+forces|forces|troops|soldiers|warships?|authorities|officials|ministry|parliament|court)\b/g;
 
+/** Right before a place: it is named as another than the story's own (`in the neighboring Qinghai Province`, `nearby Malibu`). */
+const NEIGHBOUR_BEFORE = /\b(?:neighbou?ring|nearby|adjacent|adjoining)\s+$/i;
 /** After a distance: an optional direction, then `of` or `from` before the place it is measured from. */
 const DISTANCE_FROM = /^\s*(?:(?:north|south|east|west|northeast|northwest|southeast|southwest|north-east|north-west|south-east|south-west)(?:[\s-]+(?:north|south|east|west|northeast|northwest|southeast|southwest))?\s+)?(?:of|from)\s+/i;
 const PHRASE_REACH = 60;

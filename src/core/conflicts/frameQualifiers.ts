@@ -65,6 +65,9 @@ export function qualifierBetween(a: ValueFrame, b: ValueFrame, folder: FrameFold
   // Not for a day or month: the name next to a date (`A US jury on Monday` / `A South Carolina jury on Thursday`) is
   // not what the date is about; the event it dates is (`other event` above).
   if (a.kind !== 'weekday' && a.kind !== 'month' && a.closest !== null && b.closest !== null && a.closest !== b.closest && (rivalTypes(a.closestType, b.closestType) || a.head === 'age' || (a.head !== null && LENGTH_UNITS.has(a.head))) && !b.near.includes(a.closest) && !a.near.includes(b.closest)) return 'other subject';
+  // A count in a neighbouring place (`killed 13 people in the neighboring Qinghai Province`) is not the count of a
+  // sentence that does not name that place (`had killed 105 people in the province`).
+  if ((a.neighbourPlace !== null && !b.entities.includes(a.neighbourPlace)) || (b.neighbourPlace !== null && !a.entities.includes(b.neighbourPlace))) return 'other place';
   // A running count of days or weeks (`the sixth straight day`) grows between reports written on other days.
   if (a.head !== null && TIME_UNITS.has(a.head) && a.reportDate !== null && b.reportDate !== null && a.reportDate !== b.reportDate && mayHaveGrown(a, b)) return 'reports of other days';
   // `nine days before the inauguration` is an offset from another event, `in about 30 days` a wait.
