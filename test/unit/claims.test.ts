@@ -170,6 +170,7 @@ describe('claims: `fire` the blaze and `fire` the coach', () => {
   it('after an auxiliary it is dismissing; `opened fire` is shooting; `under fire` is no event', () => {
     assert.deepEqual(families('The owner decided to fire the coach.'), ['fire:fire']);
     assert.deepEqual(families('Soldiers opened fire on the crowd.').filter((f) => f.startsWith('fire')), ['fire:shoot']);
+    assert.deepEqual(families('Police returned fire.').filter((f) => f.startsWith('fire')), ['fire:shoot']);
     assert.deepEqual(families('The minister came under fire.'), []);
   });
 });

@@ -26,7 +26,7 @@ const FAMILIES: Record<string, string[]> = {
   offer: ['offer', 'bid', 'propose', 'proposal'],
   hire: ['hire', 'appoint', 'appointment', 'name', 'nominate', 'nomination', 'select', 'choose'],
   fire: ['fire', 'dismiss', 'sack', 'oust'],
-  // `fire` after a determiner is a blaze (`the fire which broke out`), see eventFamilyAt.
+  // `fire` the noun is a blaze (`the fire which broke out`, `damaged by fire`), see eventFamilyAt.
   burn: ['burn', 'blaze', 'inferno', 'wildfire', 'bushfire'],
   resign: ['resign', 'resignation', 'quit', 'step'],
   win: ['win', 'victory', 'beat', 'defeat', 'clinch'],
@@ -327,7 +327,7 @@ function hasPassiveEnding(text: string, start: number, end: number): boolean {
  * The family of word `k` of `words` in the clause `text[start, end)`: undefined for a light verb (`take`, `fire`,
  * `play`) whose next words make it no event (`fire engines`, `took part`). `fire` and `fires` are the noun, a blaze
  * (`burn`: `the fire which broke out`, `damaged by fire Friday`), unless a verb's auxiliary comes before (`to fire
- * the coach`, `will fire him`); `opened fire` is shooting and `under fire` no event.
+ * the coach`, `will fire him`); `opened fire` and `returned fire` are shooting, `under fire` no event.
  */
 export function eventFamilyAt(text: string, start: number, end: number, words: EventWords, k: number): string | undefined {
   const { lemma, family } = words.events[k];
@@ -347,8 +347,8 @@ function isFireNoun(text: string, from: number, to: number): boolean {
   return length === 4 || (length === 5 && (text.charCodeAt(to - 1) | ASCII_CASE_OFFSET) === CharCode.s);
 }
 const FIRE_AS_VERB_BEFORE = /\b(?:to|will|would|could|should|can|must|may|might|did|didn't|not|n't|refused\s+to)\s+$/i;
-const OPEN_FIRE_BEFORE = /\bopen(?:ed|s|ing)?\s+$/i;
-const UNDER_FIRE_BEFORE = /\b(?:under|cease|returned|return)\s+$/i;
+const OPEN_FIRE_BEFORE = /\b(?:open|return)(?:ed|s|ing)?\s+$/i;
+const UNDER_FIRE_BEFORE = /\b(?:under|cease)\s+$/i;
 
 /** Word `k` of `words` as an event of the clause `text[start, end)`, or undefined. */
 export function triggerAt(text: string, start: number, end: number, words: EventWords, k: number, shift = 0): EventTrigger | undefined {
